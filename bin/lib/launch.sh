@@ -1,0 +1,36 @@
+# Shared by the launchers in bin/: builds one module's shaded jar with Maven when it is missing or
+# older than the sources it is built from, then runs it. Sourced, not run; expects:
+#   root     the repository root
+#   module   the Maven module to build (storyfold-app, storyfold-bench, ...)
+#   jar      the jar it produces
+#   sources  the folders and poms whose changes require a rebuild
+#   name     the command's name, for messages
+
+for tool in java mvn; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "$name: '$tool' is not installed; storyfold needs JDK 17 and Maven (apt-get install openjdk-17-jdk maven)" >&2
+    exit 1
+  fi
+done
+
+stale() {
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+
+if stale; then
+  exec 9>"$root/.storyfold-build.lock"
+  flock 9 2>/dev/null || true
+  if stale; then
+    echo "$name: building $module with Maven (first use or sources changed)..." >&2
+    log="$(mktemp)"
+    if ! (cd "$root" && mvn -q -B -DskipTests -pl "$module" -am package) >"$log" 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "$name: the build failed (Maven's output is above)" >&2
+      exit 1
+    fi
+    rm -f "$log"
+  fi
+  exec 9>&-
+fi

@@ -1,0 +1,66 @@
+package org.storyfold.app;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.storyfold.Problem;
+import org.storyfold.Progress;
+
+/**
+ * The command line's stderr: one line per unusable input ({@code storyfold: path: reason}), a
+ * progress bar when stderr is a terminal, and a closing count of what was skipped.
+ */
+final class ConsoleReporter implements Consumer<Problem>, Progress {
+
+    private final PrintWriter err;
+    private final boolean showProgress;
+    private ProgressBar bar;
+    private int problems;
+
+    ConsoleReporter(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.showProgress = !quiet && System.console() != null;
+    }
+
+    @Override
+    public synchronized void accept(Problem problem) {
+        problems++;
+        err.println("storyfold: " + problem);
+        err.flush();
+    }
+
+    int problems() {
+        return problems;
+    }
+
+    @Override
+    public void start(String task, long total) {
+        if (showProgress && total > 1) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(200)
+                    .build();
+        }
+    }
+
+    @Override
+    public void advance(long units) {
+        if (bar != null) {
+            bar.stepBy(units);
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.storyfold.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code storyfold}: the top-level command, which only dispatches to its subcommands. */
+@Command(name = "storyfold",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {DigestCommand.class, ExtractCommand.class, DedupCommand.class, ClusterCommand.class,
+                CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true,
+        description = {
+                "Folds news articles from many outlets into stories, and tells what the sources agree on, "
+                        + "who copied whom, and what each copy changed, with every sentence cited.",
+                "",
+                "Inputs are files and folders (read recursively): .txt, .html/.htm and .jsonl, each also .gz. "
+                        + "JSON Lines fields: id, url, title, text or html, published, outlet; others are ignored. "
+                        + "A file that cannot be used gets one line on stderr with its reason, and the run goes on."},
+        footer = {"", "Exit status: 0 on success, 2 on a usage error, 1 on any other failure.",
+                "Example: storyfold digest examples/raqqa"})
+final class StoryfoldCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("storyfold: missing command (digest, extract, dedup or cluster)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Failures.USAGE;
+    }
+}

@@ -1,0 +1,165 @@
+package org.storyfold.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+
+/**
+ * Clusters articles by TF-IDF cosine similarity with average-link agglomeration: every duplicate
+ * group starts as one unit, and the two closest units merge while their average pairwise
+ * similarity reaches the threshold. Quadratic in the number of units: a first, batch design for
+ * collections of up to some thousands of articles. Thread-safe.
+ */
+public final class TfIdfStoryClusterer implements StoryClusterer {
+
+    private final ClusterConfig config;
+
+    public TfIdfStoryClusterer(ClusterConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public List<Story> cluster(List<Article> articles, List<DuplicateGroup> duplicates) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Double>> vectors = TfIdfVectors.of(articles, config.titleWeight());
+
+        // 1. Units: each duplicate group is one, every other article its own.
+        List<List<Integer>> units = initialUnits(articles, duplicates);
+
+        // 2. Average-link similarities between units, from article-pair similarities.
+        int n = units.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double sum = 0;
+                for (int a : units.get(i)) {
+                    for (int b : units.get(j)) {
+                        sum += TfIdfVectors.dot(vectors.get(a), vectors.get(b));
+                    }
+                }
+                sim[i][j] = sim[j][i] = sum / (units.get(i).size() * (double) units.get(j).size());
+            }
+        }
+
+        // 3. Merge the closest pair while it reaches the threshold (Lance-Williams update).
+        boolean[] alive = new boolean[n];
+        java.util.Arrays.fill(alive, true);
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = config.threshold();
+            for (int i = 0; i < n; i++) {
+                if (!alive[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (alive[j] && sim[i][j] >= best) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            double wi = units.get(bi).size();
+            double wj = units.get(bj).size();
+            for (int k = 0; k < n; k++) {
+                if (alive[k] && k != bi && k != bj) {
+                    sim[bi][k] = sim[k][bi] = (wi * sim[bi][k] + wj * sim[bj][k]) / (wi + wj);
+                }
+            }
+            units.get(bi).addAll(units.get(bj));
+            alive[bj] = false;
+        }
+
+        // 4. Stories, largest first, each titled by its most central headline.
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                List<Integer> members = new ArrayList<>(units.get(i));
+                members.sort(null);
+                clusters.add(members);
+            }
+        }
+        clusters.sort(Comparator.comparing((List<Integer> c) -> -c.size()).thenComparing(c -> c.get(0)));
+        List<Story> stories = new ArrayList<>(clusters.size());
+        for (List<Integer> members : clusters) {
+            List<String> ids = members.stream().map(i -> articles.get(i).id()).toList();
+            stories.add(new Story("s" + (stories.size() + 1), title(members, articles, vectors), ids));
+        }
+        return stories;
+    }
+
+    private static List<List<Integer>> initialUnits(List<Article> articles, List<DuplicateGroup> duplicates) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            index.put(articles.get(i).id(), i);
+        }
+        int[] unitOf = new int[articles.size()];
+        java.util.Arrays.fill(unitOf, -1);
+        List<List<Integer>> units = new ArrayList<>();
+        for (DuplicateGroup g : duplicates) {
+            List<Integer> members = g.members().stream().map(index::get).filter(java.util.Objects::nonNull).toList();
+            int target = -1;
+            for (int m : members) {
+                if (unitOf[m] >= 0) {
+                    target = unitOf[m];
+                }
+            }
+            if (target < 0) {
+                target = units.size();
+                units.add(new ArrayList<>());
+            }
+            for (int m : members) {
+                if (unitOf[m] < 0) {
+                    unitOf[m] = target;
+                    units.get(target).add(m);
+                } else if (unitOf[m] != target) {
+                    int from = unitOf[m];
+                    for (int x : units.get(from)) {
+                        unitOf[x] = target;
+                    }
+                    units.get(target).addAll(units.get(from));
+                    units.get(from).clear();
+                }
+            }
+        }
+        units.removeIf(List::isEmpty);
+        for (int i = 0; i < articles.size(); i++) {
+            if (unitOf[i] < 0) {
+                units.add(new ArrayList<>(List.of(i)));
+            }
+        }
+        return units;
+    }
+
+    /** The headline of the member whose vector is closest to the others', skipping untitled members. */
+    private static String title(List<Integer> members, List<Article> articles, List<Map<String, Double>> vectors) {
+        String best = null;
+        double bestScore = -1;
+        for (int a : members) {
+            if (articles.get(a).title() == null) {
+                continue;
+            }
+            double score = 0;
+            for (int b : members) {
+                if (a != b) {
+                    score += TfIdfVectors.dot(vectors.get(a), vectors.get(b));
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = articles.get(a).title();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,76 @@
+package org.storyfold.dedup;
+
+/**
+ * What counts as a copy, and how hard to look for candidates.
+ *
+ * <p>The caller states the goal, {@code candidateSimilarity}: the least word-shingle Jaccard
+ * similarity of two articles that must reach verification; the MinHash LSH bands and rows are
+ * derived from it, unless {@code bands} and {@code rows} are set (both, or neither).
+ *
+ * @param candidateSimilarity least shingle Jaccard similarity to be a candidate, in (0, 1)
+ * @param permutations        MinHash signature length
+ * @param shingleWords        words per shingle
+ * @param bands               expert override of the LSH bands, or 0 to derive
+ * @param rows                expert override of the LSH rows per band, or 0 to derive
+ * @param sentenceMatch       least token Jaccard for two sentences to be the same sentence
+ * @param copiedSentence      least token Jaccard for a sentence to count as copied verbatim
+ * @param nearShare           least share of a copy's words in matched sentences to be a near copy
+ * @param partialSentences    least number of verbatim-copied sentences to be a partial copy
+ * @param partialShare        least share of a copy's words in matched sentences to be a partial copy
+ */
+public record DedupConfig(
+        double candidateSimilarity,
+        int permutations,
+        int shingleWords,
+        int bands,
+        int rows,
+        double sentenceMatch,
+        double copiedSentence,
+        double nearShare,
+        int partialSentences,
+        double partialShare) {
+
+    public DedupConfig {
+        requireIn("candidateSimilarity", candidateSimilarity, 0, 1);
+        requireIn("sentenceMatch", sentenceMatch, 0, 1);
+        requireIn("copiedSentence", copiedSentence, 0, 1);
+        requireIn("nearShare", nearShare, 0, 1);
+        requireIn("partialShare", partialShare, 0, 1);
+        if (permutations < 8 || permutations > 1024) {
+            throw new IllegalArgumentException("permutations must be in [8, 1024], got " + permutations);
+        }
+        if (shingleWords < 1 || shingleWords > 10) {
+            throw new IllegalArgumentException("shingleWords must be in [1, 10], got " + shingleWords);
+        }
+        if ((bands == 0) != (rows == 0)) {
+            throw new IllegalArgumentException("set both bands and rows, or neither (got bands=" + bands
+                    + ", rows=" + rows + ")");
+        }
+        if (bands < 0 || rows < 0 || (long) bands * rows > permutations) {
+            throw new IllegalArgumentException("bands * rows must be at most permutations (" + permutations
+                    + "), got " + bands + " * " + rows);
+        }
+        if (partialSentences < 1) {
+            throw new IllegalArgumentException("partialSentences must be at least 1, got " + partialSentences);
+        }
+    }
+
+    /**
+     * Defaults tuned for wire copies: a reprint shares as little as a third of its word 3-grams
+     * with the wire text, and a partial reuse a tenth, so candidates start at 0.08.
+     */
+    public static DedupConfig defaults() {
+        return new DedupConfig(0.08, 128, 3, 0, 0, 0.5, 0.75, 0.6, 3, 0.1);
+    }
+
+    /** The LSH parameters: the override if set, else derived from {@code candidateSimilarity}. */
+    public LshParameters lsh() {
+        return bands > 0 ? new LshParameters(bands, rows) : LshParameters.forThreshold(candidateSimilarity, permutations);
+    }
+
+    private static void requireIn(String name, double value, double low, double high) {
+        if (!(value > low && value <= high)) {
+            throw new IllegalArgumentException(name + " must be in (" + low + ", " + high + "], got " + value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.storyfold.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.storyfold.Outcome;
+import org.storyfold.ingest.ContentType;
+import org.storyfold.ingest.RawDocument;
+import org.storyfold.text.NormalizedText;
+import org.storyfold.text.SentenceSplitter;
+import org.storyfold.text.TextNormalizer;
+
+/**
+ * The extract stage: reads plain text or HTML into blocks, normalises them, drops page furniture,
+ * and finds the title, dates, dateline, credit and outlet. Thread-safe.
+ */
+public final class ArticleExtractor implements Extractor {
+
+    private final HtmlPageReader html = new HtmlPageReader();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final BlockCleaner cleaner = new BlockCleaner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @Override
+    public Outcome<Article> extract(RawDocument doc) {
+        // 1. Blocks and the metadata the format states.
+        Page page = doc.type() == ContentType.HTML
+                ? html.read(doc.content(), doc.url())
+                : new Page(Arrays.asList(doc.content().split("\n")), null, null, null, null);
+
+        // 2. One normalisation pass over all blocks, so that repairs are counted once.
+        NormalizedText normalized = normalizer.normalize(String.join("\n", page.blocks()));
+        List<String> blocks = new ArrayList<>(Arrays.asList(normalized.text().split("\n")));
+        String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text() : page.title();
+
+        // 3. Furniture out; title, credit, date lines and dateline found.
+        BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle);
+        if (cleaned.kept().isEmpty()) {
+            return Outcome.rejected(doc.source(), "no article text found");
+        }
+        String text = String.join("\n\n", cleaned.kept());
+
+        // 4. Published date: stated by the input, by the markup, by a date line, by the lead.
+        LocalDate published = DateFinder.parse(doc.published())
+                .or(() -> DateFinder.parse(page.published()))
+                .or(() -> java.util.Optional.ofNullable(cleaned.dateFromLine()))
+                .or(() -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text))
+                .orElse(null);
+
+        // 5. Outlet: stated, else the site name, else the address's host.
+        String url = doc.url() != null ? doc.url() : page.url();
+        String outlet = doc.outlet() != null ? doc.outlet()
+                : page.outlet() != null ? page.outlet() : HtmlPageReader.host(url);
+
+        // 6. Sentences, for the stages that compare and cite them.
+        return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
+                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), normalized.repairs(),
+                splitter.split(text)));
+    }
+
+    /** The first blocks, where a story states the day it reports. */
+    private static String leadOf(List<String> kept) {
+        return String.join(" ", kept.subList(0, Math.min(3, kept.size())));
+    }
+}

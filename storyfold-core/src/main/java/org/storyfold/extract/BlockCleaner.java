@@ -1,0 +1,166 @@
+package org.storyfold.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyfold.text.Words;
+
+/**
+ * Separates an article's own blocks from its furniture, and takes the metadata that stands in
+ * blocks of its own: the title line, credit lines ("Agence France-Presse"), date lines
+ * ("Updated 14 October 2017"), the dateline opening the story and a credit closing it. Every
+ * block or part of a block it drops is reported with its reason. Thread-safe.
+ */
+final class BlockCleaner {
+
+    /** The cleaned blocks and what was found and dropped. */
+    record Cleaned(List<String> kept, List<RemovedLine> removed, String title, String credit,
+                   String dateline, LocalDate dateFromLine) {
+    }
+
+    /** Headlines are short and do not end like a sentence. */
+    private static final int MAX_HEADLINE_WORDS = 30;
+    /** A block of this many words or more is article prose: furniture rules for headers stop there. */
+    private static final int BODY_WORDS = 12;
+    /** The dateline sits in one of the first body blocks (a standfirst may precede it). */
+    private static final int DATELINE_SEARCH_BLOCKS = 3;
+    private static final Pattern TRAILING_STRAY_DASH = Pattern.compile("\\s+[—–-]+$");
+
+    Cleaned clean(List<String> blocks, String statedTitle) {
+        List<String> kept = new ArrayList<>();
+        List<RemovedLine> removed = new ArrayList<>();
+        String title = blank(statedTitle) ? null : statedTitle.strip();
+        String titleKey = title == null ? null : key(title);
+        boolean titleSeen = false;
+        String credit = null;
+        LocalDate dateFromLine = null;
+        boolean bodyStarted = false;
+
+        for (String block : blocks) {
+            if (block.isBlank()) {
+                continue;
+            }
+            String reason = furnitureReason(block);
+            if (reason != null) {
+                removed.add(new RemovedLine(block, reason));
+                continue;
+            }
+            if (titleKey != null && key(block).equals(titleKey)) {
+                removed.add(new RemovedLine(block, titleSeen ? Furniture.REPEATED_TITLE : Furniture.TITLE));
+                titleSeen = true;
+                continue;
+            }
+            Optional<String> creditLine = CreditFinder.creditLine(block);
+            if (creditLine.isPresent()) {
+                credit = credit == null ? creditLine.get() : credit;
+                removed.add(new RemovedLine(block, Furniture.CREDIT));
+                continue;
+            }
+            Optional<LocalDate> date = DateFinder.dateLine(block);
+            if (date.isPresent()) {
+                dateFromLine = dateFromLine == null ? date.get() : dateFromLine;
+                removed.add(new RemovedLine(block, Furniture.DATE_LINE));
+                continue;
+            }
+            if (isCaption(block)) {
+                removed.add(new RemovedLine(block, Furniture.CAPTION));
+                continue;
+            }
+            if (title == null && !bodyStarted && looksLikeHeadline(block)) {
+                title = block;
+                titleKey = key(block);
+                titleSeen = true;
+                removed.add(new RemovedLine(block, Furniture.TITLE));
+                continue;
+            }
+            kept.add(block);
+            bodyStarted |= Words.count(block) >= BODY_WORDS;
+        }
+
+        String dateline = null;
+        for (int i = 0; i < Math.min(DATELINE_SEARCH_BLOCKS, kept.size()); i++) {
+            Optional<DatelineFinder.Dateline> found = DatelineFinder.find(kept.get(i));
+            if (found.isPresent()) {
+                DatelineFinder.Dateline d = found.get();
+                dateline = d.place();
+                credit = credit == null ? d.agency() : credit;
+                removed.add(new RemovedLine(d.text(), Furniture.DATELINE));
+                kept.set(i, kept.get(i).substring(d.end()));
+                break;
+            }
+        }
+
+        if (!kept.isEmpty()) {
+            int last = kept.size() - 1;
+            String block = kept.get(last);
+            Matcher dash = TRAILING_STRAY_DASH.matcher(block);
+            if (dash.find()) {
+                removed.add(new RemovedLine(dash.group().strip(), Furniture.STRAY));
+                block = block.substring(0, dash.start());
+            }
+            Optional<CreditFinder.Credit> trailing = CreditFinder.trailingCredit(block);
+            if (trailing.isPresent()) {
+                credit = credit == null ? trailing.get().agency() : credit;
+                removed.add(new RemovedLine(block.substring(trailing.get().start()).strip(), Furniture.CREDIT));
+                block = block.substring(0, trailing.get().start()).stripTrailing();
+            }
+            if (block.isBlank()) {
+                kept.remove(last);
+            } else {
+                kept.set(last, block);
+            }
+        }
+        return new Cleaned(kept, removed, title, credit, dateline, dateFromLine);
+    }
+
+    /** Why a block is furniture, or null if it may be article text. */
+    static String furnitureReason(String block) {
+        int lettersOrDigits = 0;
+        for (int i = 0; i < block.length() && lettersOrDigits < 2; i++) {
+            if (Character.isLetterOrDigit(block.charAt(i))) {
+                lettersOrDigits++;
+            }
+        }
+        if (lettersOrDigits < 2) {
+            return Furniture.STRAY;
+        }
+        for (Furniture.Kind kind : Furniture.LINE_KINDS) {
+            if (kind.matches(block)) {
+                return kind.reason();
+            }
+        }
+        return null;
+    }
+
+    static boolean isCaption(String block) {
+        return Furniture.CAPTION_OPENING.matcher(block).matches()
+                || Furniture.CAPTION_CREDIT_END.matcher(block).matches()
+                && Furniture.CAPTION_CUE.matcher(block).matches();
+    }
+
+    private static boolean looksLikeHeadline(String block) {
+        int words = Words.count(block);
+        char end = block.charAt(block.length() - 1);
+        return words >= 1 && words <= MAX_HEADLINE_WORDS && end != '.' && end != ',' && end != ';' && end != ':';
+    }
+
+    /** A block's identity for comparing titles: its letters and digits, lower-cased. */
+    static String key(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,180 @@
+package org.storyfold.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates as news pages write them: ISO and RFC dates from metadata, "14 October 2017",
+ * "October 14, 2017", "Updated 14 October 2017" lines, and "Saturday, October 14" without a year,
+ * whose year is the first one at or after the latest year the text mentions that puts that date on
+ * that weekday (no year mentioned: no date, rather than a guess). Thread-safe.
+ */
+public final class DateFinder {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY));
+
+    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b");
+    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
+    private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /** Words a date-only line may hold besides the date: "Updated", "Published on", times, zones. */
+    private static final Set<String> DATE_LINE_WORDS = Set.of(
+            "updated", "update", "published", "posted", "last", "first", "on", "at", "date", "am", "pm",
+            "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "ist", "pst", "pdt", "ast",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun", "created", "modified", "by");
+
+    private static final int MAX_DATE_LINE = 80;
+
+    private DateFinder() {
+    }
+
+    /** A date written in metadata (ISO 8601, RFC 1123, or any text form below); empty if none. */
+    public static Optional<LocalDate> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not an offset date-time; try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not an RFC 1123 date; try the text forms
+        }
+        return fullDate(v);
+    }
+
+    /** The first complete date (with its year) written in {@code text}. */
+    public static Optional<LocalDate> fullDate(String text) {
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Optional<LocalDate> d = toDate(m.group("year"), m.group("month"), m.group("day"));
+                if (d.isPresent() && m.start() < bestAt) {
+                    best = d.get();
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The date, if the whole line is a date line ("Updated 14 October 2017", "14 November 2017"). */
+    static Optional<LocalDate> dateLine(String line) {
+        if (line.length() > MAX_DATE_LINE) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = fullDate(line);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = ISO.matcher(line).replaceAll(" ");
+        rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
+        rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
+        for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (!w.isEmpty() && !DATE_LINE_WORDS.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        return date;
+    }
+
+    /**
+     * A date without a year ("Saturday, October 14"), its year inferred from the latest year that
+     * {@code context} mentions; empty when the text names no year.
+     */
+    static Optional<LocalDate> weekdayDate(String text, String context) {
+        Matcher m = WEEKDAY_MONTH_DAY.matcher(text);
+        if (!m.find()) {
+            m = WEEKDAY_DAY_MONTH.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        int latestYear = latestYear(context);
+        if (latestYear < 0) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = WEEKDAYS.get(m.group("weekday").toLowerCase(Locale.ROOT));
+        int month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+        int day = Integer.parseInt(m.group("day"));
+        int thisYear = LocalDate.now().getYear();
+        for (int year = latestYear; year <= thisYear + 1; year++) {
+            try {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (candidate.getDayOfWeek() == weekday) {
+                    return Optional.of(candidate);
+                }
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int latestYear(String text) {
+        int latest = -1;
+        int thisYear = LocalDate.now().getYear();
+        Matcher m = ANY_YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y <= thisYear && y > latest) {
+                latest = y;
+            }
+        }
+        return latest;
+    }
+
+    private static Optional<LocalDate> toDate(String year, String month, String day) {
+        Integer mm = Character.isDigit(month.charAt(0))
+                ? Integer.valueOf(month)
+                : MONTHS.get(month.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (mm == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), mm, Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.storyfold.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture as data: the lines that surround an article on a web page but are not part of
+ * it, grouped by kind. Each pattern must match a whole line (case-insensitive) so that an article
+ * sentence that merely mentions a comment or a summary is never dropped.
+ */
+final class Furniture {
+
+    /** A kind of furniture: the reason reported for a removed line, and the lines it covers. */
+    record Kind(String reason, List<Pattern> patterns) {
+        boolean matches(String line) {
+            for (Pattern p : patterns) {
+                if (p.matcher(line).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final Kind COMMENT_WIDGET = kind("comment widget",
+            "add an? comment",
+            "add your comment.*",
+            "sort by(:? (newest|oldest|best|top|latest|most liked|popular))?",
+            "there are no comments yet\\b.*",
+            "be the first to comment\\b.*",
+            "\\d*\\s*comments?",
+            "(leave|post|write) an? (comment|reply)",
+            "comments are closed\\.?",
+            "(show|view|load|hide) (more |all )?comments",
+            "join the (conversation|discussion)",
+            "(log|sign) in to (comment|reply|join the conversation)\\.?");
+
+    static final Kind RELATED = kind("related links",
+            "related (posts|articles|stories|news|content|coverage|links)( you may (also )?like)?:?",
+            "you (may|might) (also )?(like|be interested in):?",
+            "(read|see) (also|more)(:.{0,120})?",
+            "also read:.{0,120}",
+            "recommended( for you| stories| articles)?:?",
+            "(trending|most read|most popular|most viewed|editor'?s picks?)( now| stories| articles)?:?",
+            "more (stories|articles|news) (from|on|about) .{0,60}");
+
+    static final Kind AI_SUMMARY = kind("AI-summary banner",
+            "this is (an )?ai[- ]generated summari[sz]ation\\b.*",
+            "(summari[sz]e|summary of) this (article|story)( with ai)?\\.?",
+            "ai[- ]generated summary\\b.*",
+            "(generate|show|view|get) (an )?ai summary\\.?",
+            "summari[sz]ed by ai\\b.*");
+
+    static final Kind SHARE_AND_SUBSCRIBE = kind("share or subscribe furniture",
+            "share( this)?( article| story| post)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?:?",
+            "(facebook|twitter|whatsapp|linkedin|telegram|email|e-mail|print|copy link|pinterest|reddit)",
+            "follow us on .{0,60}",
+            "(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?\\b.{0,80}",
+            "subscribe( now| today)?( to .{0,60})?",
+            "advertisement|sponsored( content)?|promoted( content)?|ad",
+            "click here to .{0,80}",
+            "skip to (main )?content",
+            "listen to this (article|story)\\b.{0,40}",
+            "\\d+\\s*min(ute)?s?\\s*read");
+
+    static final Kind SITE_SEARCH = kind("site search box",
+            "search( [\\p{L}\\p{N}.-]+)?",
+            "(type|enter) (your )?search( term| query)?.{0,20}");
+
+    /** Every whole-line kind, in the order they are tried. */
+    static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH);
+
+    /** Reason for a line with fewer than two letters or digits ("Ƶ", "–", "***"). */
+    static final String STRAY = "stray characters";
+    static final String REPEATED_TITLE = "repeated title";
+    static final String TITLE = "title";
+    static final String CAPTION = "photo caption";
+    static final String DATE_LINE = "date line";
+    static final String CREDIT = "credit";
+    static final String DATELINE = "dateline";
+
+    /** A caption opens by naming the picture. */
+    static final Pattern CAPTION_OPENING = Pattern.compile(
+            "(?i)(this|a|an|the|in this)( file| undated| handout)? (frame grab|handout (photo|picture|image)|photo(graph)?|picture|image|screen ?grab|video grab|still( image)?|file (photo|picture|image))\\b.*"
+                    + "|(?i)(file )?(photo|picture|image|credit)s?( by)?\\s*[:|/].*");
+
+    /** A caption closes with a photo credit in brackets and describes what a picture shows. */
+    static final Pattern CAPTION_CREDIT_END = Pattern.compile(
+            ".*\\((AP|AFP|Reuters|EPA|Getty Images|AP Photo[^)]*|AFP Photo[^)]*|Reuters Photo[^)]*|File|Supplied)\\)\\.?");
+    static final Pattern CAPTION_CUE = Pattern.compile(
+            "(?i).*\\b(shows?|seen|pictured|photo|picture|image|frame grab|looks? on|poses?|gestures?|walks?|stands?|file)\\b.*");
+
+    private Furniture() {
+    }
+
+    private static Kind kind(String reason, String... patterns) {
+        return new Kind(reason, java.util.Arrays.stream(patterns)
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList());
+    }
+}

@@ -1,0 +1,190 @@
+package org.storyfold.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.storyfold.Digest;
+import org.storyfold.cluster.Story;
+import org.storyfold.dedup.CopyLink;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+import org.storyfold.extract.RemovedLine;
+import org.storyfold.synth.Brief;
+import org.storyfold.synth.CitedSentence;
+import org.storyfold.synth.Evidence;
+
+/**
+ * Writes the JSON format field by field, so that the format is fixed here and not by the records'
+ * shapes: every documented key is always written (null when unknown), dates as {@code yyyy-mm-dd}.
+ * Thread-safe.
+ */
+public final class JsonFormat {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonFormat() {
+    }
+
+    /** {@code {"articles":[...],"duplicates":[...],"stories":[...]}}. */
+    public static void writeDigest(Digest digest, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("articles");
+            for (Article a : digest.articles()) {
+                writeArticle(g, a);
+            }
+            g.writeEndArray();
+            writeGroupsField(g, "duplicates", digest.duplicates());
+            g.writeArrayFieldStart("stories");
+            for (Story s : digest.stories()) {
+                writeStory(g, s, digest.briefs().get(s.id()));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** One article as a single line of JSON, with its line break. */
+    public static void writeArticleLine(Article article, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            writeArticle(g, article);
+        }
+        out.write('\n');
+    }
+
+    /** {@code {"groups":[...]}}. */
+    public static void writeGroups(List<DuplicateGroup> groups, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            writeGroupsField(g, "groups", groups);
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** {@code {"stories":[{"id","title","articles"}]}}, or with briefs when {@code briefs} is not null. */
+    public static void writeStories(List<Story> stories, Map<String, Brief> briefs, Writer out, boolean pretty)
+            throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("stories");
+            for (Story s : stories) {
+                writeStory(g, s, briefs == null ? null : briefs.get(s.id()));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        return g;
+    }
+
+    private static void writeArticle(JsonGenerator g, Article a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("source", a.source());
+        g.writeStringField("url", a.url());
+        g.writeStringField("title", a.title());
+        writeDate(g, "published", a.published());
+        g.writeStringField("outlet", a.outlet());
+        g.writeStringField("credit", a.credit());
+        g.writeStringField("dateline", a.dateline());
+        g.writeStringField("text", a.text());
+        g.writeArrayFieldStart("removed");
+        for (RemovedLine r : a.removed()) {
+            g.writeStartObject();
+            g.writeStringField("text", r.text());
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeStrings(g, "repairs", a.repairs());
+        g.writeEndObject();
+    }
+
+    private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (DuplicateGroup d : groups) {
+            g.writeStartObject();
+            writeStrings(g, "members", d.members());
+            g.writeStringField("original", d.original());
+            g.writeStringField("kind", d.kind().label());
+            g.writeNumberField("similarity", d.similarity());
+            g.writeArrayFieldStart("links");
+            for (CopyLink l : d.links()) {
+                g.writeStartObject();
+                g.writeStringField("copy", l.copy());
+                g.writeStringField("original", l.original());
+                g.writeStringField("kind", l.kind().label());
+                g.writeNumberField("similarity", l.similarity());
+                g.writeNumberField("copiedSentences", l.copiedSentences());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeStory(JsonGenerator g, Story s, Brief brief) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        writeStrings(g, "articles", s.articles());
+        if (brief != null) {
+            g.writeObjectFieldStart("brief");
+            writeCited(g, "summary", brief.summary());
+            writeCited(g, "facts", brief.facts());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeCited(JsonGenerator g, String name, List<CitedSentence> sentences) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (CitedSentence c : sentences) {
+            g.writeStartObject();
+            g.writeStringField("text", c.text());
+            writeStrings(g, "sources", c.sources());
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : c.evidence()) {
+                g.writeStartObject();
+                g.writeStringField("article", e.article());
+                g.writeStringField("text", e.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+        if (date == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, date.toString());
+        }
+    }
+}

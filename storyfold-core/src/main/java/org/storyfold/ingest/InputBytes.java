@@ -1,0 +1,148 @@
+package org.storyfold.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.zip.ZipException;
+
+/** Bounded reading, text sniffing and strict UTF-8 decoding of input bytes. */
+final class InputBytes {
+
+    /** Bytes examined to tell text from binary. */
+    private static final int SNIFF_BYTES = 8192;
+    /** Share of control bytes (other than tab, newline, carriage return, form feed) that marks binary. */
+    private static final double MAX_CONTROL_SHARE = 0.02;
+
+    private InputBytes() {
+    }
+
+    /** Thrown when input exceeds the document size limit; carries how far reading got. */
+    static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long limit;
+
+        TooLargeException(long limit) {
+            super("larger than " + describeSize(limit));
+            this.limit = limit;
+        }
+    }
+
+    /** Reads the whole stream, failing as soon as it passes {@code max} bytes. */
+    static byte[] readBounded(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > max) {
+                throw new TooLargeException(max);
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Why the bytes are not usable text, or null if they are: empty, only whitespace, or binary
+     * (NUL bytes or many control bytes in the first 8 KiB).
+     */
+    static String whyNotText(byte[] bytes, int from, int to) {
+        if (to <= from) {
+            return "empty";
+        }
+        int end = Math.min(to, from + SNIFF_BYTES);
+        int control = 0;
+        boolean blank = true;
+        for (int i = from; i < end; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary content (NUL bytes), not text";
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+            if (b > ' ') {
+                blank = false;
+            }
+        }
+        if (control > (end - from) * MAX_CONTROL_SHARE) {
+            return "binary content (control bytes), not text";
+        }
+        if (blank && end == to) {
+            return "empty (only whitespace)";
+        }
+        return null;
+    }
+
+    /** Decodes strict UTF-8, dropping a byte-order mark. */
+    static String decodeUtf8(byte[] bytes, int from, int to) throws CharacterCodingException {
+        if (to - from >= 3 && (bytes[from] & 0xff) == 0xEF && (bytes[from + 1] & 0xff) == 0xBB
+                && (bytes[from + 2] & 0xff) == 0xBF) {
+            from += 3;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+    }
+
+    /** The byte offset at which strict UTF-8 decoding first fails, or -1. */
+    static long firstInvalidUtf8(byte[] bytes, int from, int to) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        var out = java.nio.CharBuffer.allocate(Math.max(16, to - from));
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() - from : -1;
+    }
+
+    /** A short reason for an I/O failure, for a one-line report. */
+    static String describe(IOException e) {
+        if (e instanceof TooLargeException t) {
+            return "larger than the " + describeSize(t.limit) + " limit per document, skipped";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof EOFException) {
+            return "truncated gzip data (unexpected end of file)";
+        }
+        if (e instanceof ZipException z) {
+            return "not valid gzip data (" + lower(z.getMessage()) + ")";
+        }
+        if (e instanceof MalformedInputException) {
+            return "not valid UTF-8";
+        }
+        String message = e.getMessage();
+        return "cannot read: " + (message == null ? e.getClass().getSimpleName() : lower(message));
+    }
+
+    static String describeSize(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024));
+        }
+        if (bytes >= 1024) {
+            return String.format(Locale.ROOT, "%.0f KiB", bytes / 1024.0);
+        }
+        return bytes + " bytes";
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

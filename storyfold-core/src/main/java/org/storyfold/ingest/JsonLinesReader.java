@@ -1,0 +1,131 @@
+package org.storyfold.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.function.Consumer;
+import org.storyfold.Outcome;
+
+/**
+ * Reads a JSON Lines file: one article object a line with the fields {@code id}, {@code url},
+ * {@code title}, {@code text} or {@code html}, {@code published} and {@code outlet}; other fields
+ * are ignored. A line's id is its {@code id} field, else {@code <file id>:<line>}. A bad line is
+ * rejected with its number; the following lines are still read.
+ */
+public final class JsonLinesReader implements DocumentReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final IngestConfig config;
+
+    public JsonLinesReader(IngestConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
+        long lines = 0;
+        try (InputStream in = file.open()) {
+            BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes());
+            BoundedLineReader.Line line;
+            while ((line = reader.next()) != null) {
+                lines++;
+                String source = file.source() + ":" + line.number();
+                if (line.tooLong()) {
+                    sink.accept(Outcome.rejected(source, "line of "
+                            + InputBytes.describeSize(line.fullLength()) + " is larger than the "
+                            + InputBytes.describeSize(config.maxDocumentBytes()) + " limit per document, skipped"));
+                    continue;
+                }
+                Outcome<RawDocument> doc = parse(file, line, source);
+                if (doc != null) {
+                    sink.accept(doc);
+                }
+            }
+        } catch (IOException e) {
+            String where = lines == 0 ? file.source() : file.source() + ":" + (lines + 1);
+            sink.accept(Outcome.rejected(where, InputBytes.describe(e)));
+            return;
+        }
+        if (lines == 0) {
+            sink.accept(Outcome.rejected(file.source(), "empty"));
+        }
+    }
+
+    /** The document on one line, a rejection, or null for a blank line. */
+    private static Outcome<RawDocument> parse(InputFile file, BoundedLineReader.Line line, String source) {
+        if (isBlank(line.bytes(), line.length())) {
+            return null;
+        }
+        String notText = InputBytes.whyNotText(line.bytes(), 0, line.length());
+        if (notText != null) {
+            return Outcome.rejected(source, notText);
+        }
+        String json;
+        try {
+            json = InputBytes.decodeUtf8(line.bytes(), 0, line.length());
+        } catch (CharacterCodingException e) {
+            return Outcome.rejected(source, "not valid UTF-8");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return Outcome.rejected(source, "not JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        }
+        if (node == null || !node.isObject()) {
+            return Outcome.rejected(source, "not a JSON object");
+        }
+        String text = stringField(node, "text");
+        String html = stringField(node, "html");
+        if (text == null && html == null) {
+            return Outcome.rejected(source, "no \"text\" or \"html\" string field");
+        }
+        String id = stringField(node, "id");
+        if (id == null || id.isBlank()) {
+            id = file.id() + ":" + line.number();
+        }
+        boolean isHtml = text == null;
+        return Outcome.ok(new RawDocument(
+                id.strip(),
+                source,
+                isHtml ? ContentType.HTML : ContentType.TEXT,
+                isHtml ? html : text,
+                stringField(node, "url"),
+                stringField(node, "title"),
+                stringField(node, "published"),
+                stringField(node, "outlet")));
+    }
+
+    private static String stringField(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        // Numeric ids and dates are common in exports; anything else is not a usable value.
+        return value.isValueNode() ? value.asText() : null;
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] > ' ' || bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,39 @@
+package org.storyfold.ingest;
+
+import java.util.Objects;
+
+/**
+ * One document as read from the input, before extraction: its id, where it came from, its content
+ * and whatever metadata the input stated.
+ *
+ * @param id        the article id: a file's name without its known extensions, or a JSON line's id
+ * @param source    where it was read: a path, or a path and line number ({@code data.jsonl:12})
+ * @param type      whether {@code content} is plain text or HTML
+ * @param content   the decoded content
+ * @param url       the page's address if the input stated it, else null
+ * @param title     the title if the input stated it, else null
+ * @param published the publication date as the input wrote it (any format), else null
+ * @param outlet    the publishing outlet if the input stated it, else null
+ */
+public record RawDocument(
+        String id,
+        String source,
+        ContentType type,
+        String content,
+        String url,
+        String title,
+        String published,
+        String outlet) {
+
+    public RawDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(content, "content");
+    }
+
+    /** A document with only an id, a source and content: what a plain file gives. */
+    public static RawDocument of(String id, String source, ContentType type, String content) {
+        return new RawDocument(id, source, type, content, null, null, null, null);
+    }
+}

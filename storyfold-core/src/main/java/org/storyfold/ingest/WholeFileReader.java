@@ -1,0 +1,44 @@
+package org.storyfold.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.function.Consumer;
+import org.storyfold.Outcome;
+
+/** Reads a whole file as one document of the given content type, in strict UTF-8. */
+public final class WholeFileReader implements DocumentReader {
+
+    private final ContentType type;
+    private final IngestConfig config;
+
+    public WholeFileReader(ContentType type, IngestConfig config) {
+        this.type = type;
+        this.config = config;
+    }
+
+    @Override
+    public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
+        byte[] bytes;
+        try (InputStream in = file.open()) {
+            bytes = InputBytes.readBounded(in, config.maxDocumentBytes());
+        } catch (IOException e) {
+            sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
+            return;
+        }
+        String notText = InputBytes.whyNotText(bytes, 0, bytes.length);
+        if (notText != null) {
+            sink.accept(Outcome.rejected(file.source(), notText));
+            return;
+        }
+        String content;
+        try {
+            content = InputBytes.decodeUtf8(bytes, 0, bytes.length);
+        } catch (CharacterCodingException e) {
+            long at = InputBytes.firstInvalidUtf8(bytes, 0, bytes.length);
+            sink.accept(Outcome.rejected(file.source(), "not valid UTF-8 (first bad byte at offset " + at + ")"));
+            return;
+        }
+        sink.accept(Outcome.ok(RawDocument.of(file.id(), file.source(), type, content)));
+    }
+}

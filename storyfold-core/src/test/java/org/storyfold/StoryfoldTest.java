@@ -1,0 +1,79 @@
+package org.storyfold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfold.format.JsonFormat;
+
+/** The whole pipeline on the seeds, through the JSON format a user reads. */
+class StoryfoldTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void digestsTheSeedsIntoTheDocumentedJsonFormat() throws Exception {
+        Digest digest = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(TestData.seeds()), p -> {
+            throw new AssertionError("unexpected problem " + p);
+        }, Progress.NONE);
+        StringWriter out = new StringWriter();
+        JsonFormat.writeDigest(digest, out, false);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+
+        assertThat(json.get("articles")).hasSize(5);
+        for (JsonNode a : json.get("articles")) {
+            assertThat(fieldNames(a)).containsExactly("id", "source", "url", "title", "published", "outlet", "credit",
+                    "dateline", "text", "removed", "repairs");
+            assertThat(a.get("published").isNull() || a.get("published").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
+        }
+        assertThat(json.get("duplicates")).allSatisfy(g -> assertThat(fieldNames(g))
+                .containsExactly("members", "original", "kind", "similarity", "links"));
+        JsonNode story = json.get("stories").get(0);
+        assertThat(fieldNames(story)).containsExactly("id", "title", "articles", "brief");
+        assertThat(fieldNames(story.get("brief"))).containsExactly("summary", "facts");
+        assertThat(fieldNames(story.get("brief").get("summary").get(0))).containsExactly("text", "sources", "evidence");
+        List<String> storyArticles = new ArrayList<>();
+        story.get("articles").forEach(n -> storyArticles.add(n.asText()));
+        assertThat(storyArticles).contains("000_474674fb51d8608a", "001_58b2e9f6377aac77", "002_e879aae13f05d629",
+                "004_caf3c2726321cc26");
+    }
+
+    @Test
+    void goesOnPastBadFilesAndReportsEachOnce() throws Exception {
+        Files.copy(TestData.seeds().resolve("000_474674fb51d8608a.txt"), dir.resolve("good.txt"));
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("bad.jsonl"), "{oops\n".getBytes());
+        List<Problem> problems = new ArrayList<>();
+        Digest digest = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(dir), problems::add, Progress.NONE);
+        assertThat(digest.articles()).extracting(a -> a.id()).containsExactly("good");
+        assertThat(digest.stories()).hasSize(1);
+        assertThat(problems).extracting(Problem::source).containsExactly(dir.resolve("bad.jsonl") + ":1", dir.resolve("empty.txt").toString());
+    }
+
+    @Test
+    void givesRepeatedIdsASuffixAndSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.write(dir.resolve("a/story.txt"), "Headline\n\nFirst report of the event, with enough words to be a body.".getBytes());
+        Files.write(dir.resolve("b/story.txt"), "Headline\n\nSecond report of the event, with enough words to be a body.".getBytes());
+        List<Problem> problems = new ArrayList<>();
+        List<String> ids = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(dir), problems::add, Progress.NONE)
+                .stream().map(a -> a.id()).toList();
+        assertThat(ids).containsExactly("story", "story~2");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("already used").contains("story~2"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

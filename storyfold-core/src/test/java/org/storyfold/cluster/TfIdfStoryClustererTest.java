@@ -1,0 +1,59 @@
+package org.storyfold.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyfold.ArticleFixtures.article;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
+import org.storyfold.dedup.DedupConfig;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.extract.Article;
+
+class TfIdfStoryClustererTest {
+
+    private final TfIdfStoryClusterer clusterer = new TfIdfStoryClusterer(ClusterConfig.defaults());
+
+    @Test
+    void foldsTheSameDaysReportsIntoOneStory() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        List<Article> articles = List.copyOf(seeds.values());
+        List<DuplicateGroup> groups = new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        List<Story> stories = clusterer.cluster(articles, groups);
+
+        Story main = stories.stream().filter(s -> s.articles().contains(seeds.get("001").id())).findFirst().orElseThrow();
+        assertThat(main.articles()).contains(seeds.get("000").id(), seeds.get("002").id(), seeds.get("004").id());
+        assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(5);
+        assertThat(main.title()).isIn(articles.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void keepsUnrelatedEventsApart() {
+        List<Article> articles = List.of(
+                article("q1", "Earthquake hits Chile", null, "A strong earthquake struck central Chile on Monday, "
+                        + "damaging buildings in Santiago. Chilean officials said the quake had a magnitude of 7.1."),
+                article("q2", "Chile quake damages Santiago", null, "Buildings in Santiago were damaged when a magnitude "
+                        + "7.1 earthquake hit central Chile, officials said. Rescue teams searched the rubble in Santiago."),
+                article("f1", "Cup final goes to penalties", null, "The football cup final in Madrid ended in a "
+                        + "penalty shootout after a goalless draw. The home team's goalkeeper saved two penalties."));
+        List<Story> stories = clusterer.cluster(articles, List.of());
+        assertThat(stories).extracting(Story::articles).containsExactly(List.of("q1", "q2"), List.of("f1"));
+        assertThat(stories).extracting(Story::id).containsExactly("s1", "s2");
+    }
+
+    @Test
+    void keepsDuplicateGroupsTogetherEvenWhenTheirWordsDiffer() {
+        List<Article> articles = List.of(article("a", "Markets rose in Tokyo."), article("b", "A cat was rescued in Leeds."));
+        DuplicateGroup forced = new DuplicateGroup(List.of("a", "b"), "a", org.storyfold.dedup.CopyKind.NEAR, 0.7, List.of());
+        assertThat(clusterer.cluster(articles, List.of(forced))).singleElement()
+                .satisfies(s -> assertThat(s.articles()).containsExactly("a", "b"));
+    }
+
+    @Test
+    void handlesNoArticlesAndArticlesWithoutWords() {
+        assertThat(clusterer.cluster(List.of(), List.of())).isEmpty();
+        assertThat(clusterer.cluster(List.of(article("x", "—"), article("y", "…")), List.of())).hasSize(2);
+    }
+}
