@@ -57,7 +57,7 @@ public final class Storyfold {
         articles.forEach(a -> byId.put(a.id(), a));
         Map<String, Brief> briefs = new LinkedHashMap<>();
         for (Story story : stories) {
-            briefs.put(story.id(), brief(story, byId));
+            briefs.put(story.id(), brief(story, byId, duplicates));
         }
         return new Digest(articles, duplicates, stories, briefs);
     }
@@ -108,11 +108,20 @@ public final class Storyfold {
         return clusterer.cluster(articles, duplicates);
     }
 
-    /** Stage 5: one story's brief, the likely original's wording first. */
-    public Brief brief(Story story, Map<String, Article> articlesById) {
+    /**
+     * Stage 5: one story's brief, the likely original's wording first, told which articles are
+     * copies of one another by {@code duplicates} (the run's groups, or any that cover the story).
+     */
+    public Brief brief(Story story, Map<String, Article> articlesById, List<DuplicateGroup> duplicates) {
         List<Article> members = story.articles().stream().map(articlesById::get)
                 .sorted(OriginalOrder.LIKELY_ORIGINAL_FIRST).toList();
-        return briefer.brief(members);
+        return briefer.brief(members, duplicates);
+    }
+
+    /** Stage 5 alone: one story's brief, finding the copies among its articles first (stage 3). */
+    public Brief brief(Story story, Map<String, Article> articlesById) {
+        List<Article> members = story.articles().stream().map(articlesById::get).toList();
+        return brief(story, articlesById, duplicates(members));
     }
 
     private static Article uniqueId(Article article, Map<String, String> sourceOfId, Consumer<Problem> problems) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.storyfold.extract.Article;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceAligner;
@@ -20,8 +19,6 @@ import org.storyfold.text.Words;
  */
 public final class ExtractiveBriefer implements Briefer {
 
-    /** A sentence worth citing ends like one: with a full stop, question or exclamation mark, perhaps quoted. */
-    private static final Pattern COMPLETE_SENTENCE = Pattern.compile(".*[.!?][\"”’')\\]]*$");
     /** Relevance against redundancy in the summary's selection (MMR's lambda). */
     private static final double RELEVANCE_WEIGHT = 0.7;
 
@@ -32,7 +29,7 @@ public final class ExtractiveBriefer implements Briefer {
     }
 
     @Override
-    public Brief brief(List<Article> articles) {
+    public Brief brief(List<Article> articles, List<org.storyfold.dedup.DuplicateGroup> copies) {
         List<SentenceFamilies.Family> families = SentenceFamilies.build(articles, config.sentenceMatch());
         List<SentenceFamilies.Family> citable = families.stream().filter(f -> citable(articles, f)).toList();
 
@@ -95,8 +92,7 @@ public final class ExtractiveBriefer implements Briefer {
     }
 
     private boolean citable(List<Article> articles, SentenceFamilies.Family f) {
-        String text = text(articles, f.head());
-        return Words.count(text) >= config.minSentenceWords() && COMPLETE_SENTENCE.matcher(text).matches();
+        return Citable.test(text(articles, f.head()), config);
     }
 
     /** Where a family first appears in its articles, as the least relative position in [0, 1). */
