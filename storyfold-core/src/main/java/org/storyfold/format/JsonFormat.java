@@ -148,6 +148,12 @@ public final class JsonFormat {
             g.writeObjectFieldStart("brief");
             writeCited(g, "summary", brief.summary());
             writeCited(g, "facts", brief.facts());
+            BriefJson.writeEntities(g, brief.entities());
+            BriefJson.writeQuotes(g, brief.quotes());
+            BriefJson.writeFigures(g, brief.figures());
+            BriefJson.writeConflicts(g, brief.conflicts());
+            BriefJson.writeTimeline(g, brief.timeline());
+            BriefJson.writeMisdated(g, brief.misdated());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -167,12 +173,21 @@ public final class JsonFormat {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeNumberField("independent", c.independent());
+            g.writeArrayFieldStart("paraphrases");
+            for (Evidence e : c.paraphrases()) {
+                g.writeStartObject();
+                g.writeStringField("article", e.article());
+                g.writeStringField("text", e.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
             g.writeString(v);

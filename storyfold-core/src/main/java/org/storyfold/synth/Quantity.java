@@ -1,0 +1,18 @@
+package org.storyfold.synth;
+
+/**
+ * An amount written in a sentence, with the range of values it can mean: "up to 150" is 128 to
+ * 150, "around 90 per cent" is 81 to 99, "300-400" is 300 to 400, "dozens" is 24 to 199.
+ *
+ * @param from     its first token, modifiers included ("up to")
+ * @param to       the token just past it
+ * @param text     as printed
+ * @param low      the least value it can mean
+ * @param high     the greatest value it can mean
+ * @param vague    whether it is a vague amount ("dozens", "thousands") rather than a number
+ * @param percent  whether it is a percentage
+ * @param addition whether it adds to the amount before it ("an additional 800 to 900")
+ */
+record Quantity(int from, int to, String text, double low, double high, boolean vague, boolean percent,
+                boolean addition) {
+}
