@@ -51,7 +51,7 @@ final class FigureFinder {
                 boolean[] named = named(t, entities.in(a, s));
                 Attribution at = attributor.at(a, s);
                 When date = calendar.dayOf(a, s);
-                When window = calendar.when(a, s);
+                String window = window(calendar, a, s);
                 Reading inSentence = null;
                 for (Quantity q : quantities) {
                     if (q.addition() && inSentence != null) {
@@ -89,6 +89,16 @@ final class FigureFinder {
             }
         }
         return out;
+    }
+
+    /** The time a sentence names, resolved if it can be, else as printed; null if it names none. */
+    private static String window(StoryCalendar calendar, int a, int s) {
+        When w = calendar.when(a, s);
+        if (w != null) {
+            return w.iso();
+        }
+        List<TimeExpression> e = calendar.expressions(a, s);
+        return e.isEmpty() ? null : e.get(0).phrase().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Reading add(Reading r, Quantity q) {

@@ -136,6 +136,10 @@ final class QuantityParser {
                 return null;
             }
             value = Double.parseDouble(digits);
+        } else if (w.indexOf('-') > 0 && QuantityWords.CARDINALS.containsKey(w.substring(0, w.indexOf('-')))
+                && QuantityWords.CARDINALS.containsKey(w.substring(w.indexOf('-') + 1))) {
+            value = QuantityWords.CARDINALS.get(w.substring(0, w.indexOf('-')))
+                    + QuantityWords.CARDINALS.get(w.substring(w.indexOf('-') + 1));
         } else if (QuantityWords.CARDINALS.containsKey(w) && !w.equals("one") && !w.equals("zero")) {
             value = QuantityWords.CARDINALS.get(w);
             if (to < t.size() && t.get(to).text().equals("-") && to + 1 < t.size()

@@ -15,10 +15,11 @@ package org.storyfold.synth;
  * @param vague    whether the amount is vague ("dozens")
  * @param speaker  who claims it, or null
  * @param date     when it was claimed, or null
- * @param window   the time the sentence itself names, if any ("in the past week"), or null
+ * @param window   the time the sentence itself names, if any ("in the past week"): resolved, else as
+ *                 printed; or null
  */
 record Reading(int article, int sentence, String subject, String key, boolean stock, String value, double low,
-               double high, boolean vague, Speaker speaker, When date, When window) {
+               double high, boolean vague, Speaker speaker, When date, String window) {
 
     boolean compatible(Reading o) {
         return Math.max(low, o.low) < Math.min(high, o.high)
