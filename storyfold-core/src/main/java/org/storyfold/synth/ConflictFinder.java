@@ -12,9 +12,10 @@ import java.util.Set;
  * Finds the figures of a story that contradict one another. Figures meet when they count the
  * same kind of thing, with the same kind of verb, at the same place (their {@link Reading#key()});
  * a figure with no verb meets none. Printings of one amount by one speaker on one day are one
- * claim. Two claims conflict when neither is vague, their ranges do not overlap, and they speak
- * of the same time: counts of a state (how many remain) are compared across days, counts of events
- * (how many fled) only when neither names a different time ("in the past week", "on Tuesday").
+ * claim. Two claims conflict when neither is vague, their ranges do not overlap, different articles
+ * print them, and they speak of the same time: counts of a state (how many remain) are compared
+ * across days, counts of events (how many fled) only when both name the same time or neither
+ * names one ("in the past week", "on Tuesday").
  * Stateless.
  */
 final class ConflictFinder {
@@ -40,7 +41,8 @@ final class ConflictFinder {
                 for (int j = i + 1; j < claims.size(); j++) {
                     Reading a = claims.get(i).first();
                     Reading b = claims.get(j).first();
-                    if (a.vague() || b.vague() || a.compatible(b) || !sameTime(a, b)) {
+                    if (a.vague() || b.vague() || a.compatible(b) || !sameTime(a, b)
+                            || !fromDifferentArticles(claims.get(i), claims.get(j))) {
                         continue;
                     }
                     if (!sameSource(claims.get(i), claims.get(j))) {
@@ -95,7 +97,23 @@ final class ConflictFinder {
     }
 
     private static boolean sameTime(Reading a, Reading b) {
-        return a.stock() || a.window() == null || b.window() == null || a.window().equals(b.window());
+        return a.stock() || Objects.equals(a.window(), b.window());
+    }
+
+    /**
+     * Whether some printing of one claim and some printing of the other stand in different articles:
+     * an article that gives two amounts for one thing is usually listing, not contradicting itself.
+     * (Two printings of one sentence that differ in the amount do conflict: a reprint changed it.)
+     */
+    private static boolean fromDifferentArticles(Gathered a, Gathered b) {
+        for (Reading x : a.all()) {
+            for (Reading y : b.all()) {
+                if (x.article() != y.article()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameSource(Gathered a, Gathered b) {

@@ -75,6 +75,9 @@ final class FigureFinder {
                         continue;
                     } else {
                         String predicate = FigurePhrase.predicateClass(p.predicate());
+                        if (!FigureWords.COMPARABLE.contains(predicate)) {
+                            predicate = "-";
+                        }
                         key = nounClass(p.head(), keys) + "|" + predicate + "|" + place + (p.rate() ? "|rate" : "")
                                 + (q.percent() ? "|%" : "");
                         subject = p.subject() + (place != null ? ", " + place : "");

@@ -54,7 +54,20 @@ final class FigureWords {
             Map.entry("murder", "kill"),
             Map.entry("wound", "wound"), Map.entry("injure", "wound"), Map.entry("hurt", "wound"),
             Map.entry("arrest", "arrest"), Map.entry("detain", "arrest"), Map.entry("jail", "arrest"),
-            Map.entry("imprison", "arrest"));
+            Map.entry("imprison", "arrest"), Map.entry("stab", "wound"), Map.entry("rescue", "rescue"),
+            Map.entry("displace", "displace"), Map.entry("miss", "missing"), Map.entry("infect", "infect"),
+            Map.entry("evacuated", "leave"), Map.entry("deploy", "deploy"), Map.entry("attend", "attend"),
+            Map.entry("protest", "protest"), Map.entry("march", "protest"), Map.entry("rally", "protest"),
+            Map.entry("strike", "strike"), Map.entry("sicken", "infect"), Map.entry("hospitalize", "wound"),
+            Map.entry("hospitalise", "wound"), Map.entry("lay", "dismiss"), Map.entry("fire", "dismiss"),
+            Map.entry("dismiss", "dismiss"), Map.entry("cut", "dismiss"));
+
+    /**
+     * The verb classes whose counts are compared for conflicts: what news reports as tolls and
+     * tallies. A figure with any other verb ("has", "includes", "sent") is listed but never set against
+     * another, as such verbs say too little of what is counted.
+     */
+    static final Set<String> COMPARABLE = Set.copyOf(PREDICATE_CLASSES.values());
 
     /** Classes that describe a state at a time, which sources may report differently from day to day. */
     static final Set<String> STOCKS = Set.of("remain", "control");

@@ -1,8 +1,9 @@
 package org.storyfold.synth;
 
 /**
- * An amount written in a sentence, with the range of values it can mean: "up to 150" is 128 to
- * 150, "around 90 per cent" is 81 to 99, "300-400" is 300 to 400, "dozens" is 24 to 199.
+ * An amount written in a sentence, with the range of values it can mean: "up to 150" is 0 to 150,
+ * "more than 400" is 400 and above, "around 90 per cent" is 81 to 99, "300-400" is 300 to 400,
+ * "dozens" is 24 to 199.
  *
  * @param from     its first token, modifiers included ("up to")
  * @param to       the token just past it

@@ -9,15 +9,13 @@ import java.util.Map;
  * Reads the amounts of a sentence: numbers in digits or words with their scale ("1.5 million",
  * "two hundred"), ranges ("300-400", "300 to 400", "between 600 and 700"), percentages ("90%",
  * "90 per cent"), vague amounts ("dozens", "several hundred", "thousands"), and the words before
- * them that bend them ("up to", "around", "more than"). Years and tokens the caller excludes (dates,
- * addresses) are not amounts. Stateless.
+ * them that bend them: "around 90" may be 10% either way, "up to 150" is anything to 150, "more than
+ * 400" anything above, so that only amounts that cannot both be true conflict. Years and tokens the
+ * caller excludes (dates, addresses) are not amounts. Stateless.
  */
 final class QuantityParser {
 
     private static final double ABOUT = 0.1;
-    private static final double UP_TO = 0.85;
-    private static final double AT_LEAST = 1.25;
-    private static final double AT_MOST = 0.8;
 
     private QuantityParser() {
     }
@@ -109,9 +107,8 @@ final class QuantityParser {
                     low *= 1 - ABOUT;
                     high *= 1 + ABOUT;
                 }
-                case UP_TO -> low = high * UP_TO;
-                case AT_LEAST -> high = low * AT_LEAST;
-                case AT_MOST -> low = high * AT_MOST;
+                case UP_TO, AT_MOST -> low = 0;
+                case AT_LEAST -> high = Double.POSITIVE_INFINITY;
             }
         }
         String text = s.substring(t.get(from).start(), t.get(to - 1).end());

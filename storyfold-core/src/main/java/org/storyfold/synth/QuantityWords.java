@@ -85,7 +85,10 @@ final class QuantityWords {
             "year", "years", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
             "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter",
             "meters", "feet", "foot", "inch", "inches", "cm", "mm", "am", "pm", "gmt", "utc", "times", "time",
-            "o'clock", "th", "st", "nd", "rd");
+            "o'clock", "th", "st", "nd", "rd", "m", "ft", "lb", "lbs", "kg", "kilograms", "grams", "g", "mph", "kph",
+            "points", "pts", "milliseconds", "ms", "degrees", "acres", "hectares", "sq", "square", "yards",
+            "gallons", "litres", "liters", "barrels", "tonnes", "tons", "calories", "mg", "ml", "kb", "mb", "gb",
+            "pixels", "percentage", "bps", "basis", "round", "rounds", "innings", "goals", "games", "runs");
 
     /** Words after an amount that make it a rate: "dozens a day", "500 each week". */
     static final Set<String> RATE_LEADS = Set.of("a", "each", "every", "per");

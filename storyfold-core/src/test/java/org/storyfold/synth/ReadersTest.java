@@ -29,7 +29,8 @@ class ReadersTest {
 
     @Test
     void readsAmountsWithTheRangesTheyMean() {
-        assertThat(amount("Up to 150 foreign jihadists remain.")).containsExactly("Up to 150", "127.5", "150.0");
+        assertThat(amount("Up to 150 foreign jihadists remain.")).containsExactly("Up to 150", "0.0", "150.0");
+        assertThat(amount("More than 400 civilians escaped.")).containsExactly("More than 400", "400.0", "Infinity");
         assertThat(amount("Sources put the number at 300-400 fighters.")).containsExactly("300-400", "300.0", "400.0");
         assertThat(amount("Between 600 and 700 fighters remain.")).containsExactly("Between 600 and 700", "600.0", "700.0");
         assertThat(amount("They hold around 90 percent of the city.")).containsExactly("around 90 percent", "81.0", "99.0");
@@ -50,7 +51,11 @@ class ReadersTest {
     private static List<String> amount(String sentence) {
         List<Token> t = Token.of(sentence);
         List<Quantity> found = QuantityParser.find(sentence, t, new boolean[t.size()]);
-        return found.isEmpty() ? List.of() : List.of(found.get(0).text(), String.valueOf(Math.round(found.get(0).low() * 10) / 10.0),
-                String.valueOf(Math.round(found.get(0).high() * 10) / 10.0));
+        return found.isEmpty() ? List.of() : List.of(found.get(0).text(), round(found.get(0).low()),
+                round(found.get(0).high()));
+    }
+
+    private static String round(double x) {
+        return Double.isInfinite(x) ? "Infinity" : String.valueOf(Math.round(x * 10) / 10.0);
     }
 }
