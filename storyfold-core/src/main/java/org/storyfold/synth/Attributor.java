@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * Finds who each sentence of a story attributes its words to: the subject of a verb of saying
- * ("Abdel Rahman said", "the coalition said in a statement", "he told AFP"), the phrase after it
- * ("said Observatory head Rami Abdel Rahman"), or after "according to". A named person is preferred
- * to an organisation, an organisation to a described speaker ("a Raqa official"); "he" and "she"
+ * ("Smith said", "the ministry said in a statement", "he told reporters"), the phrase after it
+ * ("said agency head John Smith"), or after "according to". A named person is preferred
+ * to an organisation, an organisation to a described speaker ("a city official"); "he" and "she"
  * stand for the person last named in the article, "the official" for the last described speaker
- * of that kind. A person's organisation is read from the words around the name ("Observatory head",
- * "spokeswoman for the SDF’s offensive") and kept for later mentions. Immutable after construction.
+ * of that kind. A person's organisation is read from the words around the name ("agency head",
+ * "spokeswoman for the army’s offensive") and kept for later mentions. Immutable after construction.
  */
 final class Attributor {
 
@@ -233,7 +233,7 @@ final class Attributor {
         return (lower.endsWith(key) ? 100 : 0) + description.split(" ").length;
     }
 
-    /** "official" or "the official" stands for the last "Raqa official" described in the article. */
+    /** "official" or "the official" stands for the last "city official" described in the article. */
     private static String antecedent(String phrase, List<String> described) {
         if (phrase.contains(" ")) {
             return phrase;
@@ -247,7 +247,7 @@ final class Attributor {
         return phrase;
     }
 
-    /** Keeps indefinite descriptions ("a Raqa official", "a military source") as antecedents. */
+    /** Keeps indefinite descriptions ("a city official", "a military source") as antecedents. */
     private static void remember(List<Token> t, List<String> described) {
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
@@ -291,7 +291,7 @@ final class Attributor {
         return p;
     }
 
-    /** An entity ends a subject when no lower-case noun follows it: "the coalition said", not "a Raqa official". */
+    /** An entity ends a subject when no lower-case noun follows it: "the coalition said", not "a city official". */
     private static boolean endsSubject(List<Token> t, Mention m, int to) {
         int k = m.to();
         return k >= to || !t.get(k).isWord() || t.get(k).isCapitalised();

@@ -10,8 +10,8 @@ import org.storyfold.text.StopWords;
 
 /**
  * Reduces a sentence to what it says rather than how an outlet spells it: the content words,
- * lower-cased and crudely stemmed, with every name replaced by its entity ("Daesh", "IS" and
- * "Islamic State" give one key) and every word the outlets were seen to swap replaced by one
+ * lower-cased and crudely stemmed, with every name replaced by its entity ("UN", "U.N." and
+ * "United Nations" give one key) and every word the outlets were seen to swap replaced by one
  * representative ("jihadists" / "militants"). Numbers are kept, digit groups joined, and "%",
  * "per cent" and "percent" are one key. Immutable after construction.
  */

@@ -11,11 +11,11 @@ import java.util.Set;
 
 /**
  * Merges a story's name mentions into entities. Two names are one entity when the text defines
- * one as the other ("Syrian Democratic Forces (SDF)"), when outlets put one for the other in the
+ * one as the other ("World Health Organization (WHO)"), when outlets put one for the other in the
  * same sentence ({@link Substitutions}), when an acronym's letters are a name's initials
  * ("UN" / "United Nations"), when they are spellings of one name ({@link NameSpelling}), or when one
- * is the short form of exactly one longer name: a person's surname ("Alloush" / "Omar Alloush") or
- * an organisation's head word ("Observatory" / "Syrian Observatory for Human Rights"). The type
+ * is the short form of exactly one longer name: a person's surname ("Smith" / "John Smith") or
+ * an organisation's head word ("Institute" / "National Institute for Health Research"). The type
  * is the one most of the mentions' contexts vote for. Stateless.
  */
 final class EntityResolver {
@@ -216,7 +216,7 @@ final class EntityResolver {
         return sb.toString();
     }
 
-    /** An organisation's head word: the last word before its first connector ("Observatory" in "... for Human Rights"). */
+    /** An organisation's head word: the last word before its first connector ("Institute" in "... for Health Research"). */
     private static String head(String[] words) {
         for (int i = 1; i < words.length; i++) {
             if (EntityWords.CONNECTORS.contains(words[i])) {

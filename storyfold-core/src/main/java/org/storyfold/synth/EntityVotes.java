@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Reads the words around a mention for evidence of what it names: a title or a role beside it
- * ("Colonel", "spokesman Nuri Mahmud", "Omar Alloush, a senior official") for a person; a keyword
+ * ("Colonel", "spokesman John Smith", "Jane Doe, a senior official") for a person; a keyword
  * inside ("Council") or a noun after it ("the Islamic State group") for an organisation; a
- * keyword inside ("River"), a noun after it ("Deir Ezzor province") or a preposition before it
+ * keyword inside ("River"), a noun after it ("Kherson province") or a preposition before it
  * for a place. Stateless.
  */
 final class EntityVotes {

@@ -41,7 +41,7 @@ final class EntityWords {
             "rabbi", "imam", "father", "sister", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame",
             "lord", "lady", "chancellor", "ambassador", "chief", "deputy", "spokesman", "spokeswoman");
 
-    /** Roles that introduce or describe a person: "spokesman Nuri Mahmud", "Rami Abdurrahman, the head of". */
+    /** Roles that introduce or describe a person: "spokesman John Smith", "Jane Doe, the head of". */
     static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "head", "director", "chief",
             "official", "leader", "commander", "minister", "president", "chairman", "chairwoman", "founder",
             "member", "ambassador", "envoy", "analyst", "expert", "researcher", "professor", "resident", "witness",
@@ -69,7 +69,7 @@ final class EntityWords {
             "sea", "lake", "island", "islands", "gulf", "bay", "desert", "county", "district", "region", "street",
             "square", "airport", "border", "strait", "peninsula", "coast", "ocean", "heights", "plain", "canal");
 
-    /** A lower-case noun after a name that makes it a place's: "Deir Ezzor province". */
+    /** A lower-case noun after a name that makes it a place's: "Kherson province". */
     static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region", "border", "river",
             "valley", "district", "governorate", "county", "area", "capital", "countryside", "suburb", "suburbs",
             "neighbourhood", "neighborhood", "state", "country", "borders", "airport", "port", "camp", "front",

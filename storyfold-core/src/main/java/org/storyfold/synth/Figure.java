@@ -3,8 +3,8 @@ package org.storyfold.synth;
 /**
  * An amount one article states, with what it counts and who claims it.
  *
- * @param subject     what it counts, in the article's words ("foreign jihadists remain, Raqa")
- * @param value       the amount as printed ("up to 150", "300-400", "around 90 per cent", "dozens")
+ * @param subject     what it counts, in the article's words ("residents remain, Kherson")
+ * @param value       the amount as printed ("up to 50", "30-40", "around 60 per cent", "dozens")
  * @param text        the sentence that states it, verbatim
  * @param source      the article's id
  * @param speaker     who the article says claims it, or null when the article states it itself

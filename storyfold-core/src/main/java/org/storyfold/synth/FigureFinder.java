@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * counts (tagged by {@link PosTagger}), the verb that says what happened to them ("remain",
  * "surrendered", "have captured"), the place, who claims it (the sentence's {@link Attribution})
  * and when. "The number" takes its subject from the figure just before it ("Coalition sources put
- * the number lower at 300-400 fighters"), and "an additional 800" adds to the amount before it.
+ * the number lower at 30-40"), and "an additional 80" adds to the amount before it.
  * Amounts in dates, durations, distances, web addresses and tables of figures are not figures.
  * Stateless.
  */

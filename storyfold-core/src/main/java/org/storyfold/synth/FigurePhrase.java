@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What an amount counts, read from the parts of speech around it: the noun phrase after it
- * ("150 foreign jihadists", "dozens of IS fighters", "90 per cent of the city"), the verb that
+ * ("50 foreign workers", "dozens of rebel fighters", "60 per cent of the vote"), the verb that
  * says what happened to them (the last verb of the chain after the phrase, "were believed to
  * remain", or else the verb before the amount, "have captured around 90 per cent"), and whether it
  * is a rate ("a day") or refers back to an earlier figure ("put the number at").

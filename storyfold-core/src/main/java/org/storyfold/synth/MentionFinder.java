@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Finds the names a story mentions by their capitals: runs of capitalised words, joined across
- * connectors ("Syrian Observatory for Human Rights") and possessives ("People’s"), with words that
+ * connectors ("National Institute for Health Research") and possessives ("People’s"), with words that
  * are capitalised only because they open a sentence, titles ("Colonel"), dates and nationality
  * adjectives left out; a capitalised prefix of a hyphenated modifier ("US" in "US-led") is a
  * mention that cannot speak. Knowledge of the whole story decides the doubtful cases: a word is a

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Compares the spellings of names: a folded form that ignores case, accents, spaces, hyphens and
- * doubled letters ("Raqa" and "Raqqa", "Deir ez-Zor" and "Deir Ezzor" fold alike), a consonant
- * skeleton for transliterated vowels ("Mayadeen" and "Mayadin"), and the Jaro-Winkler similarity
- * for the rest ("Abdel Rahman" and "Abdurrahman"). Stateless.
+ * doubled letters ("Gadafi" and "Gaddafi", "Al-Qaida" and "Al Qaida" fold alike), a consonant
+ * skeleton for transliterated vowels ("Medvedev" and "Medvedyev"), and the Jaro-Winkler similarity
+ * for the rest ("Abdel Aziz" and "Abdulaziz"). Stateless.
  */
 final class NameSpelling {
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * Aligns the story's sentence families across articles by what they say rather than their words:
  * two families of different articles state one thing when their {@link ContentKeys}, weighted by
  * rarity in the story, overlap by at least the threshold (weighted Dice), and neither names a
- * number the other lacks when both name numbers, so that "approximately 100 ISIS terrorists have
- * surrendered" and "around 100 IS fighters had surrendered" meet while "150" and "500" do not.
+ * number the other lacks when both name numbers, so that "approximately 100 miners have been
+ * rescued" and "around 100 workers were rescued" meet while "50" and "70" do not.
  * Candidates come from an inverted index of keys, so unrelated sentences are never compared.
  * Immutable after construction.
  */

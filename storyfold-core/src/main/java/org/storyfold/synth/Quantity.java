@@ -1,8 +1,8 @@
 package org.storyfold.synth;
 
 /**
- * An amount written in a sentence, with the range of values it can mean: "up to 150" is 0 to 150,
- * "more than 400" is 400 and above, "around 90 per cent" is 81 to 99, "300-400" is 300 to 400,
+ * An amount written in a sentence, with the range of values it can mean: "up to 50" is 0 to 50,
+ * "more than 40" is 40 and above, "around 60 per cent" is 54 to 66, "30-40" is 30 to 40,
  * "dozens" is 24 to 199.
  *
  * @param from     its first token, modifiers included ("up to")

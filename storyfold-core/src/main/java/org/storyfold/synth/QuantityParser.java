@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Reads the amounts of a sentence: numbers in digits or words with their scale ("1.5 million",
- * "two hundred"), ranges ("300-400", "300 to 400", "between 600 and 700"), percentages ("90%",
+ * "two hundred"), ranges ("30-40", "30 to 40", "between 60 and 70"), percentages ("60%",
  * "90 per cent"), vague amounts ("dozens", "several hundred", "thousands"), and the words before
- * them that bend them: "around 90" may be 10% either way, "up to 150" is anything to 150, "more than
- * 400" anything above, so that only amounts that cannot both be true conflict. Years and tokens the
+ * them that bend them: "around 60" may be 10% either way, "up to 50" is anything to 50, "more than
+ * 40" anything above, so that only amounts that cannot both be true conflict. Years and tokens the
  * caller excludes (dates, addresses) are not amounts. Stateless.
  */
 final class QuantityParser {

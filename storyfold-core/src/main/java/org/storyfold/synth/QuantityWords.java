@@ -77,7 +77,7 @@ final class QuantityWords {
     /** Words before an amount that add it to the amount before it: "an additional 800". */
     static final Set<String> ADDITIONS = Set.of("additional", "another", "further", "plus", "extra");
 
-    /** Words that join the two ends of a range: "300-400", "300 to 400", "between 600 and 700". */
+    /** Words that join the two ends of a range: "30-40", "30 to 40", "between 60 and 70". */
     static final Set<String> RANGE_JOINS = Set.of("-", "–", "to", "and");
 
     /** Nouns after a number that make it a duration or a distance, not a count of what the story is about. */

@@ -3,12 +3,12 @@ package org.storyfold.synth;
 import java.util.List;
 
 /**
- * Words a story attributes to a speaker, as printed: quoted directly, or reported ("Abdel Rahman
- * said up to 150 foreign jihadists remain"); the printings of one quotation across copies are one
+ * Words a story attributes to a speaker, as printed: quoted directly, or reported ("Smith
+ * said up to 50 people remain"); the printings of one quotation across copies are one
  * quote, with each different wording kept.
  *
  * @param speaker     who said it: a named person or organisation, or the description printed
- *                    ("Raqa official")
+ *                    ("city official")
  * @param affiliation the organisation the speaker speaks for, when the text says, or null
  * @param kind        {@code direct} (inside quotation marks) or {@code reported}
  * @param text        the words, verbatim from the first source

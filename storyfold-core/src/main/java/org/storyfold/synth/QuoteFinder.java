@@ -11,7 +11,7 @@ import org.storyfold.text.SentenceAligner;
 /**
  * Collects who said what in a story. A quotation takes the speaker its sentence attributes it to;
  * without one, the speaker of the quotation just before it in the article (a quote continued over
- * several sentences, "Until this very moment, we are fighting Daesh."). A sentence of reported
+ * several sentences, "We will not stop."). A sentence of reported
  * speech gives the words after its verb of saying. Quotations of one speaker whose content keys
  * mostly agree are one quote, however each outlet worded them. Stateless.
  */

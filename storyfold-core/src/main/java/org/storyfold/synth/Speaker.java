@@ -3,10 +3,10 @@ package org.storyfold.synth;
 /**
  * Who a sentence attributes its words or claim to.
  *
- * @param name        the entity's name, or the describing phrase as printed ("Raqa official")
+ * @param name        the entity's name, or the describing phrase as printed ("city official")
  * @param entity      the entity's index in the story's entities, or -1 for a described speaker
  * @param affiliation the organisation the speaker speaks for, when the text says ("spokeswoman
- *                    for the SDF"), or null
+ *                    for the army"), or null
  * @param key         the key under which attributions to one speaker meet: the entity, else the
  *                    word of the description that names whom it speaks for ("coalition" for both
  *                    "Coalition sources" and "the US-led coalition"), as an entity when it is a name

@@ -35,7 +35,7 @@ final class SpeechWords {
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one", "its", "his", "her", "their",
             "this", "that", "and", "but", "so", "meanwhile", "however", "also", "earlier", "later");
 
-    /** Nouns for people who speak for someone else: "Coalition sources", "a Raqa official". */
+    /** Nouns for people who speak for someone else: "Coalition sources", "a city official". */
     static final Set<String> SPOKESPEOPLE = Set.of("source", "sources", "official", "officials", "spokesman",
             "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "statement",
             "spokesmen", "officer", "officers", "aide", "aides", "member", "members");

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Learns which words a story's outlets use for one another by comparing the printings of one
- * sentence: where two printings differ only by a name put for a name ("IS" / "Daesh",
- * "Raqa" / "Raqqa", "United Nations" / "UN"), the names are aliases; where they differ by a
+ * sentence: where two printings differ only by a name put for a name ("Kiev" / "Kyiv",
+ * "Burma" / "Myanmar", "United Nations" / "UN"), the names are aliases; where they differ by a
  * lower-case word put for another ("jihadists" / "militants"), the words are interchangeable in
  * this story. Each printing is compared with the family's first and with the printing before it.
  * Stateless.
