@@ -47,7 +47,11 @@ final class EntityWords {
             "member", "ambassador", "envoy", "analyst", "expert", "researcher", "professor", "resident", "witness",
             "activist", "correspondent", "reporter", "editor", "lawyer", "attorney", "secretary", "adviser",
             "advisor", "coordinator", "negotiator", "mediator", "governor", "mayor", "deputy", "officer", "general",
-            "colonel", "emir", "ceo", "executive", "manager", "aide", "monitor");
+            "colonel", "emir", "ceo", "executive", "manager", "aide", "monitor", "photographer", "journalist",
+            "writer", "author", "doctor", "nurse", "teacher", "student", "actor", "actress", "singer", "player",
+            "coach", "economist", "scientist", "historian", "judge", "prosecutor", "senator",
+            "lawmaker", "candidate", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+            "chef", "artist", "producer", "owner", "partner", "colleague", "friend");
 
     /** A capitalised word of this kind makes a name an organisation's. */
     static final Set<String> ORGANISATION_KEYWORDS = Set.of("forces", "force", "council", "observatory", "units",
@@ -76,9 +80,8 @@ final class EntityWords {
             "frontier", "desert", "coast", "outskirts");
 
     /** Prepositions that usually precede a place. */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "into", "near", "outside", "across",
-            "towards", "toward", "at", "inside", "around", "through", "throughout", "via", "west", "east", "north",
-            "south", "of");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near", "outside", "across",
+            "towards", "toward", "inside", "throughout", "west", "east", "north", "south");
 
     /**
      * Endings of nationality adjectives ("Syrian", "Kurdish", "Lebanese", "Iraqi", "American"): a word
