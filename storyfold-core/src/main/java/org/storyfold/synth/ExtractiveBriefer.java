@@ -3,7 +3,6 @@ package org.storyfold.synth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.storyfold.dedup.DuplicateGroup;
@@ -75,16 +74,6 @@ public final class ExtractiveBriefer implements Briefer {
             out.add(new Figure(r.subject(), r.value(), story.sentence(r.article(), r.sentence()), story.id(r.article()),
                     r.speaker() == null ? null : r.speaker().name(),
                     r.speaker() == null ? null : r.speaker().affiliation(), r.date() == null ? null : r.date().iso()));
-        }
-        return out;
-    }
-
-    /** The ids of the articles that state family {@code f}, printed or paraphrased. */
-    static Set<String> stating(StoryText story, Paraphrases paraphrases, int f) {
-        Set<String> out = new LinkedHashSet<>();
-        story.families.get(f).members().forEach(m -> out.add(story.id(m.article())));
-        for (Paraphrases.Link l : paraphrases.of(f)) {
-            story.families.get(l.family()).members().forEach(m -> out.add(story.id(m.article())));
         }
         return out;
     }

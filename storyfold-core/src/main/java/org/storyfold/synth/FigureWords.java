@@ -80,7 +80,4 @@ final class FigureWords {
             Set.of("civilian", "people", "person", "resident", "inhabitant", "villager", "citizen"),
             Set.of("child", "children", "kid", "minor"),
             Set.of("dollar", "usd", "$"), Set.of("euro", "eur", "€"), Set.of("pound", "gbp", "£"));
-
-    /** Words that stand for the story's main place in a figure: "remain in the city", "still inside". */
-    static final Set<String> PLACE_STAND_INS = Set.of("city", "town", "inside", "there", "village", "capital");
 }

@@ -2,7 +2,6 @@ package org.storyfold.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -167,9 +166,5 @@ final class QuantityParser {
             }
         }
         return true;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -56,7 +56,4 @@ final class SpeechWords {
             "newspaper", "daily", "organisation", "organization", "association", "union", "company", "firm",
             "investigators", "prosecutors", "agencies", "spokespeople", "representatives", "representative", "member",
             "members");
-
-    /** Words after which a clause of reported speech begins. */
-    static final Set<String> COMPLEMENTISERS = Set.of("that");
 }

@@ -72,11 +72,6 @@ final class StoryCalendar {
         }
     }
 
-    /** The date most of the story's (unflagged) articles state, the earliest on a tie; null if none states one. */
-    LocalDate storyDate() {
-        return storyDate;
-    }
-
     /** The day article {@code a} is read as written on, against which its relative dates resolve; may be null. */
     LocalDate reference(int a) {
         return reference[a];

@@ -61,8 +61,4 @@ final class StoryText {
     int familyOf(int article, int sentence) {
         return familyOf[article][sentence];
     }
-
-    int paragraph(int article, int sentence) {
-        return articles.get(article).sentences().get(sentence).paragraph();
-    }
 }

@@ -1,7 +1,6 @@
 package org.storyfold.synth;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A resolved date, as precise as its expression: a day, a span of days, a month or a year.
@@ -39,17 +38,6 @@ record When(LocalDate from, LocalDate to, Precision precision) implements Compar
             case MONTH -> from.toString().substring(0, 7);
             case YEAR -> String.valueOf(from.getYear());
         };
-    }
-
-    /** Days between the nearest days of the two, 0 when they overlap. */
-    long distance(When other) {
-        if (to.isBefore(other.from)) {
-            return ChronoUnit.DAYS.between(to, other.from);
-        }
-        if (other.to.isBefore(from)) {
-            return ChronoUnit.DAYS.between(other.to, from);
-        }
-        return 0;
     }
 
     @Override
