@@ -11,7 +11,8 @@ import org.storyfold.text.Words;
 
 /**
  * Chooses a summary's sentence families by maximal marginal relevance (Carbonell and Goldstein,
- * 1998): relevance weighs how many independent sources state a family, how central its words are
+ * 1998): relevance weighs how many independent sources state a family and how many articles print
+ * it, how central its words are
  * to the story (cosine with the support-weighted centroid of all families) and how early it comes;
  * redundancy is the greatest token Jaccard with a family already chosen. Families are taken while
  * they fit the word budget and returned in story order. Stateless.
@@ -40,7 +41,8 @@ final class SummarySelector {
         double centroidNorm = Math.sqrt(centroid.values().stream().mapToDouble(x -> x * x).sum());
         Map<Integer, Double> relevance = new HashMap<>();
         for (int f : citable) {
-            double support = citations.independent(f) / (double) story.articleCount();
+            // Independent confirmation and reach (how many outlets print it) weigh alike.
+            double support = (citations.independent(f) + story.families.get(f).support()) / (2.0 * story.articleCount());
             double lead = 1 - position(story, f);
             relevance.put(f, SUPPORT * support + CENTRALITY * cosine(story.families.get(f), centroid, centroidNorm)
                     + LEAD * lead);
