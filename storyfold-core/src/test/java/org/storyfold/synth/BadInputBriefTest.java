@@ -92,6 +92,29 @@ class BadInputBriefTest {
     }
 
     @Test
+    void survivesArticlesOfScrambledNewsWords() {
+        String[] words = {"said", "told", "AFP", "“", "”", "\"", "''", "(", ")", "-", ",", ".", "up", "to", "150", "300-400",
+            "1,500", "2.5", "between", "and", "dozens", "of", "Saturday", "late", "Tuesday", "in", "June", "2014",
+            "the", "past", "five", "days", "he", "she", "Mr", "John", "Smith", "Council", "(JSC)", "per", "cent", "%",
+            "https://x.org/9/12", "remain", "fled", "killed", "an", "additional", "earlier", "this", "week", "’s",
+            "May", "March", "31", "October", "according", "number", "put", "at", "more", "than", "\n", "Twenty-five"};
+        java.util.Random random = new java.util.Random(6);
+        for (int round = 0; round < 20; round++) {
+            List<Article> story = new java.util.ArrayList<>();
+            for (int a = 0; a < 4; a++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 120; w++) {
+                    text.append(words[random.nextInt(words.length)]).append(random.nextInt(8) == 0 ? ". " : " ");
+                }
+                story.add(article("r" + round + "-" + a, "Junk", random.nextBoolean() ? LocalDate.of(2020, 1 + a, 28) : null,
+                        text.toString()));
+            }
+            Brief b = briefer.brief(story);
+            assertThat(b.summary()).allSatisfy(c -> assertThat(c.sources()).isNotEmpty());
+        }
+    }
+
+    @Test
     void aLongStoryOfCopiesIsBriefedWhole() {
         String text = "Rescuers said 12 miners were trapped underground on Monday. The company said the 12 men had "
                 + "food and water. Rescue teams from Chile and Peru joined the effort.";
