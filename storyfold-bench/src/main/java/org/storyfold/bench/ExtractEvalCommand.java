@@ -1,0 +1,125 @@
+package org.storyfold.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyfold-bench extract}: article body extraction on extraction-dev, beside the peers. */
+@Command(name = "extract", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {"Extracts the article body of every page of eval/extraction-dev with storyfold and, on the same "
+                + "pages in the same run, with Readability4J, boilerpipe and Mozilla Readability.js, and prints each "
+                + "one's precision, recall and F1 (the benchmark's 4-word shingle metric), its F1 on the tuning and "
+                + "held-out halves, its pages per second on one thread (after an untimed warm-up pass) and its "
+                + "peak memory; then storyfold's title and date accuracy.",
+                "",
+                "Readability.js runs on the machine's Node.js; install its modules once with "
+                        + "'npm ci --prefix storyfold-bench/readability' (it is skipped, with the reason, otherwise)."})
+final class ExtractEvalCommand implements Callable<Integer> {
+
+    enum Peers { all, java, none }
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/extraction-dev",
+            description = "The extraction-dev folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--peers", defaultValue = "all", paramLabel = "WHICH",
+            description = "Peers to run beside storyfold: all, java (no Node.js) or none (default: ${DEFAULT-VALUE}).")
+    Peers peers;
+
+    @Option(names = "--node", defaultValue = "node", paramLabel = "NODE",
+            description = "The Node.js executable for Readability.js (default: ${DEFAULT-VALUE}).")
+    String node;
+
+    @Option(names = "--readability-dir", defaultValue = "storyfold-bench/readability", paramLabel = "DIR",
+            description = "Where Readability.js's package.json and modules are (default: ${DEFAULT-VALUE}).")
+    Path readabilityDir;
+
+    @Option(names = "--worst", defaultValue = "0", paramLabel = "N",
+            description = "Also list storyfold's N lowest-scoring pages of the tuning half, with their precision and recall.")
+    int worst;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<ExtractionDev.Page> pages = ExtractionDev.load(data);
+        out.printf(Locale.ROOT, "extraction-dev: %d pages (tuning half: even positions in id order; held-out: odd)%n",
+                pages.size());
+        out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1",
+                "F1-tune", "F1-held", "pages/s", "peak MB");
+        List<BodyExtractor> extractors = new ArrayList<>();
+        StoryfoldBodyExtractor storyfold = new StoryfoldBodyExtractor();
+        extractors.add(storyfold);
+        if (peers != Peers.none) {
+            extractors.add(new Readability4jPeer());
+            extractors.add(new BoilerpipePeer());
+        }
+        Map<String, Double> speed = new HashMap<>();
+        Map<String, String> ourBodies = null;
+        for (BodyExtractor extractor : extractors) {
+            ExtractorRun run = ExtractorRun.measure(extractor, pages);
+            print(out, extractor.name(), pages, run.bodies(), run.pagesPerSecond(), run.peakMb());
+            speed.put(extractor.name(), run.pagesPerSecond());
+            if (extractor == storyfold) {
+                ourBodies = run.bodies();
+            }
+        }
+        if (peers == Peers.all) {
+            String why = ReadabilityJsPeer.whyUnavailable(readabilityDir, node);
+            if (why != null) {
+                out.printf(Locale.ROOT, "%-22s skipped: %s%n", ReadabilityJsPeer.NAME, why);
+            } else {
+                ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readabilityDir, node, pages);
+                double pps = pages.size() / r.seconds();
+                print(out, ReadabilityJsPeer.NAME, pages, r.bodies(), pps, r.peakMb());
+                out.printf(Locale.ROOT, "storyfold is %.1f times as fast as Readability.js on one thread%n",
+                        speed.get(storyfold.name()) / pps);
+            }
+        }
+        out.println("peak MB: heap in use at its highest during the timed pass for the Java extractors (the pages "
+                + "themselves included), resident memory for Node.js");
+        if (worst > 0) {
+            printWorst(out, ExtractionDev.half(pages, false), ourBodies, worst);
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String name, List<ExtractionDev.Page> pages, Map<String, String> bodies,
+                              double pagesPerSecond, double peakMb) {
+        ShingleMetric.Score all = score(pages, bodies);
+        ShingleMetric.Score tune = score(ExtractionDev.half(pages, false), bodies);
+        ShingleMetric.Score held = score(ExtractionDev.half(pages, true), bodies);
+        out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f %9.0f%n", name, all.precision(),
+                all.recall(), all.f1(), tune.f1(), held.f1(), pagesPerSecond, peakMb);
+        out.flush();
+    }
+
+    static ShingleMetric.Score score(List<ExtractionDev.Page> pages, Map<String, String> bodies) {
+        List<ShingleMetric.PageScore> scores = new ArrayList<>();
+        for (ExtractionDev.Page page : pages) {
+            scores.add(ShingleMetric.page(page.goldBody(), bodies.getOrDefault(page.id(), "")));
+        }
+        return ShingleMetric.average(scores);
+    }
+
+    private static void printWorst(PrintWriter out, List<ExtractionDev.Page> pages, Map<String, String> bodies, int n) {
+        out.println("storyfold's lowest-scoring pages of the tuning half:");
+        pages.stream()
+                .map(p -> Map.entry(p, ShingleMetric.page(p.goldBody(), bodies.getOrDefault(p.id(), ""))))
+                .sorted(Comparator.comparingDouble(e -> e.getValue().tp()))
+                .limit(n)
+                .forEach(e -> out.printf(Locale.ROOT, "  P %.2f R %.2f  %s  %s%n", e.getValue().precision(),
+                        e.getValue().recall(), e.getKey().id().substring(0, 12), e.getKey().url()));
+    }
+}

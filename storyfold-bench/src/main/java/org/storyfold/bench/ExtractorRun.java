@@ -1,0 +1,33 @@
+package org.storyfold.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One extractor's timed pass over the pages on the calling thread, after an untimed warm-up pass
+ * (so that the JIT has compiled it): its bodies, pages per second, and peak heap in use.
+ */
+record ExtractorRun(Map<String, String> bodies, double pagesPerSecond, double peakMb) {
+
+    static ExtractorRun measure(BodyExtractor extractor, List<ExtractionDev.Page> pages) {
+        for (ExtractionDev.Page page : pages) {
+            extractor.body(page.html(), page.url());
+        }
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Map<String, String> bodies = new HashMap<>();
+        long start = System.nanoTime();
+        for (ExtractionDev.Page page : pages) {
+            bodies.put(page.id(), extractor.body(page.html(), page.url()));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new ExtractorRun(bodies, pages.size() / seconds, peak / 1048576.0);
+    }
+}
