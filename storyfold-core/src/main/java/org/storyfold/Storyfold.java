@@ -128,8 +128,6 @@ public final class Storyfold {
         sourceOfId.put(unique, article.source());
         problems.accept(new Problem(article.source(), "id \"" + id + "\" is already used by "
                 + sourceOfId.get(id) + "; this article is \"" + unique + "\""));
-        return new Article(unique, article.source(), article.url(), article.title(), article.published(),
-                article.outlet(), article.credit(), article.dateline(), article.text(), article.removed(),
-                article.repairs(), article.sentences());
+        return article.withId(unique);
     }
 }

@@ -46,6 +46,8 @@ public final class DateFinder {
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "[/_-]" + YEAR + "(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** Words a date-only line may hold besides the date: "Updated", "Published on", times, zones. */
@@ -77,6 +79,21 @@ public final class DateFinder {
             // not an RFC 1123 date; try the text forms
         }
         return fullDate(v);
+    }
+
+    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}. */
+    public static Optional<LocalDate> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            Optional<LocalDate> d = toDate(m.group("year"), m.group("month"), m.group("day"));
+            if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1))) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first complete date (with its year) written in {@code text}. */

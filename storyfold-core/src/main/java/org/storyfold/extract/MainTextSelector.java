@@ -1,0 +1,100 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.storyfold.text.Words;
+
+/**
+ * Chooses a page's main text among its blocks: the element whose blocks add up to the most
+ * article-like text, prose counting for it and link lists and short scraps against it (a maximum
+ * subtree sum, so that a body cut in two by an advertisement is still taken whole), then its
+ * blocks without the link-dense ones. Thread-safe: it holds no state.
+ */
+final class MainTextSelector {
+
+    /** A block of prose: at least this many characters outside links. */
+    static final int PROSE_CHARS = 50;
+    /** A block with more than this share of its characters in links is a link list, not prose. */
+    static final double LINK_LIST_DENSITY = 0.5;
+    /** What a short block (a button, a label, a date) counts against its container. */
+    static final double SHORT_BLOCK_COST = 12;
+    /** How much an element whose class or id names an article body is favoured. */
+    static final double BODY_HINT_BONUS = 1.25;
+
+    private MainTextSelector() {
+    }
+
+    /** The main text: its container (null when the page has no prose) and its blocks, in reading order. */
+    record Selection(Element container, List<TextBlock> blocks, int words) {
+    }
+
+    /** The main text among {@code blocks}. */
+    static Selection select(List<TextBlock> blocks, Element body) {
+        Element best = container(blocks, body);
+        if (best == null) {
+            return new Selection(null, List.of(), 0);
+        }
+        List<TextBlock> kept = new ArrayList<>();
+        int words = 0;
+        for (TextBlock b : blocks) {
+            if (within(b.owner(), best) && b.linkDensity() <= LINK_LIST_DENSITY) {
+                kept.add(b);
+                words += Words.count(b.text());
+            }
+        }
+        return new Selection(best, kept, words);
+    }
+
+    /** The element with the highest sum of block weights, or null when no block is prose. */
+    static Element container(List<TextBlock> blocks, Element body) {
+        Map<Element, double[]> value = new IdentityHashMap<>();
+        boolean anyProse = false;
+        for (TextBlock b : blocks) {
+            double w = weight(b);
+            anyProse |= w > 0;
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                value.computeIfAbsent(e, k -> new double[1])[0] += w;
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        if (!anyProse) {
+            return null;
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> entry : value.entrySet()) {
+            double score = entry.getValue()[0];
+            if (score > 0 && BlockSegmenter.hint(entry.getKey()) == BlockSegmenter.Hint.BODY) {
+                score *= BODY_HINT_BONUS;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Prose counts its characters outside links; link lists and short scraps count against. */
+    static double weight(TextBlock b) {
+        if (b.linkDensity() > LINK_LIST_DENSITY) {
+            return -b.chars();
+        }
+        int own = b.chars() - b.linkChars();
+        return own >= PROSE_CHARS ? own : -SHORT_BLOCK_COST;
+    }
+
+    static boolean within(Element e, Element ancestor) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

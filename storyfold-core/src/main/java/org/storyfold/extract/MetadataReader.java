@@ -1,0 +1,137 @@
+package org.storyfold.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page states about its article: from meta tags, JSON-LD and microdata, and for the
+ * title and date, the article's own headline and {@code <time>} (never those of a teaser or a
+ * comment: only inside the main text's container or the article around it). Thread-safe.
+ */
+final class MetadataReader {
+
+    private MetadataReader() {
+    }
+
+    /** The page's metadata; {@code main} is the main text's container (or null), to find its headline and time. */
+    static PageMetadata read(Document doc, Element main) {
+        MetaTags meta = MetaTags.of(doc);
+        JsonNode ld = JsonLd.article(doc);
+        String outlet = first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher"));
+        Element scope = articleScope(main);
+        String published = first(JsonLd.text(ld, "datePublished"), meta.get(MetaTags.PUBLISHED),
+                timeIn(scope, true), JsonLd.text(ld, "dateCreated"));
+        String modified = first(JsonLd.text(ld, "dateModified"), meta.get(MetaTags.MODIFIED), timeIn(scope, false));
+        String title = TitleFinder.title(doc, scope, outlet,
+                first(meta.get(MetaTags.TITLE), JsonLd.text(ld, "headline"), JsonLd.text(ld, "name")));
+        return new PageMetadata(title, published, modified, authors(ld, meta, scope), outlet, language(doc, meta, ld),
+                first(canonical(doc), meta.get(MetaTags.URL)), articleBody(ld));
+    }
+
+    /** The article element around the main text, else the main text's grandparent, else the body. */
+    static Element articleScope(Element main) {
+        if (main == null) {
+            return null;
+        }
+        for (Element e = main; e != null; e = e.parent()) {
+            if (e.normalName().equals("article") || e.normalName().equals("main")) {
+                return e;
+            }
+        }
+        Element p = main.parent();
+        return p != null && p.parent() != null && !p.normalName().equals("body") ? p.parent() : p != null ? p : main;
+    }
+
+    private static String timeIn(Element scope, boolean published) {
+        if (scope == null) {
+            return null;
+        }
+        String prop = published ? "datePublished" : "dateModified";
+        Element micro = scope.selectFirst("[itemprop=" + prop + "]");
+        if (micro != null) {
+            String v = first(micro.attr("content"), micro.attr("datetime"), micro.text());
+            if (v != null) {
+                return v;
+            }
+        }
+        if (!published) {
+            return null;
+        }
+        for (Element time : scope.getElementsByTag("time")) {
+            if (BlockSegmenter.hint(time.parent() == null ? time : time.parent()) == BlockSegmenter.Hint.FURNITURE
+                    && !time.parent().attr("class").toLowerCase(Locale.ROOT).contains("meta")) {
+                continue;
+            }
+            String v = first(time.attr("datetime"), time.text());
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(JsonNode ld, MetaTags meta, Element scope) {
+        Set<String> names = new LinkedHashSet<>();
+        names.addAll(JsonLd.names(ld, "author"));
+        if (names.isEmpty()) {
+            for (String v : meta.all(MetaTags.AUTHOR)) {
+                if (!v.startsWith("http") && !v.contains("/") && v.length() <= 80) {
+                    names.add(v);
+                }
+            }
+        }
+        if (names.isEmpty() && scope != null) {
+            for (Element e : scope.select("[rel=author], [itemprop=author]")) {
+                String t = e.text().strip();
+                if (!t.isEmpty() && t.length() <= 80) {
+                    names.add(t);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String clean = n.replaceFirst("(?i)^by\\s+", "").strip();
+            if (!clean.isEmpty()) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+
+    private static String language(Document doc, MetaTags meta, JsonNode ld) {
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), meta.get(MetaTags.LANGUAGE),
+                JsonLd.text(ld, "inLanguage"), meta.get(MetaTags.LOCALE));
+        if (lang == null) {
+            return null;
+        }
+        String primary = lang.strip().split("[-_,; ]")[0].toLowerCase(Locale.ROOT);
+        return primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(Character::isLetter)
+                ? primary : null;
+    }
+
+    private static String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+    }
+
+    private static String articleBody(JsonNode ld) {
+        return ld == null || ld.get("articleBody") == null || !ld.get("articleBody").isTextual()
+                ? null : ld.get("articleBody").asText();
+    }
+
+    static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
