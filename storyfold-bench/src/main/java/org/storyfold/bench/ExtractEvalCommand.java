@@ -47,6 +47,10 @@ final class ExtractEvalCommand implements Callable<Integer> {
             description = "Also list storyfold's N lowest-scoring pages of the tuning half, with their precision and recall.")
     int worst;
 
+    @Option(names = "--dump", paramLabel = "DIR",
+            description = "Also write storyfold's body of each page to DIR/<id>.txt, beside DIR/<id>.gold.txt, for reading.")
+    Path dump;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +93,13 @@ final class ExtractEvalCommand implements Callable<Integer> {
         }
         out.println("peak MB: heap in use at its highest during the timed pass for the Java extractors (the pages "
                 + "themselves included), resident memory for Node.js");
+        if (dump != null) {
+            java.nio.file.Files.createDirectories(dump);
+            for (ExtractionDev.Page page : pages) {
+                java.nio.file.Files.writeString(dump.resolve(page.id() + ".txt"), ourBodies.get(page.id()));
+                java.nio.file.Files.writeString(dump.resolve(page.id() + ".gold.txt"), page.goldBody());
+            }
+        }
         if (worst > 0) {
             printWorst(out, ExtractionDev.half(pages, false), ourBodies, worst);
         }

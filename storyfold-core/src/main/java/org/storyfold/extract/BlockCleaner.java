@@ -128,6 +128,9 @@ final class BlockCleaner {
         if (lettersOrDigits < 2) {
             return Furniture.STRAY;
         }
+        if (block.length() > Furniture.MAX_LINE_CHARS) {
+            return null;
+        }
         for (Furniture.Kind kind : Furniture.LINE_KINDS) {
             if (kind.matches(block)) {
                 return kind.reason();

@@ -158,7 +158,7 @@ final class BlockSegmenter implements NodeFilter {
             }
         }
         boolean[] furniture = {false};
-        HtmlHints.words(both, w -> furniture[0] |= HtmlHints.FURNITURE_WORDS.contains(w));
+        HtmlHints.words(both, w -> furniture[0] |= HtmlHints.isFurnitureWord(w));
         return furniture[0] ? Hint.FURNITURE : Hint.NONE;
     }
 

@@ -55,7 +55,9 @@ public final class DateFinder {
             "updated", "update", "published", "posted", "last", "first", "on", "at", "date", "am", "pm",
             "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "ist", "pst", "pdt", "ast",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "created", "modified", "by");
+            "wed", "thu", "fri", "sat", "sun", "created", "modified", "by", "cst", "cdt", "mst", "mdt", "pt",
+            "et", "ct", "hst", "akst", "aest", "aedt", "jst", "kst", "sgt", "hkt", "msk", "wib", "eet", "eest",
+            "wet", "west", "time", "h", "uhr", "edited", "originally");
 
     private static final int MAX_DATE_LINE = 80;
 

@@ -42,7 +42,17 @@ final class Furniture {
             "also read:.{0,120}",
             "recommended( for you| stories| articles)?:?",
             "(trending|most read|most popular|most viewed|editor'?s picks?)( now| stories| articles)?:?",
-            "more (stories|articles|news) (from|on|about) .{0,60}");
+            "more (stories|articles|news) (from|on|about) .{0,60}",
+            "(our |the )?(latest|top|more|related|popular|recent|trending) (stories|news|articles|posts|videos|headlines)[.…:]*",
+            "more( from| in| on| about)? \\p{Lu}[\\p{L}'’.-]*( [\\p{L}'’.-]+){0,3}",
+            "more:?",
+            "(next|previous|prev) (article|story|post|page)[.…:]*",
+            "don'?’?t miss[.…:!]*",
+            "explore further",
+            "sponsored links?",
+            "you (may|might) (also )?(like|enjoy|be interested in)[.…:]*",
+            "(tags?|topics?|filed under|categories|category|keywords)\\s*:.{0,160}",
+            "(tags?|topics?)");
 
     static final Kind AI_SUMMARY = kind("AI-summary banner",
             "this is (an )?ai[- ]generated summari[sz]ation\\b.*",
@@ -57,18 +67,45 @@ final class Furniture {
             "follow us on .{0,60}",
             "(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?\\b.{0,80}",
             "subscribe( now| today)?( to .{0,60})?",
-            "advertisement|sponsored( content)?|promoted( content)?|ad",
+            "advertisement|advertising|advert|sponsored( content)?|promoted( content)?|ad|anzeige|werbung|iklan|publicidad|publicité|pubblicità|reklama|annonce",
             "click here to .{0,80}",
             "skip to (main )?content",
             "listen to this (article|story)\\b.{0,40}",
-            "\\d+\\s*min(ute)?s?\\s*read");
+            "\\d+\\s*min(ute)?s?\\s*read",
+            "(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\\s*:?.{0,24}",
+            "sharing is caring!?",
+            "\\d*\\s*shares?",
+            "(get|sign up for) (the latest|our) .{0,60}(in your inbox|newsletters?)\\.?.{0,80}");
+
+    static final Kind INTERFACE = kind("interface label",
+            "caption|close|open|menu|expand|collapse|toggle navigation|back to top|print|loading( content)?[ .…]*",
+            "(show|read|load|see|view) (more|less|all)[.…]*",
+            "\\d+\\s*(of|/)\\s*\\d+",
+            "\\d+\\s*-\\s*\\d+\\s+of\\s+\\d+",
+            "(this|the) (slideshow|video|content|page|site|feature|gallery) requires javascript.*",
+            "(please )?(enable|turn on) javascript.*",
+            "\\[/?[a-z_-]+( [^\\]]*)?\\].*\\[/[a-z_-]+\\]|\\[/?[a-z_-]+( [^\\]]*)?\\]",
+            "<[a-z]+( [^>]*)?/?>");
+
+    static final Kind COPYRIGHT = kind("copyright notice",
+            "(©|\\(c\\)|copyright\\b).{0,150}",
+            ".{0,80}all rights reserved\\.?.{0,80}");
+
+    static final Kind BYLINE = kind("byline",
+            "(by|von|por|par|di|door|av)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+                    + "((,| and| &)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}){0,3}"
+                    + "(\\s*[|,–—-]\\s*.{0,60})?");
 
     static final Kind SITE_SEARCH = kind("site search box",
             "search( [\\p{L}\\p{N}.-]+)?",
             "(type|enter) (your )?search( term| query)?.{0,20}");
 
+    /** No whole-line furniture is longer than this; longer blocks are prose and skip the patterns. */
+    static final int MAX_LINE_CHARS = 320;
+
     /** Every whole-line kind, in the order they are tried. */
-    static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH);
+    static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH,
+            INTERFACE, COPYRIGHT, BYLINE);
 
     /** Reason for a line with fewer than two letters or digits ("Ƶ", "–", "***"). */
     static final String STRAY = "stray characters";

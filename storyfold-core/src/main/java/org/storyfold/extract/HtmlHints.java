@@ -34,7 +34,7 @@ final class HtmlHints {
             // comment threads
             "comment", "comments", "disqus", "respond", "replies", "discussion",
             // share bars and social links
-            "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "addthis", "sharethis",
+            "share", "shares", "sharing", "sharebar", "sociallinks", "socialshare", "addthis", "sharethis",
             // related-article teasers and recommendation widgets
             "related", "recommended", "recommendations", "recirculation", "recirc", "trending", "popular",
             "mostread", "mostpopular", "outbrain", "taboola", "teaser", "teasers", "readmore", "nextread", "upnext",
@@ -53,6 +53,19 @@ final class HtmlHints {
             "meta", "widget");
 
     /**
+     * Beginnings of class or id words of furniture containers ("commentlist", "relatedposts",
+     * "sharetools"), for names written without separators.
+     */
+    static final List<String> FURNITURE_PREFIXES = List.of(
+            "comment", "related", "share", "sharing", "newsletter", "sidebar", "breadcrumb", "cookie", "consent",
+            "promo", "advert", "recommend", "subscri", "trending", "taboola", "outbrain", "disqus", "popular",
+            "mostread", "mostpopular", "socialshare", "sociallinks", "readmore", "readnext", "morestories",
+            "morenews", "moreart", "latestnews", "latestposts", "recentposts", "navbar", "signup");
+
+    /** Words that begin like furniture but are not: "commentary" is an article genre. */
+    static final Set<String> NOT_FURNITURE_WORDS = Set.of("commentary", "commentaries", "shared", "promotional");
+
+    /**
      * Class or id names (letters and digits only, lower-cased) that mark an article body: such an
      * element is never furniture, and the container choice favours it.
      */
@@ -65,6 +78,22 @@ final class HtmlHints {
     static final List<String> HIDDEN_STYLES = List.of("display:none", "visibility:hidden");
 
     private HtmlHints() {
+    }
+
+    /** Whether one class or id word names a furniture container. */
+    static boolean isFurnitureWord(String word) {
+        if (FURNITURE_WORDS.contains(word)) {
+            return true;
+        }
+        if (NOT_FURNITURE_WORDS.contains(word)) {
+            return false;
+        }
+        for (String prefix : FURNITURE_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a class or id value, lower-cased, split at non-letters and lower-to-upper case changes. */

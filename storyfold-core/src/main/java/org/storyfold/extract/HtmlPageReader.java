@@ -19,7 +19,7 @@ import org.storyfold.text.Words;
 final class HtmlPageReader {
 
     /** Below this many words, the main text is thin enough to try the rescue. */
-    static final int RESCUE_BELOW_WORDS = 120;
+    static final int RESCUE_BELOW_WORDS = 50;
     /** The JSON-LD body replaces the DOM's when it has this many times as many words. */
     static final double JSON_LD_BODY_FACTOR = 1.5;
 
@@ -31,14 +31,17 @@ final class HtmlPageReader {
         // 2. Rescue: little prose found, so try again with every container.
         if (selection.words() < RESCUE_BELOW_WORDS) {
             MainTextSelector.Selection all = MainTextSelector.select(BlockSegmenter.segment(body, false), body);
-            if (all.words() > selection.words() * 2) {
+            if (all.words() > selection.words() * 3) {
                 selection = all;
             }
         }
         PageMetadata meta = MetadataReader.read(doc, selection.container());
         List<String> blocks = new ArrayList<>();
         for (TextBlock b : selection.blocks()) {
-            blocks.add(b.text());
+            // A page printing its own address (a share box's text field) is not article text.
+            if (!b.text().equals(url) && !b.text().equals(meta.canonical())) {
+                blocks.add(b.text());
+            }
         }
         // 3. Comparison with the JSON-LD article body.
         String ldBody = meta.articleBody();

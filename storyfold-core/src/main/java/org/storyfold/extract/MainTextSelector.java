@@ -19,6 +19,15 @@ final class MainTextSelector {
     static final int PROSE_CHARS = 50;
     /** A block with more than this share of its characters in links is a link list, not prose. */
     static final double LINK_LIST_DENSITY = 0.5;
+    /**
+     * A prose block alone in its group (a teaser's summary, a comment) counts this much of its
+     * weight above the group, unless it is this long: an article's paragraphs stand together.
+     */
+    static final double LONE_PROSE_FACTOR = 0.3;
+    static final int LONE_PROSE_CHARS = 400;
+
+    /** A linked list item or paragraph this long, between prose blocks, is article text. */
+    static final int LINKED_ITEM_CHARS = 80;
     /** What a short block (a button, a label, a date) counts against its container. */
     static final double SHORT_BLOCK_COST = 12;
     /** How much an element whose class or id names an article body is favoured. */
@@ -31,16 +40,35 @@ final class MainTextSelector {
     record Selection(Element container, List<TextBlock> blocks, int words) {
     }
 
-    /** The main text among {@code blocks}. */
+    /**
+     * The main text among {@code blocks}: the container's blocks from its first to its last prose
+     * block, without link lists (a long list item or paragraph that is mostly a link is kept: lists
+     * of linked items are article text when they stand between paragraphs).
+     */
     static Selection select(List<TextBlock> blocks, Element body) {
         Element best = container(blocks, body);
         if (best == null) {
             return new Selection(null, List.of(), 0);
         }
+        List<TextBlock> inside = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (TextBlock b : blocks) {
+            if (within(b.owner(), best)) {
+                if (weight(b) > 0) {
+                    last = inside.size();
+                    first = first < 0 ? last : first;
+                }
+                inside.add(b);
+            }
+        }
         List<TextBlock> kept = new ArrayList<>();
         int words = 0;
-        for (TextBlock b : blocks) {
-            if (within(b.owner(), best) && b.linkDensity() <= LINK_LIST_DENSITY) {
+        for (int i = 0; i < inside.size(); i++) {
+            TextBlock b = inside.get(i);
+            boolean between = i >= first && i <= last;
+            boolean linkList = b.linkDensity() > LINK_LIST_DENSITY;
+            if (!linkList || between && b.chars() >= LINKED_ITEM_CHARS && isItemOrParagraph(b)) {
                 kept.add(b);
                 words += Words.count(b.text());
             }
@@ -48,17 +76,33 @@ final class MainTextSelector {
         return new Selection(best, kept, words);
     }
 
+    private static boolean isItemOrParagraph(TextBlock b) {
+        String tag = b.tag();
+        return tag.equals("li") || tag.equals("p");
+    }
+
     /** The element with the highest sum of block weights, or null when no block is prose. */
     static Element container(List<TextBlock> blocks, Element body) {
         Map<Element, double[]> value = new IdentityHashMap<>();
         boolean anyProse = false;
+        Map<Element, int[]> proseInGroup = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (weight(b) > 0) {
+                proseInGroup.computeIfAbsent(group(b), k -> new int[1])[0]++;
+            }
+        }
         for (TextBlock b : blocks) {
             double w = weight(b);
             anyProse |= w > 0;
+            Element group = group(b);
+            boolean isolated = w > 0 && w < LONE_PROSE_CHARS && proseInGroup.get(group)[0] == 1;
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 value.computeIfAbsent(e, k -> new double[1])[0] += w;
                 if (e == body) {
                     break;
+                }
+                if (e == group && isolated) {
+                    w *= LONE_PROSE_FACTOR;
                 }
             }
         }
@@ -87,6 +131,12 @@ final class MainTextSelector {
         }
         int own = b.chars() - b.linkChars();
         return own >= PROSE_CHARS ? own : -SHORT_BLOCK_COST;
+    }
+
+    /** The element that gathers a block with its sibling paragraphs: the parent of the element holding it. */
+    static Element group(TextBlock b) {
+        Element parent = b.owner().parent();
+        return parent != null ? parent : b.owner();
     }
 
     static boolean within(Element e, Element ancestor) {
