@@ -50,7 +50,9 @@ final class HtmlHints {
             "dfp", "gpt",
             // captions, bylines, tags and article furniture
             "caption", "credit", "credits", "byline", "bylines", "author", "authors", "tags", "tag", "keywords",
-            "meta", "widget");
+            "meta", "widget",
+            // standfirsts and kickers above the body
+            "dek", "standfirst", "kicker", "eyebrow", "flashline");
 
     /**
      * Beginnings of class or id words of furniture containers ("commentlist", "relatedposts",

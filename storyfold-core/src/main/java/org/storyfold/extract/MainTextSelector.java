@@ -23,7 +23,7 @@ final class MainTextSelector {
      * A prose block alone in its group (a teaser's summary, a comment) counts this much of its
      * weight above the group, unless it is this long: an article's paragraphs stand together.
      */
-    static final double LONE_PROSE_FACTOR = 0.3;
+    static final double LONE_PROSE_FACTOR = 0.1;
     static final int LONE_PROSE_CHARS = 400;
 
     /** A linked list item or paragraph this long, between prose blocks, is article text. */
@@ -68,17 +68,13 @@ final class MainTextSelector {
             TextBlock b = inside.get(i);
             boolean between = i >= first && i <= last;
             boolean linkList = b.linkDensity() > LINK_LIST_DENSITY;
-            if (!linkList || between && b.chars() >= LINKED_ITEM_CHARS && isItemOrParagraph(b)) {
+            boolean linkedText = between && b.chars() >= LINKED_ITEM_CHARS && (b.tag().equals("li") || b.tag().equals("p"));
+            if (!linkList || linkedText) {
                 kept.add(b);
                 words += Words.count(b.text());
             }
         }
         return new Selection(best, kept, words);
-    }
-
-    private static boolean isItemOrParagraph(TextBlock b) {
-        String tag = b.tag();
-        return tag.equals("li") || tag.equals("p");
     }
 
     /** The element with the highest sum of block weights, or null when no block is prose. */
