@@ -27,12 +27,21 @@ final class HtmlPageReader {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         Element body = doc.body();
         // 1. The main text among the blocks, furniture containers skipped.
-        MainTextSelector.Selection selection = MainTextSelector.select(BlockSegmenter.segment(body, true), body);
-        // 2. Rescue: little prose found, so try again with every container.
+        List<TextBlock> pageBlocks = BlockSegmenter.segment(body, true);
+        MainTextSelector.Selection selection = MainTextSelector.select(pageBlocks, body, MainTextSelector.Mode.PROSE);
+        // 2. Rescue: little prose found, so try again with every container, then with tables and
+        // lists of short lines counting as text.
         if (selection.words() < RESCUE_BELOW_WORDS) {
-            MainTextSelector.Selection all = MainTextSelector.select(BlockSegmenter.segment(body, false), body);
+            MainTextSelector.Selection all = MainTextSelector.select(BlockSegmenter.segment(body, false), body,
+                    MainTextSelector.Mode.PROSE);
             if (all.words() > selection.words() * 3) {
                 selection = all;
+            }
+        }
+        if (selection.words() < RESCUE_BELOW_WORDS) {
+            MainTextSelector.Selection anyText = MainTextSelector.select(pageBlocks, body, MainTextSelector.Mode.ANY_TEXT);
+            if (anyText.words() > selection.words() * 3) {
+                selection = anyText;
             }
         }
         PageMetadata meta = MetadataReader.read(doc, selection.container());

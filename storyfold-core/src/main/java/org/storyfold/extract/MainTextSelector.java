@@ -36,6 +36,9 @@ final class MainTextSelector {
     private MainTextSelector() {
     }
 
+    /** What counts as article text: prose only, or (for pages of tables and lists) any text outside links. */
+    enum Mode { PROSE, ANY_TEXT }
+
     /** The main text: its container (null when the page has no prose) and its blocks, in reading order. */
     record Selection(Element container, List<TextBlock> blocks, int words) {
     }
@@ -45,8 +48,8 @@ final class MainTextSelector {
      * block, without link lists (a long list item or paragraph that is mostly a link is kept: lists
      * of linked items are article text when they stand between paragraphs).
      */
-    static Selection select(List<TextBlock> blocks, Element body) {
-        Element best = container(blocks, body);
+    static Selection select(List<TextBlock> blocks, Element body, Mode mode) {
+        Element best = container(blocks, body, mode);
         if (best == null) {
             return new Selection(null, List.of(), 0);
         }
@@ -55,7 +58,7 @@ final class MainTextSelector {
         int last = -1;
         for (TextBlock b : blocks) {
             if (within(b.owner(), best)) {
-                if (weight(b) > 0) {
+                if (weight(b, mode) > 0) {
                     last = inside.size();
                     first = first < 0 ? last : first;
                 }
@@ -78,17 +81,17 @@ final class MainTextSelector {
     }
 
     /** The element with the highest sum of block weights, or null when no block is prose. */
-    static Element container(List<TextBlock> blocks, Element body) {
+    static Element container(List<TextBlock> blocks, Element body, Mode mode) {
         Map<Element, double[]> value = new IdentityHashMap<>();
         boolean anyProse = false;
         Map<Element, int[]> proseInGroup = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (weight(b) > 0) {
+            if (weight(b, mode) > 0) {
                 proseInGroup.computeIfAbsent(group(b), k -> new int[1])[0]++;
             }
         }
         for (TextBlock b : blocks) {
-            double w = weight(b);
+            double w = weight(b, mode);
             anyProse |= w > 0;
             Element group = group(b);
             boolean isolated = w > 0 && w < LONE_PROSE_CHARS && proseInGroup.get(group)[0] == 1;
@@ -121,12 +124,12 @@ final class MainTextSelector {
     }
 
     /** Prose counts its characters outside links; link lists and short scraps count against. */
-    static double weight(TextBlock b) {
+    static double weight(TextBlock b, Mode mode) {
         if (b.linkDensity() > LINK_LIST_DENSITY) {
             return -b.chars();
         }
         int own = b.chars() - b.linkChars();
-        return own >= PROSE_CHARS ? own : -SHORT_BLOCK_COST;
+        return own >= PROSE_CHARS || mode == Mode.ANY_TEXT ? own : -SHORT_BLOCK_COST;
     }
 
     /** The element that gathers a block with its sibling paragraphs: the parent of the element holding it. */
