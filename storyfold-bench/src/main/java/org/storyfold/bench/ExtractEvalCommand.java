@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         description = {"Extracts the article body of every page of eval/extraction-dev with storyfold and, on the same "
                 + "pages in the same run, with Readability4J, boilerpipe and Mozilla Readability.js, and prints each "
                 + "one's precision, recall and F1 (the benchmark's 4-word shingle metric), its F1 on the tuning and "
-                + "held-out halves, its pages per second on one thread (after an untimed warm-up pass) and its "
+                + "held-out halves, its pages per second on one thread (the fastest of --passes timed passes after an "
+                + "untimed warm-up pass) and its "
                 + "peak memory; then storyfold's title and date accuracy.",
                 "",
                 "Readability.js runs on the machine's Node.js; install its modules once with "
@@ -42,6 +43,10 @@ final class ExtractEvalCommand implements Callable<Integer> {
     @Option(names = "--readability-dir", defaultValue = "storyfold-bench/readability", paramLabel = "DIR",
             description = "Where Readability.js's package.json and modules are (default: ${DEFAULT-VALUE}).")
     Path readabilityDir;
+
+    @Option(names = "--passes", defaultValue = "3", paramLabel = "N",
+            description = "Timed passes per extractor after the warm-up; the fastest is reported (default: ${DEFAULT-VALUE}).")
+    int passes;
 
     @Option(names = "--worst", defaultValue = "0", paramLabel = "N",
             description = "Also list storyfold's N lowest-scoring pages of the tuning half, with their precision and recall.")
@@ -72,7 +77,7 @@ final class ExtractEvalCommand implements Callable<Integer> {
         Map<String, Double> speed = new HashMap<>();
         Map<String, String> ourBodies = null;
         for (BodyExtractor extractor : extractors) {
-            ExtractorRun run = ExtractorRun.measure(extractor, pages);
+            ExtractorRun run = ExtractorRun.measure(extractor, pages, passes);
             print(out, extractor.name(), pages, run.bodies(), run.pagesPerSecond(), run.peakMb());
             speed.put(extractor.name(), run.pagesPerSecond());
             if (extractor == storyfold) {
@@ -84,13 +89,14 @@ final class ExtractEvalCommand implements Callable<Integer> {
             if (why != null) {
                 out.printf(Locale.ROOT, "%-22s skipped: %s%n", ReadabilityJsPeer.NAME, why);
             } else {
-                ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readabilityDir, node, pages);
+                ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readabilityDir, node, pages, passes);
                 double pps = pages.size() / r.seconds();
                 print(out, ReadabilityJsPeer.NAME, pages, r.bodies(), pps, r.peakMb());
                 out.printf(Locale.ROOT, "storyfold is %.1f times as fast as Readability.js on one thread%n",
                         speed.get(storyfold.name()) / pps);
             }
         }
+        printMetadata(out, pages, storyfold, worst > 0);
         out.println("peak MB: heap in use at its highest during the timed pass for the Java extractors (the pages "
                 + "themselves included), resident memory for Node.js");
         if (dump != null) {
@@ -104,6 +110,38 @@ final class ExtractEvalCommand implements Callable<Integer> {
             printWorst(out, ExtractionDev.half(pages, false), ourBodies, worst);
         }
         return 0;
+    }
+
+    private static void printMetadata(PrintWriter out, List<ExtractionDev.Page> pages, StoryfoldBodyExtractor storyfold,
+                                      boolean listMisses) {
+        MetadataGold gold = MetadataGold.load();
+        Map<String, org.storyfold.extract.Article> articles = new java.util.LinkedHashMap<>();
+        for (ExtractionDev.Page page : pages) {
+            articles.put(page.id(), storyfold.article(page.html(), page.url()));
+        }
+        MetadataGold.Accuracy a = gold.score(articles);
+        out.printf(Locale.ROOT, "storyfold titles right: %d of %d (%.1f%%); published dates right: %d of %d pages that "
+                + "state one (%.1f%%):", a.titlesRight(), a.titled(), 100.0 * a.titlesRight() / a.titled(),
+                a.datesRight(), a.dated(), 100.0 * a.datesRight() / a.dated());
+        a.datesByHow().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf(Locale.ROOT, " %s %d/%d", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        out.println();
+        if (listMisses) {
+            articles.forEach((id, article) -> {
+                MetadataGold.Entry g = gold.of(id);
+                if (g.published() != null && (article == null || !g.published().equals(article.published()))) {
+                    out.printf(Locale.ROOT, "  date  %s %s: %s, storyfold %s%n", id.substring(0, 12), g.how(), g.published(),
+                            article == null ? null : article.published());
+                }
+                if (article == null || article.title() == null
+                        || g.titles().stream().noneMatch(t -> MetadataGold.key(t).equals(MetadataGold.key(article.title())))) {
+                    out.printf(Locale.ROOT, "  title %s: %s, storyfold %s%n", id.substring(0, 12), g.titles().get(0),
+                            article == null ? null : article.title());
+                }
+            });
+        }
+        out.println("  (the true date: the page's address where it carries one, else the page's own published-date "
+                + "markup, else the date printed beside the headline, read by hand; see extraction-dev-metadata.tsv)");
     }
 
     private static void print(PrintWriter out, String name, List<ExtractionDev.Page> pages, Map<String, String> bodies,

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Mozilla's Readability.js on jsdom, run by the machine's Node.js over every page in one process
- * ({@code storyfold-bench/readability/extract.mjs}); it times itself, one thread, after a warm-up
- * pass. Its modules are installed once by {@code npm ci --prefix storyfold-bench/readability}.
+ * ({@code storyfold-bench/readability/extract.mjs}); it times itself, one thread, the fastest of
+ * the given number of passes after a warm-up pass. Its modules are installed once by {@code npm ci --prefix storyfold-bench/readability}.
  */
 final class ReadabilityJsPeer {
 
@@ -46,7 +46,8 @@ final class ReadabilityJsPeer {
         }
     }
 
-    static Result run(Path dir, String node, List<ExtractionDev.Page> pages) throws IOException, InterruptedException {
+    static Result run(Path dir, String node, List<ExtractionDev.Page> pages, int passes)
+            throws IOException, InterruptedException {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode manifest = mapper.createArrayNode();
         for (ExtractionDev.Page page : pages) {
@@ -58,7 +59,7 @@ final class ReadabilityJsPeer {
         try {
             mapper.writeValue(list.toFile(), manifest);
             Process p = new ProcessBuilder(node, dir.resolve("extract.mjs").toAbsolutePath().toString(),
-                    list.toString(), "warm")
+                    list.toString(), Integer.toString(passes))
                     .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             if (p.waitFor() != 0) {
                 throw new IOException("Readability.js exited with status " + p.exitValue());

@@ -43,10 +43,13 @@ public final class ArticleExtractor implements Extractor {
         }
         String text = String.join("\n\n", cleaned.kept());
 
-        // 4. Published date: stated by the input, by the markup, by a date line, by the lead.
+        // 4. Published date: stated by the input, by the address, by the markup, by a date line, by the lead.
+        // A date in the address is the outlet's own, in its time zone; metadata is often in UTC.
         LocalDate published = DateFinder.parse(doc.published())
-                .or(() -> DateFinder.parse(meta.published()))
                 .or(() -> DateFinder.fromUrl(doc.url() != null ? doc.url() : meta.canonical()))
+                .or(() -> DateFinder.parse(meta.published()))
+                .or(() -> meta.printedDate() == null ? java.util.Optional.empty()
+                        : DateFinder.fullDate(meta.printedDate(), "en".equals(meta.language())))
                 .or(() -> java.util.Optional.ofNullable(cleaned.dateFromLine()))
                 .or(() -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text))
                 .orElse(null);

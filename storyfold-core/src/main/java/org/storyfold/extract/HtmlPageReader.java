@@ -44,7 +44,7 @@ final class HtmlPageReader {
                 selection = anyText;
             }
         }
-        PageMetadata meta = MetadataReader.read(doc, selection.container());
+        PageMetadata meta = MetadataReader.read(doc, selection.container(), printedDate(pageBlocks, selection));
         List<String> blocks = new ArrayList<>();
         for (TextBlock b : selection.blocks()) {
             // A page printing its own address (a share box's text field) is not article text.
@@ -63,6 +63,29 @@ final class HtmlPageReader {
             }
         }
         return new Page(blocks, meta);
+    }
+
+    /** How far above the main text a printed date line may stand, in blocks. */
+    static final int DATE_LINE_SEARCH_BLOCKS = 25;
+    /** A printed date line is short: the date, a time, "Published", an author's name. */
+    static final int DATE_LINE_MAX_CHARS = 70;
+
+    /**
+     * The nearest short line holding a full date above the main text (the headline's date line),
+     * else in its first blocks; never one below it, where teasers and comments carry their dates.
+     */
+    private static String printedDate(List<TextBlock> pageBlocks, MainTextSelector.Selection selection) {
+        if (selection.blocks().isEmpty()) {
+            return null;
+        }
+        int start = selection.blocks().get(0).index();
+        for (int i = start; i >= 0 && i >= start - DATE_LINE_SEARCH_BLOCKS && i < pageBlocks.size(); i--) {
+            String text = pageBlocks.get(i).text();
+            if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()) {
+                return text;
+            }
+        }
+        return null;
     }
 
     static String host(String url) {

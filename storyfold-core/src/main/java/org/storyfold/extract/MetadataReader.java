@@ -19,8 +19,11 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    /** The page's metadata; {@code main} is the main text's container (or null), to find its headline and time. */
-    static PageMetadata read(Document doc, Element main) {
+    /**
+     * The page's metadata; {@code main} is the main text's container (or null), to find its
+     * headline and time, and {@code printedDate} a date line printed above the main text (or null).
+     */
+    static PageMetadata read(Document doc, Element main, String printedDate) {
         MetaTags meta = MetaTags.of(doc);
         JsonNode ld = JsonLd.article(doc);
         String outlet = first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher"));
@@ -31,7 +34,7 @@ final class MetadataReader {
         String title = TitleFinder.title(doc, scope, outlet,
                 first(meta.get(MetaTags.TITLE), JsonLd.text(ld, "headline"), JsonLd.text(ld, "name")));
         return new PageMetadata(title, published, modified, authors(ld, meta, scope), outlet, language(doc, meta, ld),
-                first(canonical(doc), meta.get(MetaTags.URL)), articleBody(ld));
+                first(canonical(doc), meta.get(MetaTags.URL)), articleBody(ld), printedDate);
     }
 
     /** The article element around the main text, else the main text's grandparent, else the body. */

@@ -14,9 +14,10 @@ import java.util.List;
  * @param language    the page's language as a lower-case primary tag ({@code en}, {@code pt})
  * @param canonical   the canonical address the page states
  * @param articleBody the article text the page's JSON-LD states, paragraphs separated by line breaks
+ * @param printedDate a date printed beside the headline (a short line above the main text), as written
  */
 record PageMetadata(String title, String published, String modified, List<String> authors, String outlet,
-                    String language, String canonical, String articleBody) {
+                    String language, String canonical, String articleBody, String printedDate) {
 
     PageMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
