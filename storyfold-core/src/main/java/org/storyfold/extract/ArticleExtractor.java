@@ -30,8 +30,12 @@ public final class ArticleExtractor implements Extractor {
                 : new Page(Arrays.asList(doc.content().split("\n")), Page.NONE);
         PageMetadata meta = page.metadata();
 
-        // 2. One normalisation pass over all blocks, so that repairs are counted once.
-        NormalizedText normalized = normalizer.normalize(String.join("\n", page.blocks()));
+        // 2. Mojibake repaired, then one normalisation pass over all blocks, so that repairs are counted once.
+        MojibakeRepair.Repaired unmangled = MojibakeRepair.repair(String.join("\n", page.blocks()));
+        NormalizedText normalized = normalizer.normalize(unmangled.text());
+        List<String> repairs = new ArrayList<>(doc.notes());
+        repairs.addAll(unmangled.repairs());
+        repairs.addAll(normalized.repairs());
         List<String> blocks = new ArrayList<>(Arrays.asList(normalized.text().split("\n")));
         String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text()
                 : meta.title() == null ? null : normalizer.normalize(meta.title()).text();
@@ -61,7 +65,7 @@ public final class ArticleExtractor implements Extractor {
 
         // 6. Sentences, for the stages that compare and cite them.
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
-                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), normalized.repairs(),
+                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), repairs,
                 splitter.split(text), DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
                 meta.language(), meta.canonical()));
     }
