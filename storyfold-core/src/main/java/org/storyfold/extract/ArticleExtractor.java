@@ -41,7 +41,7 @@ public final class ArticleExtractor implements Extractor {
                 : meta.title() == null ? null : normalizer.normalize(meta.title()).text();
 
         // 3. Furniture out; title, credit, date lines and dateline found.
-        BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle);
+        BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle, doc.type() == ContentType.TEXT);
         if (cleaned.kept().isEmpty()) {
             return Outcome.rejected(doc.source(), "no article text found");
         }

@@ -60,7 +60,10 @@ final class BlockSegmenter implements NodeFilter {
                 || skipFurniture && hint(e) == Hint.FURNITURE && !wrapsMostOfPage(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (HtmlHints.BLOCK_TAGS.contains(tag)) {
+        if (tag.equals("td") || tag.equals("th")) {
+            // A table row reads as one line: its cells are words of it, not blocks of their own.
+            pendingSpace = true;
+        } else if (HtmlHints.BLOCK_TAGS.contains(tag)) {
             flush();
             if (!tag.equals("br") && !tag.equals("hr")) {
                 owners.add(e);

@@ -23,7 +23,7 @@ final class HtmlHints {
     static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-            "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+            "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
             "thead", "tr", "ul", "br", "caption", "hgroup", "legend", "listing", "dialog", "search");
 
     /** Elements whose hints are never acted on: they wrap the whole page or the whole article. */

@@ -71,14 +71,20 @@ final class HtmlPageReader {
     static final int DATE_LINE_MAX_CHARS = 70;
 
     /**
-     * The nearest short line holding a full date above the main text (the headline's date line),
-     * else in its first blocks; never one below it, where teasers and comments carry their dates.
+     * The nearest short line holding a full date above the main text's first paragraph (the
+     * headline's date line); never one below it, where teasers and comments carry their dates.
      */
     private static String printedDate(List<TextBlock> pageBlocks, MainTextSelector.Selection selection) {
         if (selection.blocks().isEmpty()) {
             return null;
         }
         int start = selection.blocks().get(0).index();
+        for (TextBlock b : selection.blocks()) {
+            if (MainTextSelector.weight(b, MainTextSelector.Mode.PROSE) > 0) {
+                start = b.index();
+                break;
+            }
+        }
         for (int i = start; i >= 0 && i >= start - DATE_LINE_SEARCH_BLOCKS && i < pageBlocks.size(); i--) {
             String text = pageBlocks.get(i).text();
             if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()) {
