@@ -20,7 +20,9 @@ final class BlockSegmenter implements NodeFilter {
     enum Hint { NONE, FURNITURE, BODY }
 
     private final boolean skipFurniture;
-    private final int pageTextLength;
+    private final Element body;
+    private int pageTextLength = -1;
+    private final java.util.Map<String, Hint> classHints = new java.util.HashMap<>();
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Element> owners = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
@@ -28,9 +30,9 @@ final class BlockSegmenter implements NodeFilter {
     private int linkDepth;
     private boolean pendingSpace;
 
-    private BlockSegmenter(boolean skipFurniture, int pageTextLength) {
+    private BlockSegmenter(boolean skipFurniture, Element body) {
         this.skipFurniture = skipFurniture;
-        this.pageTextLength = pageTextLength;
+        this.body = body;
     }
 
     /**
@@ -39,7 +41,7 @@ final class BlockSegmenter implements NodeFilter {
      * (a page-wide wrapper, not a widget).
      */
     static List<TextBlock> segment(Element body, boolean skipFurniture) {
-        BlockSegmenter s = new BlockSegmenter(skipFurniture, skipFurniture ? textLength(body) : 0);
+        BlockSegmenter s = new BlockSegmenter(skipFurniture, body);
         s.owners.add(body);
         NodeTraversor.filter(s, body);
         s.flush();
@@ -57,7 +59,7 @@ final class BlockSegmenter implements NodeFilter {
         }
         String tag = e.normalName();
         if (depth > 0 && (HtmlHints.DROP_TAGS.contains(tag) || isHidden(e)
-                || skipFurniture && hint(e) == Hint.FURNITURE && !wrapsMostOfPage(e))) {
+                || skipFurniture && cachedHint(e) == Hint.FURNITURE && !wrapsMostOfPage(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("td") || tag.equals("th")) {
@@ -122,8 +124,36 @@ final class BlockSegmenter implements NodeFilter {
         pendingSpace = false;
     }
 
+    /** A wrapper of most of the page holds at least this much text; smaller elements need no page count. */
+    private static final int WRAPPER_MIN_CHARS = 1000;
+
     private boolean wrapsMostOfPage(Element e) {
-        return textLength(e) * 2 > pageTextLength;
+        int length = textLength(e, Integer.MAX_VALUE);
+        if (length < WRAPPER_MIN_CHARS) {
+            return false;
+        }
+        if (pageTextLength < 0) {
+            pageTextLength = textLength(body, Integer.MAX_VALUE);
+        }
+        return length * 2 > pageTextLength;
+    }
+
+    /** {@link #hint}, its class part computed once per class value on the page (templates repeat them). */
+    private Hint cachedHint(Element e) {
+        if (HtmlHints.NEVER_FURNITURE_TAGS.contains(e.normalName())) {
+            return Hint.NONE;
+        }
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return Hint.NONE;
+        }
+        Hint byClass = cls.isEmpty() ? Hint.NONE : classHints.computeIfAbsent(cls, BlockSegmenter::hintOf);
+        if (byClass == Hint.BODY || id.isEmpty()) {
+            return byClass;
+        }
+        Hint byId = hintOf(id);
+        return byId == Hint.NONE ? byClass : byClass == Hint.FURNITURE && byId == Hint.BODY ? Hint.BODY : byId;
     }
 
     private static boolean isHidden(Element e) {
@@ -153,15 +183,19 @@ final class BlockSegmenter implements NodeFilter {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String both = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-        String compact = compact(both);
+        return hintOf(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id);
+    }
+
+    /** What a class or id value says: a body marker wins over furniture words. */
+    static Hint hintOf(String value) {
+        String compact = compact(value);
         for (String marker : HtmlHints.BODY_MARKERS) {
             if (compact.contains(marker)) {
                 return Hint.BODY;
             }
         }
         boolean[] furniture = {false};
-        HtmlHints.words(both, w -> furniture[0] |= HtmlHints.isFurnitureWord(w));
+        HtmlHints.words(value, w -> furniture[0] |= HtmlHints.isFurnitureWord(w));
         return furniture[0] ? Hint.FURNITURE : Hint.NONE;
     }
 
@@ -178,17 +212,26 @@ final class BlockSegmenter implements NodeFilter {
         return sb.toString();
     }
 
-    /** The number of non-space characters of text under {@code root}, without building the text. */
-    static int textLength(Element root) {
+    /** The number of non-space characters of text under {@code root} (counting stops past {@code cap}). */
+    static int textLength(Element root, int cap) {
         int[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    if (s.charAt(i) > ' ') {
-                        n[0]++;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (s.charAt(i) > ' ') {
+                            n[0]++;
+                        }
                     }
                 }
+                return n[0] > cap ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         }, root);
         return n[0];

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,9 +37,9 @@ final class JsonLd {
     }
 
     /** The page's article item, else its page item, else null. */
-    static JsonNode article(Document doc) {
+    static JsonNode article(List<Element> scripts) {
         List<JsonNode> items = new ArrayList<>();
-        for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
+        for (Element script : scripts) {
             String json = scriptText(script);
             if (json.isBlank()) {
                 continue;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,9 +38,9 @@ final class MetaTags {
         this.byName = byName;
     }
 
-    static MetaTags of(Document doc) {
+    static MetaTags of(List<Element> metaElements) {
         Map<String, List<String>> byName = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : metaElements) {
             String content = meta.attr("content");
             if (content.isBlank()) {
                 continue;

@@ -24,17 +24,18 @@ final class MetadataReader {
      * headline and time, and {@code printedDate} a date line printed above the main text (or null).
      */
     static PageMetadata read(Document doc, Element main, String printedDate) {
-        MetaTags meta = MetaTags.of(doc);
-        JsonNode ld = JsonLd.article(doc);
+        PageElements elements = PageElements.of(doc);
+        MetaTags meta = MetaTags.of(elements.metas);
+        JsonNode ld = JsonLd.article(elements.jsonLd);
         String outlet = first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher"));
         Element scope = articleScope(main);
         String published = first(JsonLd.text(ld, "datePublished"), meta.get(MetaTags.PUBLISHED),
-                timeIn(scope, true), JsonLd.text(ld, "dateCreated"));
-        String modified = first(JsonLd.text(ld, "dateModified"), meta.get(MetaTags.MODIFIED), timeIn(scope, false));
-        String title = TitleFinder.title(doc, scope, outlet,
+                timeIn(elements, scope, true), JsonLd.text(ld, "dateCreated"));
+        String modified = first(JsonLd.text(ld, "dateModified"), meta.get(MetaTags.MODIFIED), timeIn(elements, scope, false));
+        String title = TitleFinder.title(doc.title(), elements.h1s, scope, outlet,
                 first(meta.get(MetaTags.TITLE), JsonLd.text(ld, "headline"), JsonLd.text(ld, "name")));
-        return new PageMetadata(title, published, modified, authors(ld, meta, scope), outlet, language(doc, meta, ld),
-                first(canonical(doc), meta.get(MetaTags.URL)), articleBody(ld), printedDate);
+        return new PageMetadata(title, published, modified, authors(ld, meta, elements, scope), outlet,
+                language(doc, meta, ld), first(canonical(elements), meta.get(MetaTags.URL)), articleBody(ld), printedDate);
     }
 
     /** The article element around the main text, else the main text's grandparent, else the body. */
@@ -51,22 +52,23 @@ final class MetadataReader {
         return p != null && p.parent() != null && !p.normalName().equals("body") ? p.parent() : p != null ? p : main;
     }
 
-    private static String timeIn(Element scope, boolean published) {
+    private static String timeIn(PageElements elements, Element scope, boolean published) {
         if (scope == null) {
             return null;
         }
         String prop = published ? "datePublished" : "dateModified";
-        Element micro = scope.selectFirst("[itemprop=" + prop + "]");
-        if (micro != null) {
-            String v = first(micro.attr("content"), micro.attr("datetime"), micro.text());
-            if (v != null) {
-                return v;
+        for (Element micro : PageElements.within(elements.itemprops, scope)) {
+            if (micro.attr("itemprop").equals(prop)) {
+                String v = first(micro.attr("content"), micro.attr("datetime"), micro.text());
+                if (v != null) {
+                    return v;
+                }
             }
         }
         if (!published) {
             return null;
         }
-        for (Element time : scope.getElementsByTag("time")) {
+        for (Element time : PageElements.within(elements.times, scope)) {
             if (BlockSegmenter.hint(time.parent() == null ? time : time.parent()) == BlockSegmenter.Hint.FURNITURE
                     && !time.parent().attr("class").toLowerCase(Locale.ROOT).contains("meta")) {
                 continue;
@@ -79,7 +81,7 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(JsonNode ld, MetaTags meta, Element scope) {
+    private static List<String> authors(JsonNode ld, MetaTags meta, PageElements elements, Element scope) {
         Set<String> names = new LinkedHashSet<>();
         names.addAll(JsonLd.names(ld, "author"));
         if (names.isEmpty()) {
@@ -90,7 +92,13 @@ final class MetadataReader {
             }
         }
         if (names.isEmpty() && scope != null) {
-            for (Element e : scope.select("[rel=author], [itemprop=author]")) {
+            List<Element> candidates = new ArrayList<>(PageElements.within(elements.authorLinks, scope));
+            for (Element e : PageElements.within(elements.itemprops, scope)) {
+                if (e.attr("itemprop").equals("author")) {
+                    candidates.add(e);
+                }
+            }
+            for (Element e : candidates) {
                 String t = e.text().strip();
                 if (!t.isEmpty() && t.length() <= 80) {
                     names.add(t);
@@ -108,7 +116,7 @@ final class MetadataReader {
     }
 
     private static String language(Document doc, MetaTags meta, JsonNode ld) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = first(html == null ? null : html.attr("lang"), meta.get(MetaTags.LANGUAGE),
                 JsonLd.text(ld, "inLanguage"), meta.get(MetaTags.LOCALE));
         if (lang == null) {
@@ -119,8 +127,8 @@ final class MetadataReader {
                 ? primary : null;
     }
 
-    private static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageElements elements) {
+        Element link = elements.canonicals.isEmpty() ? null : elements.canonicals.get(0);
         return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
     }
 

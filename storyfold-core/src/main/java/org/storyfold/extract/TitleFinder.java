@@ -3,7 +3,6 @@ package org.storyfold.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,20 +22,14 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    static String title(Document doc, Element scope, String outlet, String metaTitle) {
-        String docTitle = doc.title();
-        List<Element> h1s = new ArrayList<>();
-        if (scope != null) {
-            h1s.addAll(scope.getElementsByTag("h1"));
-        }
-        if (doc.body() != null) {
-            for (Element h : doc.body().getElementsByTag("h1")) {
-                if (h1s.size() >= MAX_H1) {
-                    break;
-                }
-                if (!h1s.contains(h)) {
-                    h1s.add(h);
-                }
+    static String title(String docTitle, List<Element> pageH1s, Element scope, String outlet, String metaTitle) {
+        List<Element> h1s = new ArrayList<>(PageElements.within(pageH1s, scope));
+        for (Element h : pageH1s) {
+            if (h1s.size() >= MAX_H1) {
+                break;
+            }
+            if (!h1s.contains(h)) {
+                h1s.add(h);
             }
         }
         String metaKey = BlockCleaner.key(metaTitle == null ? "" : metaTitle);
