@@ -82,6 +82,8 @@ final class ExtractEvalCommand implements Callable<Integer> {
             speed.put(extractor.name(), run.pagesPerSecond());
             if (extractor == storyfold) {
                 ourBodies = run.bodies();
+                out.printf(Locale.ROOT, "  (storyfold's JVM at its peak so far: %s MB resident, the 181 pages loaded included)%n",
+                        ExtractorRun.peakResidentMb());
             }
         }
         if (peers == Peers.all) {

@@ -14,6 +14,21 @@ import java.util.Map;
  */
 record ExtractorRun(Map<String, String> bodies, double pagesPerSecond, double peakMb) {
 
+    /** This process's peak resident memory (Linux {@code VmHWM}) in MB, or "?" where the system does not say. */
+    static String peakResidentMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return Long.toString(kb / 1024);
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // Not Linux, or a format this reader does not know: the figure is simply not shown.
+        }
+        return "?";
+    }
+
     static ExtractorRun measure(BodyExtractor extractor, List<ExtractionDev.Page> pages, int passes) {
         for (ExtractionDev.Page page : pages) {
             extractor.body(page.html(), page.url());

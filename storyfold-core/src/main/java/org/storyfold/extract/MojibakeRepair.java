@@ -35,6 +35,9 @@ final class MojibakeRepair {
     }
 
     static Repaired repair(String text) {
+        if (!mayNeedRepair(text)) {
+            return new Repaired(text, List.of());
+        }
         List<String> repairs = new ArrayList<>();
         String s = text;
         Matcher m = SEQUENCE.matcher(s);
@@ -67,6 +70,17 @@ final class MojibakeRepair {
                     + " lost as replacement characters");
         }
         return new Repaired(s, repairs);
+    }
+
+    /** Whether the text holds a mojibake lead character or a replacement character at all (most text does not). */
+    private static boolean mayNeedRepair(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4' || c == '\uFFFD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The UTF-8 reading of the bytes Windows-1252 shows as {@code shown}, or null if they are not UTF-8. */
