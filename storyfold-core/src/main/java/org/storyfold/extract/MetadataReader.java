@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
 
+    /** An author's name has at most this many words. */
+    static final int MAX_NAME_WORDS = 6;
+
     private MetadataReader() {
     }
 
@@ -27,7 +30,7 @@ final class MetadataReader {
         PageElements elements = PageElements.of(doc);
         MetaTags meta = MetaTags.of(elements.metas);
         JsonNode ld = JsonLd.article(elements.jsonLd);
-        String outlet = first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher"));
+        String outlet = siteName(first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher")));
         Element scope = articleScope(main);
         String published = first(JsonLd.text(ld, "datePublished"), meta.get(MetaTags.PUBLISHED),
                 timeIn(elements, scope, true), JsonLd.text(ld, "dateCreated"));
@@ -108,11 +111,33 @@ final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             String clean = n.replaceFirst("(?i)^by\\s+", "").strip();
-            if (!clean.isEmpty()) {
+            if (looksLikeName(clean)) {
                 out.add(clean);
             }
         }
         return out;
+    }
+
+    /** A name, not a byline box's whole text: a few words, no digits, handles or separators. */
+    private static boolean looksLikeName(String s) {
+        if (s.isEmpty() || s.split("\\s+").length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c == '@' || c == '•' || c == '|' || c == '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A site name as the page states it; one stated as an address is its host. */
+    private static String siteName(String name) {
+        if (name != null && (name.startsWith("http://") || name.startsWith("https://"))) {
+            return HtmlPageReader.host(name);
+        }
+        return name;
     }
 
     private static String language(Document doc, MetaTags meta, JsonNode ld) {
