@@ -65,8 +65,8 @@ final class ExtractEvalCommand implements Callable<Integer> {
         List<ExtractionDev.Page> pages = ExtractionDev.load(data);
         out.printf(Locale.ROOT, "extraction-dev: %d pages (tuning half: even positions in id order; held-out: odd)%n",
                 pages.size());
-        out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1",
-                "F1-tune", "F1-held", "pages/s", "peak MB");
+        out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s %9s %9s %11s %9s%n", "extractor", "precision", "recall", "F1",
+                "F1-tune", "F1-held", "pages/s", "pages/cpu-s", "peak MB");
         List<BodyExtractor> extractors = new ArrayList<>();
         StoryfoldBodyExtractor storyfold = new StoryfoldBodyExtractor();
         extractors.add(storyfold);
@@ -75,11 +75,13 @@ final class ExtractEvalCommand implements Callable<Integer> {
             extractors.add(new BoilerpipePeer());
         }
         Map<String, Double> speed = new HashMap<>();
+        Map<String, Double> cpuSpeed = new HashMap<>();
         Map<String, String> ourBodies = null;
         for (BodyExtractor extractor : extractors) {
             ExtractorRun run = ExtractorRun.measure(extractor, pages, passes);
-            print(out, extractor.name(), pages, run.bodies(), run.pagesPerSecond(), run.peakMb());
+            print(out, extractor.name(), pages, run.bodies(), run.pagesPerSecond(), run.pagesPerCpuSecond(), run.peakMb());
             speed.put(extractor.name(), run.pagesPerSecond());
+            cpuSpeed.put(extractor.name(), run.pagesPerCpuSecond());
             if (extractor == storyfold) {
                 ourBodies = run.bodies();
                 out.printf(Locale.ROOT, "  (storyfold's JVM at its peak so far: %s MB resident, the 181 pages loaded included)%n",
@@ -93,13 +95,17 @@ final class ExtractEvalCommand implements Callable<Integer> {
             } else {
                 ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readabilityDir, node, pages, passes);
                 double pps = pages.size() / r.seconds();
-                print(out, ReadabilityJsPeer.NAME, pages, r.bodies(), pps, r.peakMb());
-                out.printf(Locale.ROOT, "storyfold is %.1f times as fast as Readability.js on one thread%n",
-                        speed.get(storyfold.name()) / pps);
+                double cpuPps = pages.size() / r.cpuSeconds();
+                print(out, ReadabilityJsPeer.NAME, pages, r.bodies(), pps, cpuPps, r.peakMb());
+                out.printf(Locale.ROOT, "storyfold is %.1f times as fast as Readability.js on one thread (%.1f times "
+                        + "per CPU second)%n", speed.get(storyfold.name()) / pps, cpuSpeed.get(storyfold.name()) / cpuPps);
             }
         }
         printMetadata(out, pages, storyfold, worst > 0);
-        out.println("peak MB: heap in use at its highest during the timed pass for the Java extractors (the pages "
+        out.println("pages/s: wall clock, fastest timed pass; pages/cpu-s: per second of CPU the extraction used (the "
+                + "thread's CPU time and the JVM's garbage collection; for Node.js the process's CPU time), which other "
+                + "work on a shared machine does not disturb");
+        out.println("peak MB: heap in use at its highest during the timed passes for the Java extractors (the pages "
                 + "themselves included), resident memory for Node.js");
         if (dump != null) {
             java.nio.file.Files.createDirectories(dump);
@@ -147,12 +153,12 @@ final class ExtractEvalCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String name, List<ExtractionDev.Page> pages, Map<String, String> bodies,
-                              double pagesPerSecond, double peakMb) {
+                              double pagesPerSecond, double pagesPerCpuSecond, double peakMb) {
         ShingleMetric.Score all = score(pages, bodies);
         ShingleMetric.Score tune = score(ExtractionDev.half(pages, false), bodies);
         ShingleMetric.Score held = score(ExtractionDev.half(pages, true), bodies);
-        out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f %9.0f%n", name, all.precision(),
-                all.recall(), all.f1(), tune.f1(), held.f1(), pagesPerSecond, peakMb);
+        out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %9.3f %9.3f %9.1f %11.1f %9.0f%n", name, all.precision(),
+                all.recall(), all.f1(), tune.f1(), held.f1(), pagesPerSecond, pagesPerCpuSecond, peakMb);
         out.flush();
     }
 

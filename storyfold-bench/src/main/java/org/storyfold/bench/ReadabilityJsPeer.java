@@ -22,7 +22,7 @@ final class ReadabilityJsPeer {
     static final String NAME = "Readability.js 0.6.0";
 
     /** What the Node.js run gave: each page's body, the timed pass's seconds and the peak resident memory. */
-    record Result(Map<String, String> bodies, double seconds, double peakMb) {
+    record Result(Map<String, String> bodies, double seconds, double cpuSeconds, double peakMb) {
     }
 
     private ReadabilityJsPeer() {
@@ -67,7 +67,8 @@ final class ReadabilityJsPeer {
             JsonNode result = mapper.readTree(Files.readString(out, StandardCharsets.UTF_8));
             Map<String, String> bodies = new HashMap<>();
             result.get("bodies").fields().forEachRemaining(e -> bodies.put(e.getKey(), e.getValue().asText()));
-            return new Result(bodies, result.get("seconds").asDouble(), result.get("maxRssMb").asDouble());
+            return new Result(bodies, result.get("seconds").asDouble(), result.get("cpuSeconds").asDouble(),
+                    result.get("maxRssMb").asDouble());
         } finally {
             Files.deleteIfExists(list);
             Files.deleteIfExists(out);
