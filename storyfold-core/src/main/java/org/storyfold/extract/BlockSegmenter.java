@@ -143,6 +143,9 @@ final class BlockSegmenter implements NodeFilter {
         if (HtmlHints.NEVER_FURNITURE_TAGS.contains(e.normalName())) {
             return Hint.NONE;
         }
+        if (isMarkedBody(e)) {
+            return Hint.BODY;
+        }
         String cls = e.attr("class");
         String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) {
@@ -173,10 +176,13 @@ final class BlockSegmenter implements NodeFilter {
         return false;
     }
 
-    /** What an element's class and id say about it. */
+    /** What an element's class and id (or its schema.org microdata property) say about it. */
     static Hint hint(Element e) {
         if (HtmlHints.NEVER_FURNITURE_TAGS.contains(e.normalName())) {
             return Hint.NONE;
+        }
+        if (isMarkedBody(e)) {
+            return Hint.BODY;
         }
         String cls = e.attr("class");
         String id = e.attr("id");
@@ -184,6 +190,11 @@ final class BlockSegmenter implements NodeFilter {
             return Hint.NONE;
         }
         return hintOf(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id);
+    }
+
+    /** Whether schema.org microdata marks the element as the article's body. */
+    private static boolean isMarkedBody(Element e) {
+        return e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
     /** What a class or id value says: a body marker wins over furniture words. */
