@@ -81,7 +81,7 @@ final class Furniture {
             "(this|the) (slideshow|video|content|page|site|feature|gallery) requires javascript.*",
             "(please )?(enable|turn on) javascript.*",
             "\\[/?[a-z_-]+( [^\\]]*)?\\].*\\[/[a-z_-]+\\]|\\[/?[a-z_-]+( [^\\]]*)?\\]",
-            "<[a-z]+( [^>]*)?/?>");
+            "<[a-z][a-z0-9]*\\s[^>]*=[^>]*/?>");
 
     static final Kind COPYRIGHT = kind("copyright notice",
             "(©|\\(c\\)|copyright\\b).{0,150}",
