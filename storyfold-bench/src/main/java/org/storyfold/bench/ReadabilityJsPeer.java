@@ -66,7 +66,7 @@ final class ReadabilityJsPeer {
             }
             JsonNode result = mapper.readTree(Files.readString(out, StandardCharsets.UTF_8));
             Map<String, String> bodies = new HashMap<>();
-            result.get("bodies").fields().forEachRemaining(e -> bodies.put(e.getKey(), e.getValue().asText()));
+            result.get("bodies").properties().forEach(e -> bodies.put(e.getKey(), e.getValue().asText()));
             return new Result(bodies, result.get("seconds").asDouble(), result.get("cpuSeconds").asDouble(),
                     result.get("maxRssMb").asDouble());
         } finally {
