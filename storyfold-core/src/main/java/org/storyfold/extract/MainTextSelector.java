@@ -132,10 +132,26 @@ final class MainTextSelector {
         return own >= PROSE_CHARS || mode == Mode.ANY_TEXT ? own : -SHORT_BLOCK_COST;
     }
 
-    /** The element that gathers a block with its sibling paragraphs: the parent of the element holding it. */
+    /**
+     * The element that gathers a block with its sibling paragraphs: the parent of the element
+     * holding it, above any wrapper that holds nothing else ({@code <div><p>...</p></div>}).
+     */
     static Element group(TextBlock b) {
-        Element parent = b.owner().parent();
-        return parent != null ? parent : b.owner();
+        Element e = b.owner();
+        Element parent = e.parent();
+        while (parent != null && parent.childrenSize() == 1 && parent.parent() != null && !hasOwnText(parent)) {
+            parent = parent.parent();
+        }
+        return parent != null ? parent : e;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean within(Element e, Element ancestor) {

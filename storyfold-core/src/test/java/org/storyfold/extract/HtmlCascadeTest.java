@@ -32,6 +32,21 @@ class HtmlCascadeTest {
     }
 
     @Test
+    void keepsParagraphsWrappedOneByOneOverALongBioBesideThem() {
+        StringBuilder page = new StringBuilder("<html><body><div class=\"main\">");
+        for (String p : STORY) {
+            page.append("<div class=\"para\"><p>").append(p).append("</p></div>");
+        }
+        page.append("</div><div class=\"rail\"><div class=\"bio\"><img src=\"j.jpg\"><p>Jane Doe has covered the Middle "
+                + "East for fifteen years from Beirut, Baghdad and Cairo, and before that wrote about business and the courts "
+                + "for regional papers across the Midwest; she studied history and Arabic, and has won several awards for her "
+                + "work on refugees, including a long series on Mosul and the return of displaced families after the war.</p>"
+                + "<a href=\"/jane\">More by Jane</a></div></div></body></html>");
+        Article a = extract(page.toString(), null);
+        assertThat(a.text()).contains(STORY[0], STORY[3]).doesNotContain("Jane Doe");
+    }
+
+    @Test
     void skipsCommentThreadsShareBarsAndNewsletterBoxes() {
         Article a = extract("<html><body><article>" + paragraphs(STORY)
                 + "<div class=\"newsletter-signup\"><p>Get the best of our journalism in your inbox every morning, free.</p></div>"
