@@ -33,7 +33,12 @@ class HtmlCascadeTest {
 
     @Test
     void keepsParagraphsWrappedOneByOneOverALongBioBesideThem() {
-        StringBuilder page = new StringBuilder("<html><body><div class=\"main\">");
+        StringBuilder page = new StringBuilder("<html><body><div class=\"top\">");
+        for (String section : new String[] {"World", "Politics", "Business", "Technology", "Science", "Health", "Sport",
+            "Culture", "Opinion", "Travel", "Video", "Podcasts", "Newsletters", "Weather"}) {
+            page.append("<a href=\"/").append(section).append("\">").append(section).append(" news and analysis</a> ");
+        }
+        page.append("</div><div class=\"main\">");
         for (String p : STORY) {
             page.append("<div class=\"para\"><p>").append(p).append("</p></div>");
         }
