@@ -56,9 +56,17 @@ final class HtmlPageReader {
         String ldBody = meta.articleBody();
         if (ldBody != null && Words.count(ldBody) > JSON_LD_BODY_FACTOR * selection.words() + 20) {
             blocks = new ArrayList<>();
-            for (String line : ldBody.split("\\s*\\n\\s*")) {
-                if (!line.isBlank()) {
-                    blocks.add(line.strip().replaceAll("\\s+", " "));
+            if (ldBody.contains("</")) {
+                // Some sites put the body's markup in JSON-LD: its blocks, not its tags, are the text.
+                Element fragment = Jsoup.parseBodyFragment(ldBody).body();
+                for (TextBlock b : BlockSegmenter.segment(fragment, false)) {
+                    blocks.add(b.text());
+                }
+            } else {
+                for (String line : ldBody.split("\\s*\\n\\s*")) {
+                    if (!line.isBlank()) {
+                        blocks.add(line.strip().replaceAll("\\s+", " "));
+                    }
                 }
             }
         }

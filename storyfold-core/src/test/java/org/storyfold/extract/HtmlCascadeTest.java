@@ -91,6 +91,16 @@ class HtmlCascadeTest {
     }
 
     @Test
+    void readsAJsonLdBodyWrittenAsMarkupAsText() {
+        String body = ("<p>" + String.join("</p><p>", STORY) + "</p>").replace("\"", "\\\"");
+        Article a = extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + body + "\"}</script></head><body><article><p>" + STORY[0]
+                + "</p></article></body></html>", null);
+        assertThat(a.text()).contains(STORY[1], STORY[3]).doesNotContain("<p>", "</p>");
+        assertThat(a.text().split("\n\n")).hasSize(STORY.length);
+    }
+
+    @Test
     void takesTheDateInTheAddressOverMetadataInUtcAndTheHeadlineWithoutTheSiteName() {
         Article a = extract("<html lang=\"en-US\"><head><title>Raqa talks under way - Example News</title>"
                 + "<meta property=\"og:site_name\" content=\"Example News\">"
