@@ -83,14 +83,26 @@ final class Furniture {
             "\\[/?[a-z_-]+( [^\\]]*)?\\].*\\[/[a-z_-]+\\]|\\[/?[a-z_-]+( [^\\]]*)?\\]",
             "<[a-z][a-z0-9]*\\s[^>]*=[^>]*/?>");
 
+    /** A time stamp line ("Updated at 1:23 p.m.", "Published Wed, Nov 20 2019 4:29 AM EST"): a stamp word, then a clock time. */
+    static final Kind TIME_STAMP = kind("date line",
+            "(last )?(updated|published|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|"
+                    + "publié|mis à jour|pubblicato|aggiornato|diperbarui|dipublikasikan)\\b.{0,60}\\d{1,2}[:.h]\\d{2}.{0,40}");
+
     static final Kind COPYRIGHT = kind("copyright notice",
             "(©|\\(c\\)|copyright\\b).{0,150}",
             ".{0,80}all rights reserved\\.?.{0,80}");
 
+    /**
+     * A byline: "By" and capitalised names ("By Tess Bonn and Morgan Gstalter"), then perhaps a
+     * dash or bar and a date, or a comma and an outlet or role; never "By Tuesday, ..." or a sentence.
+     */
     static final Kind BYLINE = kind("byline",
-            "(by|von|por|par|di|door|av)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+            "(by|von|por|par|di|door|av)\\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                    + "march|april|may|june|july|august|september|october|november|december|the|this|then|now|far|default|"
+                    + "comparison|contrast)\\b)"
+                    + "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
                     + "((,| and| &)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}){0,3}"
-                    + "(\\s*[|,–—-]\\s*.{0,60})?");
+                    + "(\\s*[|–—-]\\s*.{0,60}|,\\s*\\p{Lu}[\\p{L}'’.-]*(\\s+[\\p{L}'’.-]+){0,4})?");
 
     static final Kind SITE_SEARCH = kind("site search box",
             "search( [\\p{L}\\p{N}.-]+)?",
@@ -101,7 +113,7 @@ final class Furniture {
 
     /** Every whole-line kind, in the order they are tried. */
     static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH,
-            INTERFACE, COPYRIGHT, BYLINE);
+            INTERFACE, COPYRIGHT, BYLINE, TIME_STAMP);
 
     /** Reason for a line with fewer than two letters or digits ("Ƶ", "–", "***"). */
     static final String STRAY = "stray characters";
