@@ -17,6 +17,7 @@ import org.storyfold.dedup.OriginalOrder;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.extract.Extractor;
+import org.storyfold.extract.RepeatedLineRemover;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
@@ -32,6 +33,7 @@ public final class Storyfold {
 
     private final FileIngester ingester;
     private final Extractor extractor;
+    private final RepeatedLineRemover repeatedLines = new RepeatedLineRemover();
     private final Deduplicator deduplicator;
     private final StoryClusterer clusterer;
     private final Briefer briefer;
@@ -64,7 +66,8 @@ public final class Storyfold {
 
     /**
      * Stages 1 and 2: reads and extracts every input file, files in parallel, articles in input
-     * order. An article whose id is already taken gets a suffix ({@code ~2}), reported once.
+     * order, then takes out paragraphs an outlet repeats across its articles. An article whose id
+     * is already taken gets a suffix ({@code ~2}), reported once.
      */
     public List<Article> articles(List<Path> inputs, Consumer<Problem> problems, Progress progress) {
         List<InputFile> files = ingester.list(inputs, problems);
@@ -90,7 +93,8 @@ public final class Storyfold {
                 }
             }
         }
-        return articles;
+        // 2b. Corpus-aware furniture: paragraphs an outlet prints in many of its articles.
+        return repeatedLines.clean(articles);
     }
 
     /** Stage 2 alone: one raw document into an article. */
@@ -137,8 +141,6 @@ public final class Storyfold {
         sourceOfId.put(unique, article.source());
         problems.accept(new Problem(article.source(), "id \"" + id + "\" is already used by "
                 + sourceOfId.get(id) + "; this article is \"" + unique + "\""));
-        return new Article(unique, article.source(), article.url(), article.title(), article.published(),
-                article.outlet(), article.credit(), article.dateline(), article.text(), article.removed(),
-                article.repairs(), article.sentences());
+        return article.withId(unique);
     }
 }

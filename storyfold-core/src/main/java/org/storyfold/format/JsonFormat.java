@@ -112,6 +112,10 @@ public final class JsonFormat {
         }
         g.writeEndArray();
         writeStrings(g, "repairs", a.repairs());
+        writeDate(g, "modified", a.modified());
+        writeStrings(g, "authors", a.authors());
+        g.writeStringField("language", a.language());
+        g.writeStringField("canonical", a.canonical());
         g.writeEndObject();
     }
 
