@@ -38,5 +38,5 @@ final class NameHeuristics {
             "share", "tweet", "email", "related", "getty", "file", "update", "updated", "editor", "note",
             "yes", "no", "oh", "ok", "okay", "please", "thanks", "thank", "sorry", "hello", "hi", "well",
             "continue", "story", "subscribe", "sign", "watch", "listen", "follow", "like", "comment",
-            "comments", "reporting", "writing", "editing", "copyright", "all", "rights", "reserved");
+            "comments", "reporting", "writing", "editing", "copyright");
 }

@@ -131,10 +131,15 @@ final class ProperNames {
         return c == '\'' || c == '\u2019' || c == '-';
     }
 
-    /** Starts with an upper-case letter and is not a whole word in capitals of more than four letters (shouting). */
+    /**
+     * Starts with an upper-case letter, or with a connector and a hyphen before one ("al-Assad"),
+     * and is not a whole word in capitals of more than four letters (shouting).
+     */
     private static boolean isCapitalised(String w) {
         if (!Character.isUpperCase(w.charAt(0))) {
-            return false;
+            int hyphen = w.indexOf('-');
+            return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                    && NameHeuristics.CONNECTORS.contains(w.substring(0, hyphen));
         }
         if (w.length() <= 4) {
             return true;

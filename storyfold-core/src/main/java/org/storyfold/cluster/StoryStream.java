@@ -30,15 +30,15 @@ import org.storyfold.extract.Article;
 public final class StoryStream {
 
     /** Terms of each member under which its story is listed in the index. */
-    static final int INDEX_TERMS = 12;
+    static final int INDEX_TERMS = 20;
     /** Terms of an article (or a story's centroid) looked up in the index for candidates. */
-    static final int QUERY_TERMS = 12;
+    static final int QUERY_TERMS = 20;
     /** Candidates compared in full with each article. */
     static final int CANDIDATES = 50;
     /** Terms kept in an active story's centroid. */
     static final int CENTROID_TERMS = 300;
     /** Terms kept in a dormant story's centroid, for storylines. */
-    static final int RETIRED_TERMS = 40;
+    static final int RETIRED_TERMS = 100;
     /** Articles after which an undated story with no new member goes dormant. */
     static final long UNDATED_DORMANT_ARRIVALS = 250_000;
     /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
@@ -86,8 +86,10 @@ public final class StoryStream {
         Set<Integer> touched = new TreeSet<>();
         Map<Integer, Integer> mergedAway = new TreeMap<>();
 
-        // 1. The new articles, each id once, and their terms.
-        List<Article> fresh = freshArticles(batch);
+        // 1. The new articles, each id once, in an order fixed by their words (so that term ids,
+        // sums and ties never depend on input order), and their terms.
+        long[] keys = new long[batch.size()];
+        List<Article> fresh = freshArticles(batch, keys);
         List<ArticleTerms> terms = parallel(fresh.size()).mapToObj(i -> ArticleTerms.of(fresh.get(i), config.titleWeight()))
                 .toList();
         // 2. Document frequencies, counted for the whole batch before any vector is weighed.
@@ -101,7 +103,7 @@ public final class StoryStream {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
             return new Unit.Member(a, date, LeadDay.of(a, date),
-                    terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms()), contentKey(a));
+                    terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms()), keys[i]);
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
@@ -202,7 +204,11 @@ public final class StoryStream {
         return aSize == 0 || bSize == 0 ? 0 : a.dot(b) / ((double) aSize * bSize) * timeFactor(gapDays);
     }
 
-    private List<Article> freshArticles(List<Article> batch) {
+    /**
+     * The articles the stream has not seen, each id once, ordered by a hash of their words (then
+     * id); their hashes go to {@code keys}, in the same order.
+     */
+    private List<Article> freshArticles(List<Article> batch, long[] keys) {
         Set<String> seen = new HashSet<>();
         List<Article> fresh = new ArrayList<>(batch.size());
         for (Article a : batch) {
@@ -210,7 +216,19 @@ public final class StoryStream {
                 fresh.add(a);
             }
         }
-        return fresh;
+        long[] hashes = parallel(fresh.size()).mapToLong(i -> contentKey(fresh.get(i))).toArray();
+        Integer[] order = new Integer[fresh.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> hashes[x] != hashes[y] ? Long.compare(hashes[x], hashes[y])
+                : fresh.get(x).id().compareTo(fresh.get(y).id()));
+        List<Article> sorted = new ArrayList<>(fresh.size());
+        for (int i = 0; i < order.length; i++) {
+            sorted.add(fresh.get(order[i]));
+            keys[i] = hashes[order[i]];
+        }
+        return sorted;
     }
 
     private static IntStream parallel(int n) {

@@ -108,6 +108,7 @@ final class Unit {
         }
         earlierOfAnchor.forEach((anchor, ids) -> byRoot.get(find(parent, anchor)).earlier.addAll(ids));
         for (Unit u : units) {
+            u.members.sort(java.util.Comparator.comparingLong(Member::key).thenComparing(m -> m.article().id()));
             u.finish(maxTerms);
         }
         units.sort(ARRIVAL);
