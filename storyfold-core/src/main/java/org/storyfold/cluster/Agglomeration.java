@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Places one chunk of units into a {@link StoryStream} by average-link agglomeration over a sparse
@@ -27,11 +28,15 @@ final class Agglomeration {
         final StoryState story;
         final Centroid sum;
         int size;
-        LocalDate first;
-        LocalDate last;
+        /** Epoch days of the first and last dated member, or {@link #UNDATED}: cheaper to compare than dates. */
+        long first;
+        long last;
         int days;
         final List<Unit> units = new ArrayList<>();
-        final IntSet neighbours = new IntSet();
+        /** Nodes already compared with this one while linking. */
+        final IntSet seen = new IntSet();
+        /** Nodes whose mean cosine with this one, before time, reached the threshold when last compared. */
+        IntSet hot = new IntSet();
         boolean alive = true;
         int version;
 
@@ -40,8 +45,8 @@ final class Agglomeration {
             this.story = story;
             this.sum = sum;
             this.size = size;
-            this.first = first;
-            this.last = last;
+            this.first = epochDay(first);
+            this.last = epochDay(last);
             this.days = days;
         }
 
@@ -49,18 +54,32 @@ final class Agglomeration {
             units.add(u);
             sum.add(u.sum, 1f);
             size += u.members.size();
-            widen(u.first, u.last);
+            widen(epochDay(u.first), epochDay(u.last));
             days |= u.days;
         }
 
-        void widen(LocalDate from, LocalDate to) {
-            if (from != null && (first == null || from.isBefore(first))) {
+        void widen(long from, long to) {
+            if (from != UNDATED && (first == UNDATED || from < first)) {
                 first = from;
             }
-            if (to != null && (last == null || to.isAfter(last))) {
+            if (to != UNDATED && (last == UNDATED || to > last)) {
                 last = to;
             }
         }
+    }
+
+    private static final long UNDATED = Long.MIN_VALUE;
+
+    private static long epochDay(LocalDate date) {
+        return date == null ? UNDATED : date.toEpochDay();
+    }
+
+    /** As {@link StoryState#gapDays}, on epoch days. */
+    private static long gapDays(Node a, Node b) {
+        if (a.first != UNDATED && b.first != UNDATED) {
+            return b.last < a.first ? a.first - b.last : b.first > a.last ? b.first - a.last : 0;
+        }
+        return LeadDay.gap(a.days, b.days);
     }
 
     private record Edge(double similarity, int a, int b, int versionA, int versionB) {
@@ -73,6 +92,8 @@ final class Agglomeration {
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Integer, Node> nodeOfStory = new HashMap<>();
     private final PriorityQueue<Edge> heap = new PriorityQueue<>(BEST_FIRST);
+    /** Node ids to compare, two by two. */
+    private final IntList pairs = new IntList();
 
     Agglomeration(StoryStream stream) {
         this.stream = stream;
@@ -101,7 +122,7 @@ final class Agglomeration {
         Map<Integer, List<Integer>> chunkIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             TermVector v = units.get(i).vector;
-            int[] order = TermVector.heaviestFirst(v.weights, v.size());
+            int[] order = v.heaviestFirst();
             for (int k = 0; k < Math.min(StoryStream.INDEX_TERMS, order.length); k++) {
                 chunkIndex.computeIfAbsent(v.ids[order[k]], t -> new ArrayList<>()).add(i);
             }
@@ -115,10 +136,10 @@ final class Agglomeration {
             }
             if (node.story == null) {
                 for (int s : stream.candidates(u.vector)) {
-                    link(node, storyNode(stream.stories.get(s)));
+                    pair(node, storyNode(stream.stories.get(s)));
                 }
             }
-            int[] order = TermVector.heaviestFirst(u.vector.weights, u.vector.size());
+            int[] order = u.vector.heaviestFirst();
             for (int k = 0; k < Math.min(StoryStream.QUERY_TERMS, order.length); k++) {
                 List<Integer> posting = chunkIndex.get(u.vector.ids[order[k]]);
                 if (posting != null && posting.size() <= StoryIndex.MAX_POSTING) {
@@ -130,8 +151,14 @@ final class Agglomeration {
                 }
             }
             for (int j : scores.best(StoryStream.CANDIDATES)) {
-                link(node, unitNodes.get(j));
+                pair(node, unitNodes.get(j));
             }
+        }
+        // The pairs' likeness on all cores (nothing changes meanwhile), then linked in order.
+        double[] means = IntStream.range(0, pairs.size() / 2)
+                .parallel().mapToDouble(k -> mean(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)))).toArray();
+        for (int k = 0; k < means.length; k++) {
+            link(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)), means[k]);
         }
         // 3. Join the most alike pair while it reaches the threshold.
         while (!heap.isEmpty()) {
@@ -150,6 +177,8 @@ final class Agglomeration {
                 continue;
             }
             StoryState story = n.story != null ? n.story : stream.newStory();
+            // The node's sum is the story's centroid with the new members added: no need to add them again.
+            story.centroid = n.sum;
             n.units.sort(Unit.ARRIVAL);
             for (Unit u : n.units) {
                 for (Unit.Member m : u.members) {
@@ -179,32 +208,48 @@ final class Agglomeration {
         return n;
     }
 
-    private void link(Node a, Node b) {
-        if (a == b || (a.story != null && b.story != null) || !a.neighbours.add(b.id)) {
+    /** Notes a pair to compare, once, unless both are stories. */
+    private void pair(Node a, Node b) {
+        if (a == b || (a.story != null && b.story != null) || !a.seen.add(b.id)) {
             return;
         }
-        b.neighbours.add(a.id);
-        push(a, b);
+        b.seen.add(a.id);
+        pairs.add(a.id);
+        pairs.add(b.id);
     }
 
-    private void push(Node a, Node b) {
-        double s = similarity(a, b);
-        if (s >= stream.config.threshold()) {
+    /** The mean cosine of two nodes' members, before time. */
+    private static double mean(Node a, Node b) {
+        return a.size == 0 || b.size == 0 ? 0 : a.sum.dot(b.sum) / ((double) a.size * b.size);
+    }
+
+    private void compare(Node a, Node b) {
+        link(a, b, mean(a, b));
+    }
+
+    /** A pair as alike as the threshold before time stays in both nodes' hot sets; as alike after time, it is queued. */
+    private void link(Node a, Node b, double mean) {
+        double threshold = stream.config.threshold();
+        if (mean < threshold) {
+            return;
+        }
+        a.hot.add(b.id);
+        b.hot.add(a.id);
+        double s = mean * stream.timeFactor(gapDays(a, b));
+        if (s >= threshold) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;
             heap.add(new Edge(s, lo.id, hi.id, lo.version, hi.version));
         }
     }
 
-    private double similarity(Node a, Node b) {
-        if (a.size == 0 || b.size == 0) {
-            return 0;
-        }
-        double mean = a.sum.dot(b.sum) / ((double) a.size * b.size);
-        return mean * stream.timeFactor(StoryState.gapDays(a.first, a.last, a.days, b.first, b.last, b.days));
-    }
-
-    /** Joins two nodes into the one with a story, else the larger (ties: the older), and relinks its neighbours. */
+    /**
+     * Joins two nodes into the one with a story, else the larger (ties: the older), and compares it
+     * again with the hot neighbours of both. Only they can be as alike as the threshold: the mean
+     * cosine of a union with a third group is the size-weighted mean of the two parts' (time, which
+     * only discounts, can only be kinder to the union), so a neighbour below the threshold with
+     * both parts stays below it.
+     */
     private void join(Node a, Node b) {
         boolean aSurvives = a.story != null || (b.story == null && (a.size > b.size || (a.size == b.size && a.id < b.id)));
         Node into = aSurvives ? a : b;
@@ -216,19 +261,21 @@ final class Agglomeration {
         into.units.addAll(from.units);
         from.units.clear();
         from.alive = false;
-        for (int n : from.neighbours.toArray()) {
-            if (n != into.id) {
-                into.neighbours.add(n);
-                nodes.get(n).neighbours.add(into.id);
-            }
-        }
         into.version++;
-        int[] neighbours = into.neighbours.toArray();
+        IntSet again = new IntSet();
+        for (int n : into.hot.toArray()) {
+            again.add(n);
+        }
+        for (int n : from.hot.toArray()) {
+            again.add(n);
+        }
+        into.hot = new IntSet();
+        int[] neighbours = again.toArray();
         java.util.Arrays.sort(neighbours);
         for (int n : neighbours) {
             Node other = nodes.get(n);
             if (other.alive && other != into && (into.story == null || other.story == null)) {
-                push(into, other);
+                compare(into, other);
             }
         }
     }

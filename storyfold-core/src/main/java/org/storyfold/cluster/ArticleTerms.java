@@ -20,6 +20,8 @@ final class ArticleTerms {
 
     private final String[] terms;
     private final float[] counts;
+    /** The terms' ids in the vocabulary, once counted ({@link #count}); -1 until then. */
+    private int[] ids;
     private final Map<String, String> surfaces;
 
     private ArticleTerms(String[] terms, float[] counts, Map<String, String> surfaces) {
@@ -56,6 +58,19 @@ final class ArticleTerms {
         return List.of(terms);
     }
 
+    /** Finds the terms' ids where they exist; safe in parallel while the vocabulary does not change. */
+    void lookUp(Vocabulary vocabulary) {
+        ids = vocabulary.lookUp(terms);
+    }
+
+    /** Counts this article in the vocabulary's document frequencies, giving new terms their ids. */
+    void count(Vocabulary vocabulary) {
+        if (ids == null) {
+            lookUp(vocabulary);
+        }
+        vocabulary.count(terms, ids);
+    }
+
     /** How names are printed, by name term. */
     Map<String, String> surfaces() {
         return surfaces;
@@ -75,7 +90,7 @@ final class ArticleTerms {
         float[] weights = new float[terms.length];
         int n = 0;
         for (int i = 0; i < terms.length; i++) {
-            int id = vocabulary.id(terms[i]);
+            int id = this.ids != null ? this.ids[i] : vocabulary.id(terms[i]);
             double factor = terms[i].charAt(0) == NAME ? nameWeight : 1;
             if (id < 0 || factor == 0) {
                 continue;

@@ -130,14 +130,15 @@ final class Centroid {
     }
 
     private void keepHeaviest(int[] fromIds, float[] fromSums, int n, int max) {
-        int[] order = TermVector.heaviestFirst(fromSums, n);
-        int[] keep = java.util.Arrays.copyOf(order, max);
-        java.util.Arrays.sort(keep);
+        boolean[] keep = TermVector.keepHeaviest(fromSums, n, max);
         int[] keptIds = new int[max];
         float[] keptSums = new float[max];
-        for (int k = 0; k < max; k++) {
-            keptIds[k] = fromIds[keep[k]];
-            keptSums[k] = fromSums[keep[k]];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                keptIds[k] = fromIds[i];
+                keptSums[k++] = fromSums[i];
+            }
         }
         set(keptIds, keptSums, max);
     }

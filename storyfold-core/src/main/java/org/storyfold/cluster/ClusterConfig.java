@@ -62,7 +62,7 @@ public record ClusterConfig(
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.11, 2.0, 1.0, 0.11, 0.2, 1.5, 30, 300);
+        return new ClusterConfig(0.11, 2.0, 1.0, 0.11, 0.2, 1.5, 30, 150);
     }
 
     /** The average-link baseline at its measured optimum. */

@@ -19,7 +19,7 @@ final class StoryIndex {
 
     /** Lists {@code story} under each of {@code terms} it is not yet listed under. */
     void add(StoryState story, TermVector vector, int terms) {
-        int[] order = TermVector.heaviestFirst(vector.weights, vector.size());
+        int[] order = vector.heaviestFirst();
         for (int k = 0; k < Math.min(terms, order.length); k++) {
             int term = vector.ids[order[k]];
             if (story.indexed.add(term)) {
@@ -50,7 +50,7 @@ final class StoryIndex {
      * may still take articles; the others are dropped from the lists as they are met.
      */
     int[] candidates(TermVector vector, int terms, int max, IntPredicate live, Scores scores) {
-        int[] order = TermVector.heaviestFirst(vector.weights, vector.size());
+        int[] order = vector.heaviestFirst();
         for (int k = 0; k < Math.min(terms, order.length); k++) {
             int term = vector.ids[order[k]];
             if (term >= postings.length || postings[term] == null || lengths[term] > MAX_POSTING) {
@@ -107,14 +107,16 @@ final class StoryIndex {
 
         /** The {@code max} best stories (ties to the lower number), and a reset for the next query. */
         int[] best(int max) {
-            Integer[] order = new Integer[count];
+            long[] keyed = new long[count];
             for (int i = 0; i < count; i++) {
-                order[i] = touched[i];
+                int story = touched[i];
+                // Scores are positive, so their float bits order like the values.
+                keyed[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(score[story])) << 32) | story;
             }
-            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a]) : Integer.compare(a, b));
+            Arrays.sort(keyed);
             int[] out = new int[Math.min(max, count)];
             for (int i = 0; i < out.length; i++) {
-                out[i] = order[i];
+                out[i] = (int) keyed[i];
             }
             for (int i = 0; i < count; i++) {
                 score[touched[i]] = 0;

@@ -12,7 +12,9 @@ import java.util.List;
 final class StoryState {
 
     /** How many headlines a story keeps as candidates for its title. */
-    static final int TITLE_CANDIDATES = 8;
+    static final int TITLE_CANDIDATES = 4;
+    /** Terms of a member's vector kept beside its headline, to weigh how central it is. */
+    static final int TITLE_TERMS = 40;
 
     /** A member's headline and its article's vector. */
     record TitleCandidate(String title, TermVector vector) {
@@ -48,7 +50,8 @@ final class StoryState {
         widen(date, date);
         lastArrival = Math.max(lastArrival, arrival);
         if (title != null && vector.size() > 0) {
-            offerTitle(new TitleCandidate(title, vector));
+            offerTitle(new TitleCandidate(title, vector.size() <= TITLE_TERMS ? vector
+                    : TermVector.of(vector.ids, vector.weights, vector.size(), TITLE_TERMS)));
         }
     }
 

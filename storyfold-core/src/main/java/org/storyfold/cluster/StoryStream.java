@@ -34,9 +34,9 @@ public final class StoryStream {
     /** Terms of an article (or a story's centroid) looked up in the index for candidates. */
     static final int QUERY_TERMS = 20;
     /** Candidates compared in full with each article. */
-    static final int CANDIDATES = 50;
+    static final int CANDIDATES = 10;
     /** Terms kept in an active story's centroid. */
-    static final int CENTROID_TERMS = 300;
+    static final int CENTROID_TERMS = 200;
     /** Terms kept in a dormant story's centroid, for storylines. */
     static final int RETIRED_TERMS = 100;
     /** Articles after which an undated story with no new member goes dormant. */
@@ -93,9 +93,10 @@ public final class StoryStream {
         List<ArticleTerms> terms = parallel(fresh.size()).mapToObj(i -> ArticleTerms.of(fresh.get(i), config.titleWeight()))
                 .toList();
         // 2. Document frequencies, counted for the whole batch before any vector is weighed.
+        parallel(fresh.size()).forEach(i -> terms.get(i).lookUp(vocabulary));
         for (int i = 0; i < fresh.size(); i++) {
             ArticleTerms t = terms.get(i);
-            vocabulary.addDocument(t.distinct());
+            t.count(vocabulary);
             t.surfaces().forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
         }
         // 3. Vectors.
@@ -248,10 +249,9 @@ public final class StoryStream {
         return s;
     }
 
-    /** Puts one new article in {@code story}: its centroid, its dates, its headline, the index. */
+    /** Puts one new article, already in its centroid, in {@code story}: its dates, its headline, the index. */
     void addMember(StoryState story, Unit.Member m) {
         arrivals++;
-        story.centroid.add(m.vector(), 1f);
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
         storyOfArticle.put(m.article().id(), story.number);
         index.add(story, m.vector(), INDEX_TERMS);
@@ -283,35 +283,64 @@ public final class StoryStream {
         }
     }
 
-    /** The periodic merge: each changed story against its candidates, until no pair is alike enough. */
+    /**
+     * The periodic merge: each changed story against its candidates, until no pair is alike
+     * enough. Works in rounds: candidates are looked up in order, their likeness weighed on all
+     * cores, and the merges made in order; a story changed by an earlier merge of the round is
+     * weighed again in the next.
+     */
     private void mergeChanged(Set<Integer> touched, Map<Integer, Integer> mergedAway) {
         TreeSet<Integer> queue = new TreeSet<>(touched);
         while (!queue.isEmpty()) {
-            StoryState s = stories.get(queue.pollFirst());
-            if (s.mergedInto >= 0) {
-                continue;
+            List<StoryState> round = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                StoryState s = stories.get(queue.pollFirst());
+                if (s.mergedInto < 0) {
+                    round.add(s);
+                }
             }
-            TermVector top = s.centroid.top(QUERY_TERMS * 4);
-            StoryState best = null;
-            double bestScore = config.mergeThreshold();
-            for (int c : index.candidates(top, QUERY_TERMS, CANDIDATES, this::isLive, scores)) {
-                StoryState other = stories.get(c);
-                if (other == s) {
+            int[][] candidates = new int[round.size()][];
+            for (int i = 0; i < round.size(); i++) {
+                TermVector top = round.get(i).centroid.top(QUERY_TERMS * 4);
+                candidates[i] = index.candidates(top, QUERY_TERMS, CANDIDATES, this::isLive, scores);
+            }
+            int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
+            Set<StoryState> changed = new HashSet<>();
+            for (int i = 0; i < round.size(); i++) {
+                StoryState s = round.get(i);
+                if (best[i] < 0 || s.mergedInto >= 0) {
                     continue;
                 }
-                double score = similarity(s.centroid, s.members.size(), other.centroid, other.members.size(),
-                        StoryState.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
-                if (score >= bestScore) {
-                    bestScore = score;
-                    best = other;
+                StoryState other = stories.get(best[i]);
+                if (changed.contains(s) || changed.contains(other) || other.mergedInto >= 0) {
+                    queue.add(resolve(s.number));
+                    continue;
                 }
-            }
-            if (best != null) {
-                StoryState survivor = merge(s, best, mergedAway);
+                StoryState survivor = merge(s, other, mergedAway);
+                changed.add(survivor);
                 touched.add(survivor.number);
                 queue.add(survivor.number);
             }
         }
+    }
+
+    /** The candidate most like {@code s} if as alike as the merge threshold, else -1. Reads only. */
+    private int mostAlike(StoryState s, int[] candidates) {
+        int best = -1;
+        double bestScore = config.mergeThreshold();
+        for (int c : candidates) {
+            StoryState other = stories.get(c);
+            if (other == s) {
+                continue;
+            }
+            double score = similarity(s.centroid, s.members.size(), other.centroid, other.members.size(),
+                    StoryState.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+            if (score >= bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Merges the smaller story into the larger (ties: into the older); returns the survivor. */

@@ -18,16 +18,36 @@ final class Vocabulary {
     private int[] documentFrequency = new int[1024];
     private long documents;
 
-    /** Counts one more article that uses each of {@code distinctTerms}. */
-    void addDocument(Iterable<String> distinctTerms) {
+    /**
+     * The ids of {@code terms}, -1 for a term not yet counted. Safe to call from many threads at
+     * once while nobody counts.
+     */
+    int[] lookUp(String[] terms) {
+        int[] out = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            Integer id = ids.get(terms[i]);
+            out[i] = id == null ? -1 : id;
+        }
+        return out;
+    }
+
+    /**
+     * Counts one more article that uses each of the distinct {@code terms}, whose ids {@link #lookUp}
+     * gave; a term still without an id gets the next one, written back into {@code termIds}.
+     */
+    void count(String[] terms, int[] termIds) {
         documents++;
-        for (String term : distinctTerms) {
-            int id = ids.computeIfAbsent(term, t -> {
-                terms.add(t);
-                return terms.size() - 1;
-            });
-            if (id >= documentFrequency.length) {
-                documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
+        for (int i = 0; i < terms.length; i++) {
+            int id = termIds[i];
+            if (id < 0) {
+                id = ids.computeIfAbsent(terms[i], t -> {
+                    this.terms.add(t);
+                    return this.terms.size() - 1;
+                });
+                termIds[i] = id;
+                if (id >= documentFrequency.length) {
+                    documentFrequency = Arrays.copyOf(documentFrequency, Math.max(id + 1, documentFrequency.length * 2));
+                }
             }
             documentFrequency[id]++;
         }
