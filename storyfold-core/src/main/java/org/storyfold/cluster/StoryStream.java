@@ -17,15 +17,19 @@ import org.storyfold.extract.Article;
 /**
  * The state of online clustering: the stories so far, the vocabulary that weighs their words, and
  * the index that finds them. Each batch of articles is placed in time order (undated articles
- * last): every family of copies, or lone article, joins the story whose centroid it is most like
- * if that reaches the threshold, and opens a story otherwise; a story that has had no article for
- * {@code dormantDays} stops taking articles; after each batch, stories that changed are merged
- * with any story whose centroid is as alike as {@code mergeThreshold}, repairing stories that
- * were split while they were young. Articles of one batch that share a date are placed in an
- * order fixed by their words, so the result does not depend on input order beyond time order.
+ * last), in chunks of at most {@link #CHUNK}: every family of copies, or lone article, joins the
+ * story whose members it is most like (mean cosine, discounted by time) if that reaches the
+ * threshold, and opens a story otherwise, by average-link agglomeration over the chunk (see
+ * {@link Agglomeration}); a story that has had no article for {@code dormantDays} stops taking
+ * articles; after each batch, stories that changed are merged with any story as alike as
+ * {@code mergeThreshold}, repairing stories that were split while they were young. The articles
+ * of a batch are taken in an order fixed by their words, so the result does not depend on input
+ * order beyond time order. Each batch's document frequencies are counted before any of its
+ * vectors is weighed.
  *
- * <p>Dates later than the day the stream was opened, or before 1900, are treated as unknown.
- * An article whose id the stream already holds is ignored. Not thread-safe: one writer at a time.
+ * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
+ * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
+ * at a time; the batch's own work runs on all cores.
  */
 public final class StoryStream {
 
