@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.storyfold.cluster.Clustering;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.Story;
-import org.storyfold.cluster.StoryClusterer;
-import org.storyfold.cluster.TfIdfStoryClusterer;
 import org.storyfold.dedup.Deduplicator;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.MinHashDeduplicator;
@@ -35,14 +35,14 @@ public final class Storyfold {
     private final Extractor extractor;
     private final RepeatedLineRemover repeatedLines = new RepeatedLineRemover();
     private final Deduplicator deduplicator;
-    private final StoryClusterer clusterer;
+    private final OnlineStoryClusterer clusterer;
     private final Briefer briefer;
 
     public Storyfold(StoryfoldConfig config) {
         this.ingester = new FileIngester(config.ingest());
         this.extractor = new ArticleExtractor();
         this.deduplicator = new MinHashDeduplicator(config.dedup());
-        this.clusterer = new TfIdfStoryClusterer(config.cluster());
+        this.clusterer = new OnlineStoryClusterer(config.cluster());
         this.briefer = new ExtractiveBriefer(config.brief());
     }
 
@@ -52,8 +52,9 @@ public final class Storyfold {
         List<Article> articles = articles(inputs, problems, progress);
         // 3. Dedup.
         List<DuplicateGroup> duplicates = duplicates(articles);
-        // 4. Cluster.
-        List<Story> stories = stories(articles, duplicates);
+        // 4. Cluster, and link the stories into storylines.
+        Clustering clustering = clustering(articles, duplicates);
+        List<Story> stories = clustering.stories();
         // 5. Synth.
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
@@ -61,7 +62,7 @@ public final class Storyfold {
         for (Story story : stories) {
             briefs.put(story.id(), brief(story, byId, duplicates));
         }
-        return new Digest(articles, duplicates, stories, briefs);
+        return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }
 
     /**
@@ -110,6 +111,11 @@ public final class Storyfold {
     /** Stage 4: the stories, copies always together. */
     public List<Story> stories(List<Article> articles, List<DuplicateGroup> duplicates) {
         return clusterer.cluster(articles, duplicates);
+    }
+
+    /** Stage 4 with storylines: the stories, and the storylines that link them. */
+    public Clustering clustering(List<Article> articles, List<DuplicateGroup> duplicates) {
+        return clusterer.fold(articles, duplicates);
     }
 
     /**

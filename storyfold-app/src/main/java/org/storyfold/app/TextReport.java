@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.storyfold.Digest;
 import org.storyfold.cluster.Story;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -70,6 +72,7 @@ final class TextReport {
                 copies.forEach(g -> group(g, number));
             }
         }
+        storylines(digest.storylines());
         furniture(digest.articles());
     }
 
@@ -114,6 +117,17 @@ final class TextReport {
             out.println();
             wrap("Note: [" + number.getOrDefault(m.article(), 0) + "] " + m.article() + " is dated " + m.stated()
                     + " but reports events of " + m.content() + " (" + m.reason() + ")", "", "  ");
+        }
+    }
+
+    /** The storylines, each link with its reason; nothing when there are none. */
+    void storylines(List<Storyline> storylines) {
+        for (Storyline l : storylines) {
+            out.println();
+            heading("Storyline " + l.id() + ": stories " + String.join(", ", l.stories()));
+            for (StorylineLink k : l.links()) {
+                wrap(k.earlier() + " -> " + k.later() + ": " + k.reason(), "  ", "    ");
+            }
         }
     }
 

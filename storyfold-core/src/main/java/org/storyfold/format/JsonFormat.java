@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.storyfold.Digest;
+import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.Story;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -30,7 +33,7 @@ public final class JsonFormat {
     private JsonFormat() {
     }
 
-    /** {@code {"articles":[...],"duplicates":[...],"stories":[...]}}. */
+    /** {@code {"articles":[...],"duplicates":[...],"stories":[...],"storylines":[...]}}. */
     public static void writeDigest(Digest digest, Writer out, boolean pretty) throws IOException {
         try (JsonGenerator g = generator(out, pretty)) {
             g.writeStartObject();
@@ -45,6 +48,7 @@ public final class JsonFormat {
                 writeStory(g, s, digest.briefs().get(s.id()));
             }
             g.writeEndArray();
+            writeStorylines(g, digest.storylines());
             g.writeEndObject();
         }
         out.write('\n');
@@ -81,6 +85,48 @@ public final class JsonFormat {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** {@code {"stories":[{"id","title","articles"}],"storylines":[...]}}. */
+    public static void writeClustering(Clustering clustering, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("stories");
+            for (Story s : clustering.stories()) {
+                writeStory(g, s, null);
+            }
+            g.writeEndArray();
+            writeStorylines(g, clustering.storylines());
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeStorylines(JsonGenerator g, List<Storyline> storylines) throws IOException {
+        g.writeArrayFieldStart("storylines");
+        for (Storyline l : storylines) {
+            g.writeStartObject();
+            g.writeStringField("id", l.id());
+            writeStrings(g, "stories", l.stories());
+            g.writeArrayFieldStart("links");
+            for (StorylineLink k : l.links()) {
+                g.writeStartObject();
+                g.writeStringField("earlier", k.earlier());
+                g.writeStringField("later", k.later());
+                g.writeNumberField("similarity", Math.round(k.similarity() * 1000) / 1000.0);
+                writeStrings(g, "names", k.names());
+                if (k.days() == null) {
+                    g.writeNullField("days");
+                } else {
+                    g.writeNumberField("days", k.days());
+                }
+                g.writeStringField("reason", k.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
