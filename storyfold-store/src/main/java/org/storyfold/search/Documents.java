@@ -1,0 +1,73 @@
+package org.storyfold.search;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** Turns indexed articles and stories into Lucene documents; stateless. */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static Document of(IndexedArticle a) {
+        Document d = common(Fields.ARTICLE, a.id(), a.title(), a.text());
+        if (a.outlet() != null) {
+            outlet(d, a.outlet());
+        }
+        if (a.published() != null) {
+            date(d, a.published());
+        }
+        if (a.language() != null) {
+            d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+        }
+        d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? 0 : a.published().toEpochDay()));
+        return d;
+    }
+
+    static Document of(IndexedStory s) {
+        Document d = common(Fields.STORY, s.id(), s.title(), s.text());
+        s.outlets().forEach(o -> outlet(d, o));
+        s.dates().forEach(day -> date(d, day));
+        s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.NO)));
+        d.add(new NumericDocValuesField(Fields.NEWEST, s.newest().toEpochDay()));
+        d.add(new StoredField(Fields.NEWEST, s.newest().toEpochDay()));
+        d.add(new FloatDocValuesField(Fields.BOOST, (float) (1 + Math.log(s.independentSources()))));
+        d.add(new StoredField(Fields.ARTICLES, s.articles()));
+        d.add(new StoredField(Fields.INDEPENDENT, s.independentSources()));
+        return d;
+    }
+
+    static String outletKey(String outlet) {
+        return outlet.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Document common(String kind, String id, String title, String text) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KEY, Fields.key(kind, id), Field.Store.NO));
+        d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        d.add(new StoredField(Fields.ID, id));
+        if (title != null) {
+            d.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+        }
+        d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+        return d;
+    }
+
+    private static void outlet(Document d, String outlet) {
+        d.add(new StringField(Fields.OUTLET, outletKey(outlet), Field.Store.NO));
+        d.add(new StoredField(Fields.OUTLET_NAME, outlet));
+    }
+
+    private static void date(Document d, LocalDate day) {
+        d.add(new LongPoint(Fields.DATE, day.toEpochDay()));
+        d.add(new StoredField(Fields.DATE_STORED, day.toEpochDay()));
+    }
+}

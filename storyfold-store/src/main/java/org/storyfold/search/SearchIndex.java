@@ -1,0 +1,317 @@
+package org.storyfold.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A Lucene index of articles and stories in one folder: takes their updates, finds articles like a
+ * given one, and answers queries and listings a page at a time.
+ *
+ * <p>Thread-safe: any number of threads may search while one updates; searches see an update once
+ * {@link #update} returns, and a crash loses only what was not yet {@link #commit committed}. Opened
+ * read-only, it follows the commits another process makes. Close it once, after all use.
+ */
+public final class SearchIndex implements Closeable {
+
+    /** Passages of a hit shown under it, and the characters of text the highlighter reads. */
+    private static final int PASSAGES = 2;
+    private static final int HIGHLIGHT_CHARS = 20_000;
+    /** Words of an article that make the query for articles like it. */
+    private static final int SIMILARITY_TERMS = 25;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final UnifiedHighlighter highlighter;
+
+    private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new HighlightFormatter())
+                .withMaxLength(HIGHLIGHT_CHARS)
+                .build();
+    }
+
+    /** Opens the index in {@code folder} for updates, creating it if needed; one process at a time. */
+    public static SearchIndex open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            IndexWriter writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.commit();
+            }
+            return new SearchIndex(dir, writer);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing index to search only, beside a process that updates it. */
+    public static SearchIndex openReadOnly(Path folder) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        if (!DirectoryReader.indexExists(dir)) {
+            dir.close();
+            throw new IOException("no search index in " + folder);
+        }
+        return new SearchIndex(dir, null);
+    }
+
+    /** The last store batch this index holds, as its latest commit records it; 0 for none. */
+    public long sequence() throws IOException {
+        var commits = DirectoryReader.listCommits(directory);
+        String value = commits.get(commits.size() - 1).getUserData().get(Fields.SEQUENCE);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (writer == null) {
+            // Read-only: follow the commits of the process that updates the index.
+            searchers.maybeRefresh();
+        }
+        return searchers.acquire();
+    }
+
+    /**
+     * Adds or replaces articles and stories and deletes stories, all visible to searches when it
+     * returns; durable only after {@link #commit}.
+     */
+    public void update(Collection<IndexedArticle> articles, Collection<IndexedStory> stories,
+                       Collection<String> deletedStories) throws IOException {
+        requireWritable();
+        for (IndexedArticle a : articles) {
+            writer.updateDocument(new Term(Fields.KEY, Fields.key(Fields.ARTICLE, a.id())), Documents.of(a));
+        }
+        for (IndexedStory s : stories) {
+            writer.updateDocument(new Term(Fields.KEY, Fields.key(Fields.STORY, s.id())), Documents.of(s));
+        }
+        for (String id : deletedStories) {
+            writer.deleteDocuments(new Term(Fields.KEY, Fields.key(Fields.STORY, id)));
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes every update so far durable, recording {@code sequence} as the last store batch held. */
+    public void commit(long sequence) throws IOException {
+        requireWritable();
+        writer.setLiveCommitData(Map.of(Fields.SEQUENCE, Long.toString(sequence)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Deletes everything, for a rebuild from the store; durable after {@link #commit}. */
+    public void clear() throws IOException {
+        requireWritable();
+        writer.deleteAll();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** How many articles and how many stories the index holds: {@code [articles, stories]}. */
+    public long[] counts() throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return new long[] {s.count(kind(Fields.ARTICLE)), s.count(kind(Fields.STORY))};
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * The ids of up to {@code limit} indexed articles whose words are most like {@code title} and
+     * {@code text}, most alike first, leaving out {@code exclude}.
+     */
+    public List<String> similarArticles(String title, String text, int limit, Set<String> exclude) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {Fields.TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(SIMILARITY_TERMS);
+            String words = title == null ? text : title + "\n" + text;
+            Query like = mlt.like(Fields.TEXT, new StringReader(words));
+            Query query = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs top = s.search(query, limit + exclude.size());
+            List<String> ids = new ArrayList<>(limit);
+            for (ScoreDoc hit : top.scoreDocs) {
+                String id = s.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID);
+                if (!exclude.contains(id) && ids.size() < limit) {
+                    ids.add(id);
+                }
+            }
+            return ids;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Stories that match the query and its filters: by relevance times 1 + ln(independent
+     * sources), or newest first when the query has no text.
+     */
+    public Page<StoryHit> stories(SearchQuery q) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Query text = textQuery(q);
+            Query query = filtered(q, Fields.STORY, text == null ? null
+                    : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.BOOST)));
+            TopDocs top = search(s, q, query, text == null);
+            List<StoryHit> hits = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                Document d = s.storedFields().document(hit.doc);
+                hits.add(new StoryHit(d.get(Fields.ID), d.get(Fields.TITLE),
+                        d.getField(Fields.ARTICLES).numericValue().intValue(),
+                        d.getField(Fields.INDEPENDENT).numericValue().intValue(),
+                        LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
+                        score(hit), highlights(text, d.get(Fields.TEXT))));
+            }
+            return new Page<>(top.totalHits.value, q.offset(), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Articles that match the query and its filters, by relevance, or newest first without text. */
+    public Page<ArticleHit> articles(SearchQuery q) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Query text = textQuery(q);
+            TopDocs top = search(s, q, filtered(q, Fields.ARTICLE, text), text == null);
+            List<ArticleHit> hits = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                Document d = s.storedFields().document(hit.doc);
+                var date = d.getField(Fields.DATE_STORED);
+                hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.OUTLET_NAME),
+                        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                        d.get(Fields.LANGUAGE), score(hit), highlights(text, d.get(Fields.TEXT))));
+            }
+            return new Page<>(top.totalHits.value, q.offset(), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static TopDocs search(IndexSearcher s, SearchQuery q, Query query, boolean newestFirst)
+            throws IOException {
+        int n = q.offset() + q.limit();
+        if (newestFirst) {
+            Sort sort = new Sort(new SortField(Fields.NEWEST, SortField.Type.LONG, true),
+                    SortField.FIELD_DOC);
+            return s.search(query, n, sort);
+        }
+        return s.search(query, n);
+    }
+
+    private Query textQuery(SearchQuery q) {
+        if (q.text() == null) {
+            return null;
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query parsed = parser.parse(q.text());
+        // A query of stop words only parses to nothing, and finds nothing.
+        return parsed == null ? new BooleanQuery.Builder().build() : parsed;
+    }
+
+    private static Query filtered(SearchQuery q, String kind, Query scored) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(scored == null ? new MatchAllDocsQuery() : scored, BooleanClause.Occur.MUST);
+        b.add(kind(kind), BooleanClause.Occur.FILTER);
+        if (q.outlet() != null) {
+            b.add(new TermQuery(new Term(Fields.OUTLET, Documents.outletKey(q.outlet()))), BooleanClause.Occur.FILTER);
+        }
+        if (q.language() != null) {
+            b.add(new TermQuery(new Term(Fields.LANGUAGE, q.language().toLowerCase(java.util.Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.DATE, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Highlight> highlights(Query text, String content) throws IOException {
+        if (text == null || content == null) {
+            return List.of();
+        }
+        Object formatted = highlighter.highlightWithoutSearcher(Fields.TEXT, text, content, PASSAGES);
+        return formatted instanceof List<?> list ? (List<Highlight>) list : List.of();
+    }
+
+    private static double score(ScoreDoc hit) {
+        return Float.isNaN(hit.score) ? 0 : hit.score;
+    }
+
+    private static Query kind(String kind) {
+        return new TermQuery(new Term(Fields.KIND, kind));
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("this search index was opened read-only");
+        }
+    }
+}
