@@ -100,7 +100,8 @@ final class StoryPages {
             if (b.length() + p.length() > MAX_SEARCH_TEXT) {
                 break;
             }
-            b.append(p).append('\n');
+            // A paragraph separator: a sentence never runs from one part into the next in highlights.
+            b.append(p).append('\u2029');
         }
         return b.toString();
     }
