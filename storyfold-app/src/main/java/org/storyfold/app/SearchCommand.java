@@ -62,6 +62,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+            throw UserError.usage("--limit must be between 1 and " + SearchQuery.MAX_LIMIT + ", got " + limit);
+        }
         SearchQuery q;
         try {
             q = new SearchQuery(String.join(" ", words), outlet, from, to, language, 0, limit);
@@ -87,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printStories(PrintWriter out, SearchQuery q, Page<StoryHit> stories) {
-        out.println(count(stories.total(), "story matches", "stories match") + " \"" + q.text() + "\"");
+        out.println(count(stories.total(), "story matches", "stories match") + " the query: " + q.text());
         for (StoryHit h : stories.hits()) {
             out.println();
             out.println(h.id() + "  " + (h.title() == null ? "(untitled)" : h.title()));

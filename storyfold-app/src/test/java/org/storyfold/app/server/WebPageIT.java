@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -290,10 +288,7 @@ class WebPageIT {
             story.put("id", "s900");
             story.put("title", "Hand-made brief sections over the seed articles");
             ObjectNode brief = (ObjectNode) story.get("brief");
-            for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = fixture.fields(); it.hasNext(); ) {
-                var e = it.next();
-                brief.set(e.getKey(), e.getValue());
-            }
+            fixture.properties().forEach(e -> brief.set(e.getKey(), e.getValue()));
             try (var ps = c.prepareStatement("INSERT INTO stories (id, number, batch, title, articles, independent,"
                     + " newest, outlets, languages, dates, search_text, page)"
                     + " SELECT 's900', 900, batch, ?, articles, independent, newest, outlets, languages, dates,"
