@@ -2,6 +2,7 @@ package org.storyfold.search;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FloatDocValuesField;
@@ -10,6 +11,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns indexed articles and stories into Lucene documents; stateless. */
 final class Documents {
@@ -54,6 +56,8 @@ final class Documents {
         d.add(new StringField(Fields.KEY, Fields.key(kind, id), Field.Store.NO));
         d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         d.add(new StoredField(Fields.ID, id));
+        // The id again as a doc value: read per hit without decompressing stored fields.
+        d.add(new BinaryDocValuesField(Fields.ID, new BytesRef(id)));
         if (title != null) {
             d.add(new TextField(Fields.TITLE, title, Field.Store.YES));
         }

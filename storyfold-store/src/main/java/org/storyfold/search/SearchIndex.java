@@ -2,7 +2,6 @@ package org.storyfold.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,12 +14,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -165,30 +167,56 @@ public final class SearchIndex implements Closeable {
     public List<String> similarArticles(String title, String text, int limit, Set<String> exclude) throws IOException {
         IndexSearcher s = acquire();
         try {
-            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {Fields.TEXT});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMaxQueryTerms(SIMILARITY_TERMS);
-            String words = title == null ? text : title + "\n" + text;
-            Query like = mlt.like(Fields.TEXT, new StringReader(words));
             Query query = new BooleanQuery.Builder()
-                    .add(like, BooleanClause.Occur.MUST)
+                    .add(likeQuery(title == null ? text : title + "\n" + text), BooleanClause.Occur.MUST)
                     .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER)
                     .build();
             TopDocs top = s.search(query, limit + exclude.size());
             List<String> ids = new ArrayList<>(limit);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             for (ScoreDoc hit : top.scoreDocs) {
-                String id = s.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID);
-                if (!exclude.contains(id) && ids.size() < limit) {
-                    ids.add(id);
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fields.ID);
+                if (values.advanceExact(hit.doc - leaf.docBase)) {
+                    String id = values.binaryValue().utf8ToString();
+                    if (!exclude.contains(id) && ids.size() < limit) {
+                        ids.add(id);
+                    }
                 }
             }
             return ids;
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * A query for documents like a text: its most frequent words (after the analyzer drops stop
+     * words and stems), longer words first among equals, scored by BM25 so that rare words weigh
+     * most. Unlike Lucene's MoreLikeThis it looks up no document frequencies to choose the words,
+     * which costs a lookup per distinct word per index segment: choosing by frequency alone makes
+     * finding neighbours several times cheaper, and the words of a news report that recur are its
+     * names and its subject.
+     */
+    private Query likeQuery(String text) throws IOException {
+        Map<String, Integer> freq = new java.util.HashMap<>();
+        try (var tokens = analyzer.tokenStream(Fields.TEXT, text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (term.length() > 2) {
+                    freq.merge(term.toString(), 1, Integer::sum);
+                }
+            }
+            tokens.end();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        freq.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+                .limit(SIMILARITY_TERMS)
+                .forEach(e -> b.add(new TermQuery(new Term(Fields.TEXT, e.getKey())), BooleanClause.Occur.SHOULD));
+        return b.build();
     }
 
     /**

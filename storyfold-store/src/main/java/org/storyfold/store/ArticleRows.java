@@ -114,6 +114,27 @@ final class ArticleRows {
         return Database.queryLong(c, "SELECT n FROM articles WHERE id = ?", id);
     }
 
+    /** Up to {@code limit} ids drawn at random: a random start in storing order, then every k-th article. */
+    static List<String> random(Connection c, int limit) throws SQLException {
+        long max = Database.queryLong(c, "SELECT coalesce(max(n), 0) FROM articles");
+        List<String> out = new ArrayList<>();
+        if (max == 0) {
+            return out;
+        }
+        java.util.Random random = new java.util.Random();
+        List<Long> picks = new ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            picks.add(1 + (long) (random.nextDouble() * max));
+        }
+        try (PreparedStatement ps = Database.prepare(c, "SELECT id FROM articles WHERE n IN ("
+                + Database.placeholders(picks.size()) + ")", picks.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     /** Which of these fingerprints are stored. */
     static Set<String> storedFingerprints(Connection c, Collection<String> fingerprints) throws SQLException {
         return existing(c, "fingerprint", fingerprints);

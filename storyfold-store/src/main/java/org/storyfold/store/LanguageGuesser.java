@@ -19,7 +19,7 @@ public final class LanguageGuesser {
 
     private static final String MODEL = "/langdetect-183.bin";
     /** The detector reads this much of a text: a few paragraphs settle the language. */
-    private static final int SAMPLE_CHARS = 2_000;
+    private static final int SAMPLE_CHARS = 600;
     /** Below this many characters a guess is noise. */
     private static final int MIN_CHARS = 40;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.storyfold.cluster.Story;
 import org.storyfold.cluster.StoryClusterer;
@@ -15,60 +16,96 @@ import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 
 /**
- * Places new articles with a batch {@link StoryClusterer}, run first over the batch alone, then
- * over each of the batch's stories beside the stored stories of its nearest articles. A stored
- * story enters the clusterer as one indivisible unit (passed as a group that must stay together,
- * the way copies do), so stored stories are joined or merged, never split; copies of a stored
- * article always join that article's story. Used by one thread at a time.
+ * Places new articles by running a batch {@link StoryClusterer} once over the batch and its
+ * neighbourhood: the stored stories of the articles nearest to each new one, each represented by
+ * its latest members and entered as one indivisible unit (passed as a group that must stay
+ * together, the way copies do), so that stored stories are joined or merged, never split. When
+ * the neighbourhood is small (a batch of one), random stored stories pad it, so that the
+ * clusterer's word weights are learnt from a fair sample of the collection rather than from a few
+ * articles on one subject. Copies of a stored article always join that article's story.
+ * Used by one thread at a time.
  */
 public final class NeighbourhoodStoryAssigner implements StoryAssigner {
 
     private final StoryClusterer clusterer;
     private final int neighbours;
     private final int storySample;
+    private final int minNeighbourhood;
 
     /**
-     * @param clusterer   the batch stage run over each neighbourhood
-     * @param neighbours  stored articles fetched per new article, whose stories are candidates
-     * @param storySample most recent members of a candidate story that represent it
+     * @param clusterer        the batch stage run over the neighbourhood
+     * @param neighbours       stored articles fetched per new article, whose stories are candidates
+     * @param storySample      latest members of a candidate story that represent it
+     * @param minNeighbourhood articles the neighbourhood is padded to with random stored stories
      */
-    public NeighbourhoodStoryAssigner(StoryClusterer clusterer, int neighbours, int storySample) {
+    public NeighbourhoodStoryAssigner(StoryClusterer clusterer, int neighbours, int storySample, int minNeighbourhood) {
         this.clusterer = clusterer;
         this.neighbours = neighbours;
         this.storySample = storySample;
+        this.minNeighbourhood = minNeighbourhood;
     }
 
     @Override
     public List<StoryUpdate> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored) {
         Map<String, Article> loaded = new HashMap<>();
         fresh.forEach(a -> loaded.put(a.id(), a));
-        // 1. The batch's own stories; each is a node, as is every stored story it may join.
-        List<Story> local = clusterer.cluster(fresh, copies);
-        Components nodes = new Components();
-        Map<String, String> nodeOfFresh = new HashMap<>();
-        for (int i = 0; i < local.size(); i++) {
-            String node = "new:" + i;
-            nodes.add(node);
-            local.get(i).articles().forEach(id -> nodeOfFresh.put(id, node));
-        }
+
+        // 1. Candidate stories: those of each new article's nearest stored articles, padded at random.
+        Set<String> candidates = new LinkedHashSet<>();
         if (stored.size() > 0) {
-            // 2. Copies of stored articles join their stories, whatever the words say.
-            joinStoriesOfCopies(copies, nodeOfFresh, stored, nodes);
-            // 3. Each batch story beside the stories of its nearest stored articles.
-            for (int i = 0; i < local.size(); i++) {
-                joinNearStories("new:" + i, local.get(i), stored, loaded, nodes);
+            Set<String> near = new LinkedHashSet<>();
+            for (Article a : fresh) {
+                near.addAll(stored.similarArticles(a, neighbours));
+            }
+            candidates.addAll(stored.storiesOf(near).values());
+            int wanted = minNeighbourhood - fresh.size() - candidates.size() * storySample;
+            if (wanted > 0) {
+                candidates.addAll(stored.storiesOf(stored.randomArticles(wanted / storySample + 1)).values());
             }
         }
-        // 4. One update per connected set of batch and stored stories.
+        // 2. Each candidate story as one unit of its latest members.
+        List<DuplicateGroup> units = new ArrayList<>(copies);
+        Map<String, String> storyOfSample = new HashMap<>();
+        for (String story : candidates) {
+            List<String> sample = stored.storyMembers(story, storySample);
+            if (!sample.isEmpty()) {
+                units.add(unit(sample));
+                sample.forEach(id -> storyOfSample.put(id, story));
+            }
+        }
+        load(storyOfSample.keySet(), stored, loaded);
+        List<Article> neighbourhood = new ArrayList<>(fresh);
+        storyOfSample.keySet().stream().map(loaded::get).filter(Objects::nonNull).forEach(neighbourhood::add);
+
+        // 3. One clustering; a cluster with new articles joins the stored stories in it.
+        Components nodes = new Components();
+        Map<String, String> nodeOfFresh = new HashMap<>();
+        List<List<String>> freshOfNode = new ArrayList<>();
+        for (Story s : clusterer.cluster(neighbourhood, units)) {
+            List<String> freshMembers = s.articles().stream().filter(id -> !storyOfSample.containsKey(id)).toList();
+            if (freshMembers.isEmpty()) {
+                continue; // Stored stories that only meet each other stay as they are.
+            }
+            String node = "new:" + freshOfNode.size();
+            freshOfNode.add(freshMembers);
+            nodes.add(node);
+            freshMembers.forEach(id -> nodeOfFresh.put(id, node));
+            s.articles().stream().map(storyOfSample::get).filter(Objects::nonNull).distinct()
+                    .forEach(story -> nodes.union(node, "stored:" + story));
+        }
+        // 4. Copies of stored articles join their stories, whatever the words say.
+        joinStoriesOfCopies(copies, nodeOfFresh, stored, nodes);
+
+        // 5. One update per connected set of new clusters and stored stories.
         List<StoryUpdate> updates = new ArrayList<>();
         for (List<String> component : nodes.components()) {
-            updates.add(update(component, local, stored, loaded));
+            updates.add(update(component, freshOfNode, stored, loaded));
         }
         return updates;
     }
 
-    private void joinStoriesOfCopies(List<DuplicateGroup> copies, Map<String, String> nodeOfFresh,
-                                     StoredCollection stored, Components nodes) {
+    private static void joinStoriesOfCopies(List<DuplicateGroup> copies, Map<String, String> nodeOfFresh,
+                                            StoredCollection stored, Components nodes) {
         List<String> storedMembers = new ArrayList<>();
         copies.forEach(g -> g.members().stream().filter(id -> !nodeOfFresh.containsKey(id)).forEach(storedMembers::add));
         Map<String, String> storyOf = stored.storiesOf(storedMembers);
@@ -81,57 +118,17 @@ public final class NeighbourhoodStoryAssigner implements StoryAssigner {
                     groupNodes.add("stored:" + storyOf.get(id));
                 }
             }
-            // A group already inside one stored story changes nothing.
+            // A group already inside one story changes nothing.
             if (groupNodes.size() > 1) {
                 String first = groupNodes.iterator().next();
                 for (String node : groupNodes) {
-                    nodes.add(node);
                     nodes.union(first, node);
                 }
             }
         }
     }
 
-    private void joinNearStories(String node, Story batchStory, StoredCollection stored, Map<String, Article> loaded,
-                                 Components nodes) {
-        Set<String> near = new LinkedHashSet<>();
-        for (String id : batchStory.articles()) {
-            near.addAll(stored.similarArticles(loaded.get(id), neighbours));
-        }
-        Set<String> candidates = new LinkedHashSet<>(stored.storiesOf(near).values());
-        if (candidates.isEmpty()) {
-            return;
-        }
-        List<DuplicateGroup> units = new ArrayList<>();
-        units.add(unit(batchStory.articles()));
-        Map<String, String> storyOfSample = new HashMap<>();
-        for (String story : candidates) {
-            List<String> sample = stored.storyMembers(story, storySample);
-            if (sample.isEmpty()) {
-                continue;
-            }
-            units.add(unit(sample));
-            sample.forEach(id -> storyOfSample.put(id, story));
-        }
-        load(storyOfSample.keySet(), stored, loaded);
-        List<Article> neighbourhood = new ArrayList<>();
-        batchStory.articles().forEach(id -> neighbourhood.add(loaded.get(id)));
-        storyOfSample.keySet().stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(neighbourhood::add);
-        String first = batchStory.articles().get(0);
-        for (Story s : clusterer.cluster(neighbourhood, units)) {
-            if (s.articles().contains(first)) {
-                for (String id : s.articles()) {
-                    String story = storyOfSample.get(id);
-                    if (story != null) {
-                        nodes.add("stored:" + story);
-                        nodes.union(node, "stored:" + story);
-                    }
-                }
-            }
-        }
-    }
-
-    private StoryUpdate update(List<String> component, List<Story> local, StoredCollection stored,
+    private StoryUpdate update(List<String> component, List<List<String>> freshOfNode, StoredCollection stored,
                                Map<String, Article> loaded) {
         Map<String, List<String>> storedMembers = new LinkedHashMap<>();
         List<String> freshMembers = new ArrayList<>();
@@ -140,7 +137,7 @@ public final class NeighbourhoodStoryAssigner implements StoryAssigner {
                 String story = node.substring("stored:".length());
                 storedMembers.put(story, stored.storyMembers(story, 0));
             } else {
-                freshMembers.addAll(local.get(Integer.parseInt(node.substring("new:".length()))).articles());
+                freshMembers.addAll(freshOfNode.get(Integer.parseInt(node.substring("new:".length()))));
             }
         }
         // The largest stored story continues (its address is the most shared), the others merge into it.
@@ -163,7 +160,7 @@ public final class NeighbourhoodStoryAssigner implements StoryAssigner {
 
     /** The clusterer's title for these articles taken as one story: its most central headline. */
     private String title(List<String> ids, Map<String, Article> loaded) {
-        List<Article> articles = ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
+        List<Article> articles = ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
         if (articles.isEmpty()) {
             return null;
         }
@@ -191,6 +188,7 @@ public final class NeighbourhoodStoryAssigner implements StoryAssigner {
         }
 
         String find(String node) {
+            add(node);
             String root = node;
             while (!parent.get(root).equals(root)) {
                 root = parent.get(root);

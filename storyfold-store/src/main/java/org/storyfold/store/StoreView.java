@@ -53,6 +53,11 @@ final class StoreView implements StoredCollection {
     }
 
     @Override
+    public List<String> randomArticles(int limit) {
+        return db.readForWrite(c -> ArticleRows.random(c, limit));
+    }
+
+    @Override
     public Map<String, Article> articles(Collection<String> ids) {
         Map<String, Article> out = new LinkedHashMap<>();
         List<String> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();

@@ -22,6 +22,9 @@ public interface StoredCollection {
      */
     List<String> similarArticles(Article article, int limit);
 
+    /** The ids of up to {@code limit} stored articles drawn at random. */
+    List<String> randomArticles(int limit);
+
     /** The stored articles with these ids, by id; unknown ids are left out. */
     Map<String, Article> articles(Collection<String> ids);
 

@@ -17,6 +17,7 @@ import org.storyfold.cluster.Story;
 import org.storyfold.dedup.CopyKind;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.OriginalOrder;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.search.IndexedStory;
@@ -33,9 +34,11 @@ final class StoryPages {
     private static final int MAX_SEARCH_TEXT = 50_000;
 
     private final Storyfold storyfold;
+    private final int briefArticles;
 
-    StoryPages(Storyfold storyfold) {
+    StoryPages(Storyfold storyfold, int briefArticles) {
         this.storyfold = storyfold;
+        this.briefArticles = briefArticles;
     }
 
     /**
@@ -47,7 +50,7 @@ final class StoryPages {
     StoryRows.Row page(String id, long number, String title, Map<String, Article> members,
                        Map<String, String> languages, List<DuplicateGroup> groups, LocalDate today) {
         Story story = new Story(id, title, List.copyOf(members.keySet()));
-        Brief brief = storyfold.brief(story, members);
+        Brief brief = storyfold.brief(new Story(id, title, briefed(members)), members);
         int independent = independentSources(members.keySet(), groups);
         StringWriter page = new StringWriter();
         try {
@@ -70,6 +73,24 @@ final class StoryPages {
         IndexedStory indexed = new IndexedStory(id, title, searchText(title, brief, members), List.copyOf(outlets),
                 List.copyOf(dates), List.copyOf(langs), members.size(), independent, newest);
         return new StoryRows.Row(indexed, number, page.toString());
+    }
+
+    /**
+     * The members a brief is written from: all of them, or in a large story its likely originals
+     * and its latest members, so that a story's brief costs the same however long it runs.
+     */
+    private List<String> briefed(Map<String, Article> members) {
+        if (members.size() <= briefArticles) {
+            return List.copyOf(members.keySet());
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        members.values().stream().sorted(OriginalOrder.LIKELY_ORIGINAL_FIRST).limit(briefArticles / 4)
+                .forEach(a -> chosen.add(a.id()));
+        List<String> ids = List.copyOf(members.keySet());
+        for (int i = ids.size() - 1; i >= 0 && chosen.size() < briefArticles; i--) {
+            chosen.add(ids.get(i));
+        }
+        return ids.stream().filter(chosen::contains).toList();
     }
 
     /** The members that are not an exact or near copy of another member; partial reuses count as sources. */

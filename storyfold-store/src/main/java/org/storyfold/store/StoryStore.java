@@ -149,11 +149,11 @@ public final class StoryStore implements Closeable {
         }
         ingesting.lock();
         try {
-            StoryPages pages = new StoryPages(storyfold);
+            StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
             BatchPlacer placer = new BatchPlacer(db, index, pages,
                     new NeighbourhoodCopyFinder(new MinHashDeduplicator(config.dedup()), storeConfig.neighbours()),
                     new NeighbourhoodStoryAssigner(new TfIdfStoryClusterer(config.cluster()), storeConfig.neighbours(),
-                            storeConfig.storySample()),
+                            storeConfig.storySample(), storeConfig.minNeighbourhood()),
                     languages);
             return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, storeConfig,
                     problems, progress).run(inputs);
