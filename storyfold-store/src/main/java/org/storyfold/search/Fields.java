@@ -18,7 +18,7 @@ final class Fields {
     static final String LANGUAGE = "language";
     /** Epoch day used to list newest first. */
     static final String NEWEST = "newest";
-    /** A story's ranking factor, 1 + ln(independent sources). */
+    /** A story's ranking factor, 1 + 0.5 ln(independent sources). */
     static final String BOOST = "boost";
     static final String ARTICLES = "articles";
     static final String INDEPENDENT = "independent";

@@ -220,7 +220,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Stories that match the query and its filters: by relevance times 1 + ln(independent
+     * Stories that match the query and its filters: by relevance times 1 + 0.5 ln(independent
      * sources), or newest first when the query has no text.
      */
     public Page<StoryHit> stories(SearchQuery q) throws IOException {

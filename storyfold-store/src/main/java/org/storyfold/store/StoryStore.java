@@ -18,8 +18,6 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
-import org.storyfold.cluster.TfIdfStoryClusterer;
-import org.storyfold.dedup.MinHashDeduplicator;
 import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
@@ -50,12 +48,13 @@ public final class StoryStore implements Closeable {
     private final FileLock lock;
     private final StoryfoldConfig config;
     private final StoreConfig storeConfig;
+    private final IncrementalStages stages;
     private final Storyfold storyfold;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ReentrantLock ingesting = new ReentrantLock();
 
     private StoryStore(Path folder, Database db, SearchIndex index, FileChannel lockFile, FileLock lock,
-                       StoryfoldConfig config, StoreConfig storeConfig) {
+                       StoryfoldConfig config, StoreConfig storeConfig, IncrementalStages stages) {
         this.folder = folder;
         this.db = db;
         this.index = index;
@@ -63,6 +62,7 @@ public final class StoryStore implements Closeable {
         this.lock = lock;
         this.config = config;
         this.storeConfig = storeConfig;
+        this.stages = stages;
         this.storyfold = new Storyfold(config);
     }
 
@@ -73,6 +73,12 @@ public final class StoryStore implements Closeable {
      * @throws StoreException if another process has it open for writing, or it cannot be used
      */
     public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig) {
+        return open(folder, config, storeConfig, IncrementalStages.neighbourhood(config, storeConfig));
+    }
+
+    /** {@link #open(Path, StoryfoldConfig, StoreConfig)} with other stages to place new articles. */
+    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig,
+                                  IncrementalStages stages) {
         FileChannel channel = null;
         Database db = null;
         SearchIndex index = null;
@@ -92,7 +98,7 @@ public final class StoryStore implements Closeable {
             db = Database.open(folder.resolve("storyfold.db"), true);
             index = SearchIndex.open(folder.resolve("index"));
             IndexSync.catchUp(db, index);
-            return new StoryStore(folder, db, index, channel, lock, config, storeConfig);
+            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, stages);
         } catch (IOException | RuntimeException e) {
             closeQuietly(index, db, channel);
             if (e instanceof StoreException s) {
@@ -117,7 +123,8 @@ public final class StoryStore implements Closeable {
         try {
             db = Database.open(file, false);
             SearchIndex index = SearchIndex.openReadOnly(folder.resolve("index"));
-            return new StoryStore(folder, db, index, null, null, StoryfoldConfig.defaults(), StoreConfig.defaults());
+            return new StoryStore(folder, db, index, null, null, StoryfoldConfig.defaults(), StoreConfig.defaults(),
+                    IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), StoreConfig.defaults()));
         } catch (IOException | RuntimeException e) {
             closeQuietly(null, db, null);
             if (e instanceof StoreException s) {
@@ -150,11 +157,7 @@ public final class StoryStore implements Closeable {
         ingesting.lock();
         try {
             StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
-            BatchPlacer placer = new BatchPlacer(db, index, pages,
-                    new NeighbourhoodCopyFinder(new MinHashDeduplicator(config.dedup()), storeConfig.neighbours()),
-                    new NeighbourhoodStoryAssigner(new TfIdfStoryClusterer(config.cluster()), storeConfig.neighbours(),
-                            storeConfig.storySample(), storeConfig.minNeighbourhood()),
-                    languages);
+            BatchPlacer placer = new BatchPlacer(db, index, pages, stages.copies(), stages.stories(), languages);
             return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, storeConfig,
                     problems, progress).run(inputs);
         } catch (IOException e) {

@@ -131,6 +131,49 @@ class StoryStoreTest {
         }
     }
 
+    @Test
+    void storesABatchWholeOrNotAtAll() {
+        StoreConfig pairs = StoreConfig.defaults().withBatchSize(2);
+        IncrementalStages real = IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), pairs);
+        int[] batches = {0};
+        StoryAssigner failsSecondBatch = (fresh, copies, stored) -> {
+            if (++batches[0] == 2) {
+                throw new IllegalStateException("placing failed");
+            }
+            return real.stories().assign(fresh, copies, stored);
+        };
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs,
+                new IncrementalStages(real.copies(), failsSecondBatch))) {
+            assertThatThrownBy(() -> ingest(store, Seeds.folder())).hasMessage("placing failed");
+            assertThat(store.stats().articles()).isEqualTo(2);
+            assertThat(store.stats().batches()).isEqualTo(1);
+        }
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs)) {
+            IngestReport r = ingest(store, Seeds.folder());
+            assertThat(r.alreadyStored()).isEqualTo(2);
+            assertThat(r.added()).hasSize(3);
+            assertThat(store.stats().articles()).isEqualTo(5);
+            assertThat(store.stats().stories()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refusesAStoryAssignerThatLeavesArticlesOut() {
+        IncrementalStages real = IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), StoreConfig.defaults());
+        StoryAssigner losesOne = (fresh, copies, stored) -> {
+            List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
+            StoryUpdate first = updates.get(0);
+            return List.of(new StoryUpdate(first.story(), first.absorbed(), first.title(),
+                    first.articles().subList(0, first.articles().size() - 1)));
+        };
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults(),
+                new IncrementalStages(real.copies(), losesOne))) {
+            assertThatThrownBy(() -> ingest(store, Seeds.folder())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the story assigner left out articles [");
+            assertThat(store.stats().articles()).isZero();
+        }
+    }
+
     private StoryStore open() {
         return StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults());
     }
