@@ -5,6 +5,7 @@
 'use strict';
 
 const PAGE_SIZE = 20;
+const SEARCH_PAGE_SIZE = 10;
 // Brief sections the brief may carry beside summary and facts, in the order they are shown.
 const EXTRA_SECTIONS = [
   ['conflicts', 'Where the sources disagree'],
@@ -152,7 +153,7 @@ async function searchPage(q, offset) {
     return;
   }
   status('Searching…');
-  const r = await api('/api/search?q=' + encodeURIComponent(q) + '&limit=' + PAGE_SIZE + '&offset=' + offset);
+  const r = await api('/api/search?q=' + encodeURIComponent(q) + '&limit=' + SEARCH_PAGE_SIZE + '&offset=' + offset);
   document.title = q + ' · storyfold';
   show(
     el('h1', {}, 'Search: ', q),
@@ -164,7 +165,7 @@ async function searchPage(q, offset) {
         h.title || h.id) : el('span', {}, h.title || h.id),
       el('p', { class: 'meta' }, [h.outlet, h.published, h.language].filter(Boolean).join(' · ')),
       h.highlights.map(highlight)))),
-    pager({ total: Math.max(r.stories.total, r.articles.total), offset, limit: PAGE_SIZE },
+    pager({ total: Math.max(r.stories.total, r.articles.total), offset, limit: SEARCH_PAGE_SIZE },
       (o) => '/search?q=' + encodeURIComponent(q) + '&offset=' + o),
   );
 }

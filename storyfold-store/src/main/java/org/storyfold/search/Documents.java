@@ -5,16 +5,21 @@ import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns indexed articles and stories into Lucene documents; stateless. */
 final class Documents {
+
+    /** Searchable, stored, and with each word's offsets in the postings, so that highlighting reads them there. */
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private Documents() {
     }
@@ -59,6 +64,13 @@ final class Documents {
         return outlet.strip().toLowerCase(Locale.ROOT);
     }
 
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static Document common(String kind, String id, String title, String text) {
         Document d = new Document();
         d.add(new StringField(Fields.KEY, Fields.key(kind, id), Field.Store.NO));
@@ -69,7 +81,7 @@ final class Documents {
         if (title != null) {
             d.add(new TextField(Fields.TITLE, title, Field.Store.YES));
         }
-        d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+        d.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
         return d;
     }
 

@@ -36,7 +36,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -53,6 +52,11 @@ public final class SearchIndex implements Closeable {
     /** Passages of a hit shown under it, and the characters of text the highlighter reads. */
     private static final int PASSAGES = 2;
     private static final int HIGHLIGHT_CHARS = 20_000;
+    /** The stored fields a hit shows; the text is read by the highlighter alone. */
+    private static final Set<String> STORY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.ARTICLES, Fields.INDEPENDENT,
+            Fields.NEWEST);
+    private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET_NAME,
+            Fields.DATE_STORED, Fields.LANGUAGE);
     /** Words of an article that make the query for articles like it. */
     private static final int SIMILARITY_TERMS = 25;
 
@@ -60,16 +64,11 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final UnifiedHighlighter highlighter;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new HighlightFormatter())
-                .withMaxLength(HIGHLIGHT_CHARS)
-                .build();
     }
 
     /** Opens the index in {@code folder} for updates, creating it if needed; one process at a time. */
@@ -230,15 +229,16 @@ public final class SearchIndex implements Closeable {
             Query query = filtered(q, Fields.STORY, text == null ? null
                     : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.BOOST)));
             TopDocs top = search(s, q, query, text == null);
+            int[] docs = pageDocs(top, q);
+            List<Highlight>[] highlights = highlights(s, text, docs);
             List<StoryHit> hits = new ArrayList<>();
-            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                Document d = s.storedFields().document(hit.doc);
+            for (int i = 0; i < docs.length; i++) {
+                Document d = s.storedFields().document(docs[i], STORY_FIELDS);
                 hits.add(new StoryHit(d.get(Fields.ID), d.get(Fields.TITLE),
                         d.getField(Fields.ARTICLES).numericValue().intValue(),
                         d.getField(Fields.INDEPENDENT).numericValue().intValue(),
                         LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
-                        score(hit), highlights(text, d.get(Fields.TEXT))));
+                        score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits);
         } finally {
@@ -252,14 +252,15 @@ public final class SearchIndex implements Closeable {
         try {
             Query text = textQuery(q);
             TopDocs top = search(s, q, filtered(q, Fields.ARTICLE, text), text == null);
+            int[] docs = pageDocs(top, q);
+            List<Highlight>[] highlights = highlights(s, text, docs);
             List<ArticleHit> hits = new ArrayList<>();
-            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                Document d = s.storedFields().document(hit.doc);
+            for (int i = 0; i < docs.length; i++) {
+                Document d = s.storedFields().document(docs[i], ARTICLE_FIELDS);
                 var date = d.getField(Fields.DATE_STORED);
                 hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.OUTLET_NAME),
                         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-                        d.get(Fields.LANGUAGE), score(hit), highlights(text, d.get(Fields.TEXT))));
+                        d.get(Fields.LANGUAGE), score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits);
         } finally {
@@ -320,13 +321,25 @@ public final class SearchIndex implements Closeable {
         return b.build();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Highlight> highlights(Query text, String content) throws IOException {
-        if (text == null || content == null) {
-            return List.of();
+    /** The documents of this page of hits. */
+    private static int[] pageDocs(TopDocs top, SearchQuery q) {
+        int n = Math.max(0, top.scoreDocs.length - q.offset());
+        int[] docs = new int[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = top.scoreDocs[q.offset() + i].doc;
         }
-        Object formatted = highlighter.highlightWithoutSearcher(Fields.TEXT, text, content, PASSAGES);
-        return formatted instanceof List<?> list ? (List<Highlight>) list : List.of();
+        return docs;
+    }
+
+    /** The passages of each document's text that match the query's words; none without words. */
+    @SuppressWarnings("unchecked")
+    private List<Highlight>[] highlights(IndexSearcher s, Query text, int[] docs) throws IOException {
+        if (text == null || docs.length == 0) {
+            List<Highlight>[] none = new List[docs.length];
+            java.util.Arrays.fill(none, List.of());
+            return none;
+        }
+        return new PassageHighlighter(s, analyzer, HIGHLIGHT_CHARS).passages(Fields.TEXT, text, docs, PASSAGES);
     }
 
     private static double score(ScoreDoc hit) {

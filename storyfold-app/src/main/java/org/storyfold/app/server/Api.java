@@ -21,6 +21,8 @@ import org.storyfold.store.StoryStore;
 /** The API's handlers, one per route, over one store. Thread-safe, as the store is. */
 final class Api {
 
+    /** Hits of each kind a search returns unless asked: a page's worth, each with its passages. */
+    static final int SEARCH_LIMIT = 10;
     /** Ids are file names or JSON ids; anything longer is not one. */
     private static final int MAX_ID = 512;
 
@@ -41,7 +43,7 @@ final class Api {
 
     /** {@code GET /api/stories}: newest first, filtered, a page at a time. */
     void stories(Context ctx) {
-        SearchQuery q = Params.query(ctx, null);
+        SearchQuery q = Params.query(ctx, null, SearchQuery.DEFAULT_LIMIT);
         json(ctx, 200, ApiJson.storyList(store.stories(q), q.limit()));
     }
 
@@ -78,7 +80,7 @@ final class Api {
         if (text == null || text.isBlank()) {
             throw ApiError.badRequest("q is missing: give the words to search for, as in /api/search?q=raqqa");
         }
-        SearchQuery q = Params.query(ctx, text);
+        SearchQuery q = Params.query(ctx, text, SEARCH_LIMIT);
         String type = ctx.queryParam("type") == null ? "all" : ctx.queryParam("type");
         if (!List.of("all", "stories", "articles").contains(type)) {
             throw ApiError.badRequest("type must be all, stories or articles, got \"" + type + "\"");

@@ -40,12 +40,12 @@ final class Params {
     }
 
     /** The query and filters of a listing or search: {@code q, outlet, from, to, language, offset, limit}. */
-    static SearchQuery query(Context ctx, String text) {
+    static SearchQuery query(Context ctx, String text, int defaultLimit) {
         try {
             return new SearchQuery(text, ctx.queryParam("outlet"), date(ctx, "from"), date(ctx, "to"),
                     ctx.queryParam("language"),
                     integer(ctx, "offset", 0, 0, SearchQuery.MAX_OFFSET),
-                    integer(ctx, "limit", SearchQuery.DEFAULT_LIMIT, 1, SearchQuery.MAX_LIMIT));
+                    integer(ctx, "limit", defaultLimit, 1, SearchQuery.MAX_LIMIT));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
