@@ -28,6 +28,10 @@ final class Fields {
 
     /** The commit user data key holding the last store batch the index holds. */
     static final String SEQUENCE = "sequence";
+    /** The commit user data key holding how documents are indexed; an index of another format is rebuilt. */
+    static final String FORMAT = "format";
+    /** 2: the text field keeps offsets in its postings. */
+    static final String CURRENT_FORMAT = "2";
 
     private Fields() {
     }

@@ -71,16 +71,23 @@ public final class SearchIndex implements Closeable {
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     }
 
-    /** Opens the index in {@code folder} for updates, creating it if needed; one process at a time. */
+    /**
+     * Opens the index in {@code folder} for updates, creating it if needed; one process at a time.
+     * An index written in another format is emptied (its {@link #sequence} is then 0), for the
+     * store to fill again.
+     */
     public static SearchIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
         Directory dir = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
         try {
+            boolean current = DirectoryReader.indexExists(dir) && Fields.CURRENT_FORMAT.equals(latestCommitData(dir)
+                    .get(Fields.FORMAT));
+            IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+                    .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(dir, config);
-            if (!DirectoryReader.indexExists(dir)) {
+            if (!current) {
+                writer.setLiveCommitData(Map.of(Fields.FORMAT, Fields.CURRENT_FORMAT, Fields.SEQUENCE, "0").entrySet());
                 writer.commit();
             }
             return new SearchIndex(dir, writer);
@@ -102,9 +109,13 @@ public final class SearchIndex implements Closeable {
 
     /** The last store batch this index holds, as its latest commit records it; 0 for none. */
     public long sequence() throws IOException {
-        var commits = DirectoryReader.listCommits(directory);
-        String value = commits.get(commits.size() - 1).getUserData().get(Fields.SEQUENCE);
+        String value = latestCommitData(directory).get(Fields.SEQUENCE);
         return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static Map<String, String> latestCommitData(Directory dir) throws IOException {
+        var commits = DirectoryReader.listCommits(dir);
+        return commits.get(commits.size() - 1).getUserData();
     }
 
     private IndexSearcher acquire() throws IOException {
@@ -137,7 +148,8 @@ public final class SearchIndex implements Closeable {
     /** Makes every update so far durable, recording {@code sequence} as the last store batch held. */
     public void commit(long sequence) throws IOException {
         requireWritable();
-        writer.setLiveCommitData(Map.of(Fields.SEQUENCE, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(Map.of(Fields.FORMAT, Fields.CURRENT_FORMAT, Fields.SEQUENCE,
+                Long.toString(sequence)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

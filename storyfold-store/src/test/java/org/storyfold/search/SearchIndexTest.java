@@ -111,6 +111,24 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void emptiesAnIndexWrittenInAnotherFormatForTheStoreToFillAgain() throws IOException {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.update(List.of(new IndexedArticle("a1", null, "Some words here.", null, null, null)), List.of(),
+                    List.of());
+            index.commit(3);
+        }
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("format", "1", "sequence", "3").entrySet());
+            w.commit();
+        }
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            assertThat(index.sequence()).isZero();
+            assertThat(index.counts()).containsExactly(0, 0);
+        }
+    }
+
     private static IndexedStory story(String id, String title, String text, int articles, int independent,
                                       String outlet) {
         return new IndexedStory(id, title, text, List.of(outlet), List.of(DAY), List.of("en"), articles, independent,
