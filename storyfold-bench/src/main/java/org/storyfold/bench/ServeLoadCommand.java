@@ -64,6 +64,10 @@ final class ServeLoadCommand implements Callable<Integer> {
             description = "Client threads with a request in flight at most (default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Load a server already running at URL (http://127.0.0.1:8080) instead of starting one.")
+    String url;
+
     @Option(names = "--server-heap", paramLabel = "SIZE", defaultValue = "1g",
             description = "The server JVM's -Xmx (default: ${DEFAULT-VALUE}).")
     String serverHeap;
@@ -74,6 +78,13 @@ final class ServeLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (url != null) {
+            String base = url.replaceAll("/+$", "");
+            JsonNode health = waitForHealth(base, null);
+            out.printf("server: already running at %s, %d articles, %d stories%n", base,
+                    health.get("articles").asLong(), health.get("stories").asLong());
+            return load(out, base, health);
+        }
         fill(out);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -90,36 +101,40 @@ final class ServeLoadCommand implements Callable<Integer> {
             out.printf("server: storyfold serve, its own JVM (-Xmx%s), %d articles, %d stories; %d cores shared with"
                     + " the load generator%n", serverHeap, health.get("articles").asLong(), health.get("stories").asLong(),
                     Runtime.getRuntime().availableProcessors());
-            out.printf("load: open loop at %.0f req/s, %d client threads, %.0f s measured after %.0f s of warm-up%n",
-                    rate, workers, seconds, seconds);
-            out.flush();
-            List<String> stories = storyIds(base, health.get("stories").asInt());
-            List<String> words = searchWords(base);
-            Random random = new Random(11);
-            OpenLoopLoad load = new OpenLoopLoad(workers);
-            List<URI> pages = new ArrayList<>();
-            List<URI> searches = new ArrayList<>();
-            for (int i = 0; i < 100_000; i++) {
-                pages.add(URI.create(base + "/api/stories/" + stories.get(random.nextInt(stories.size()))));
-                String q = words.get(random.nextInt(words.size()));
-                searches.add(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
-            }
-            load.run("warm-up", rate / 3, seconds, i -> (i % 2 == 0 ? pages : searches).get(i % pages.size()));
-            OpenLoopLoad.Result story = load.run("story page", rate, seconds, i -> pages.get(i % pages.size()));
-            out.println(story.line());
-            out.flush();
-            OpenLoopLoad.Result search = load.run("search", rate, seconds, i -> searches.get(i % searches.size()));
-            out.println(search.line());
-            out.println("(story page: GET /api/stories/{id}, the JSON the story page shows; search: GET /api/search?q="
-                    + " with one word, stories and articles with highlights, 20 of each)");
-            out.flush();
-            return story.errors() + search.errors() == 0 ? 0 : 1;
+            return load(out, base, health);
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
         }
+    }
+
+    private int load(PrintWriter out, String base, JsonNode health) throws Exception {
+        out.printf("load: open loop at %.0f req/s, %d client threads, %.0f s measured after %.0f s of warm-up%n",
+                rate, workers, seconds, seconds);
+        out.flush();
+        List<String> stories = storyIds(base, health.get("stories").asInt());
+        List<String> words = searchWords(base);
+        Random random = new Random(11);
+        OpenLoopLoad load = new OpenLoopLoad(workers);
+        List<URI> pages = new ArrayList<>();
+        List<URI> searches = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            pages.add(URI.create(base + "/api/stories/" + stories.get(random.nextInt(stories.size()))));
+            String q = words.get(random.nextInt(words.size()));
+            searches.add(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        }
+        load.run("warm-up", rate / 3, seconds, i -> (i % 2 == 0 ? pages : searches).get(i % pages.size()));
+        OpenLoopLoad.Result story = load.run("story page", rate, seconds, i -> pages.get(i % pages.size()));
+        out.println(story.line());
+        out.flush();
+        OpenLoopLoad.Result search = load.run("search", rate, seconds, i -> searches.get(i % searches.size()));
+        out.println(search.line());
+        out.println("(story page: GET /api/stories/{id}, the JSON the story page shows; search: GET /api/search?q="
+                + " with one word: stories and articles, 10 of each, with highlighted passages)");
+        out.flush();
+        return story.errors() + search.errors() == 0 ? 0 : 1;
     }
 
     /** Generates and ingests articles until the folder holds {@code articles}. */
@@ -149,7 +164,7 @@ final class ServeLoadCommand implements Callable<Integer> {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
+            if (server != null && !server.isAlive()) {
                 throw new IllegalStateException("storyfold serve exited with status " + server.exitValue());
             }
             try {

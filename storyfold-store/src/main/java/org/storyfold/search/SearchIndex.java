@@ -242,10 +242,11 @@ public final class SearchIndex implements Closeable {
                     : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.BOOST)));
             TopDocs top = search(s, q, query, text == null);
             int[] docs = pageDocs(top, q);
-            List<Highlight>[] highlights = highlights(s, text, docs);
+            Document[] stored = load(s, docs, STORY_FIELDS, text != null);
+            List<Highlight>[] highlights = highlights(s, text, docs, stored);
             List<StoryHit> hits = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
-                Document d = s.storedFields().document(docs[i], STORY_FIELDS);
+                Document d = stored[i];
                 hits.add(new StoryHit(d.get(Fields.ID), d.get(Fields.TITLE),
                         d.getField(Fields.ARTICLES).numericValue().intValue(),
                         d.getField(Fields.INDEPENDENT).numericValue().intValue(),
@@ -265,10 +266,11 @@ public final class SearchIndex implements Closeable {
             Query text = textQuery(q);
             TopDocs top = search(s, q, filtered(q, Fields.ARTICLE, text), text == null);
             int[] docs = pageDocs(top, q);
-            List<Highlight>[] highlights = highlights(s, text, docs);
+            Document[] stored = load(s, docs, ARTICLE_FIELDS, text != null);
+            List<Highlight>[] highlights = highlights(s, text, docs, stored);
             List<ArticleHit> hits = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
-                Document d = s.storedFields().document(docs[i], ARTICLE_FIELDS);
+                Document d = stored[i];
                 var date = d.getField(Fields.DATE_STORED);
                 hits.add(new ArticleHit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.OUTLET_NAME),
                         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
@@ -343,15 +345,34 @@ public final class SearchIndex implements Closeable {
         return docs;
     }
 
-    /** The passages of each document's text that match the query's words; none without words. */
+    /** Each hit's stored fields, with its text when it is to be highlighted: one read per hit. */
+    private static Document[] load(IndexSearcher s, int[] docs, Set<String> fields, boolean withText) throws IOException {
+        Set<String> wanted = fields;
+        if (withText) {
+            wanted = new java.util.HashSet<>(fields);
+            wanted.add(Fields.TEXT);
+        }
+        Document[] out = new Document[docs.length];
+        var storedFields = s.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            out[i] = storedFields.document(docs[i], wanted);
+        }
+        return out;
+    }
+
+    /** The passages of each hit's text that match the query's words; none without words. */
     @SuppressWarnings("unchecked")
-    private List<Highlight>[] highlights(IndexSearcher s, Query text, int[] docs) throws IOException {
+    private List<Highlight>[] highlights(IndexSearcher s, Query text, int[] docs, Document[] stored) throws IOException {
         if (text == null || docs.length == 0) {
             List<Highlight>[] none = new List[docs.length];
             java.util.Arrays.fill(none, List.of());
             return none;
         }
-        return new PassageHighlighter(s, analyzer, HIGHLIGHT_CHARS).passages(Fields.TEXT, text, docs, PASSAGES);
+        String[] texts = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            texts[i] = stored[i].get(Fields.TEXT);
+        }
+        return new PassageHighlighter(s, analyzer, HIGHLIGHT_CHARS).passages(Fields.TEXT, text, docs, texts, PASSAGES);
     }
 
     private static double score(ScoreDoc hit) {
