@@ -114,14 +114,17 @@ final class ArticleRows {
         return Database.queryLong(c, "SELECT n FROM articles WHERE id = ?", id);
     }
 
-    /** Up to {@code limit} ids drawn at random: a random start in storing order, then every k-th article. */
+    /**
+     * Up to {@code limit} ids drawn at random, the draw seeded by the size of the store: the same
+     * ingest into the same store draws the same articles, so that its stories can be reproduced.
+     */
     static List<String> random(Connection c, int limit) throws SQLException {
         long max = Database.queryLong(c, "SELECT coalesce(max(n), 0) FROM articles");
         List<String> out = new ArrayList<>();
         if (max == 0) {
             return out;
         }
-        java.util.Random random = new java.util.Random();
+        java.util.Random random = new java.util.Random(max);
         List<Long> picks = new ArrayList<>();
         for (int i = 0; i < limit; i++) {
             picks.add(1 + (long) (random.nextDouble() * max));
