@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {DigestCommand.class, ExtractCommand.class, DedupCommand.class, ClusterCommand.class,
+                IngestCommand.class, SearchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {

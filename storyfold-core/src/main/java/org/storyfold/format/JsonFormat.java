@@ -129,6 +129,42 @@ public final class JsonFormat {
         g.writeEndArray();
     }
 
+    /**
+     * A story page, as the server gives it: {@code {"story": Story with brief, "articles":
+     * [ArticleInfo, ...], "duplicates": [DuplicateGroup, ...], "independentSources": n}}, where an
+     * ArticleInfo is an Article without {@code text}, {@code removed} and {@code repairs}.
+     */
+    public static void writeStoryPage(Story story, Brief brief, List<Article> articles,
+                                      List<DuplicateGroup> duplicates, int independentSources, Writer out)
+            throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            g.writeStartObject();
+            g.writeFieldName("story");
+            writeStory(g, story, brief);
+            g.writeArrayFieldStart("articles");
+            for (Article a : articles) {
+                g.writeStartObject();
+                writeArticleInfo(g, a);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeGroupsField(g, "duplicates", duplicates);
+            g.writeNumberField("independentSources", independentSources);
+            g.writeEndObject();
+        }
+    }
+
+    /** An article page, as the server gives it: {@code {"article": Article, "story": id or null}}. */
+    public static void writeArticlePage(Article article, String story, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            g.writeStartObject();
+            g.writeFieldName("article");
+            writeArticle(g, article);
+            g.writeStringField("story", story);
+            g.writeEndObject();
+        }
+    }
+
     private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -163,6 +199,18 @@ public final class JsonFormat {
         g.writeStringField("language", a.language());
         g.writeStringField("canonical", a.canonical());
         g.writeEndObject();
+    }
+
+    /** The keys of an Article that describe it, without its text. */
+    private static void writeArticleInfo(JsonGenerator g, Article a) throws IOException {
+        g.writeStringField("id", a.id());
+        g.writeStringField("source", a.source());
+        g.writeStringField("url", a.url());
+        g.writeStringField("title", a.title());
+        writeDate(g, "published", a.published());
+        g.writeStringField("outlet", a.outlet());
+        g.writeStringField("credit", a.credit());
+        g.writeStringField("dateline", a.dateline());
     }
 
     private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {

@@ -1,0 +1,124 @@
+package org.storyfold.app.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyfold.Problem;
+import org.storyfold.Progress;
+import org.storyfold.format.JsonFormat;
+import org.storyfold.ingest.InputFile;
+import org.storyfold.search.ArticleHit;
+import org.storyfold.search.Page;
+import org.storyfold.search.SearchQuery;
+import org.storyfold.search.StoryHit;
+import org.storyfold.store.ArticleDiff;
+import org.storyfold.store.IngestReport;
+import org.storyfold.store.StoryStore;
+
+/** The API's handlers, one per route, over one store. Thread-safe, as the store is. */
+final class Api {
+
+    /** Hits of each kind a search returns unless asked: a page's worth, each with its passages. */
+    static final int SEARCH_LIMIT = 10;
+    /** Ids are file names or JSON ids; anything longer is not one. */
+    private static final int MAX_ID = 512;
+
+    private final StoryStore store;
+    private final ServerSettings settings;
+    private final String version;
+
+    Api(StoryStore store, ServerSettings settings, String version) {
+        this.store = store;
+        this.settings = settings;
+        this.version = version;
+    }
+
+    /** {@code GET /api/health}. */
+    void health(Context ctx) {
+        json(ctx, 200, ApiJson.health(store.stats(), version));
+    }
+
+    /** {@code GET /api/stories}: newest first, filtered, a page at a time. */
+    void stories(Context ctx) {
+        SearchQuery q = Params.query(ctx, null, SearchQuery.DEFAULT_LIMIT);
+        json(ctx, 200, ApiJson.storyList(store.stories(q), q.limit()));
+    }
+
+    /** {@code GET /api/stories/{id}}: the story page; a story merged into another answers with that one. */
+    void story(Context ctx) {
+        String id = id(ctx, "id");
+        String current = store.resolveStory(id).orElseThrow(() -> ApiError.notFound("no story \"" + id + "\""));
+        String page = store.storyPage(current).orElseThrow(() -> ApiError.notFound("no story \"" + id + "\""));
+        json(ctx, 200, page);
+    }
+
+    /** {@code GET /api/articles/{id}}. */
+    void article(Context ctx) throws IOException {
+        String id = id(ctx, "id");
+        StoryStore.StoredArticle a = store.article(id)
+                .orElseThrow(() -> ApiError.notFound("no article \"" + id + "\""));
+        StringWriter out = new StringWriter();
+        JsonFormat.writeArticlePage(a.article(), a.story(), out);
+        json(ctx, 200, out.toString());
+    }
+
+    /** {@code GET /api/articles/{a}/diff/{b}}: what copy b changed in original a. */
+    void diff(Context ctx) {
+        String a = id(ctx, "a");
+        String b = id(ctx, "b");
+        ArticleDiff d = store.diff(a, b).orElseThrow(() -> ApiError.notFound(
+                store.article(a).isEmpty() ? "no article \"" + a + "\"" : "no article \"" + b + "\""));
+        json(ctx, 200, ApiJson.diff(d));
+    }
+
+    /** {@code GET /api/search?q=}: stories and articles, with highlights. */
+    void search(Context ctx) {
+        String text = ctx.queryParam("q");
+        if (text == null || text.isBlank()) {
+            throw ApiError.badRequest("q is missing: give the words to search for, as in /api/search?q=raqqa");
+        }
+        SearchQuery q = Params.query(ctx, text, SEARCH_LIMIT);
+        String type = ctx.queryParam("type") == null ? "all" : ctx.queryParam("type");
+        if (!List.of("all", "stories", "articles").contains(type)) {
+            throw ApiError.badRequest("type must be all, stories or articles, got \"" + type + "\"");
+        }
+        Page<StoryHit> stories = type.equals("articles") ? new Page<>(0, q.offset(), List.of()) : store.stories(q);
+        Page<ArticleHit> articles = type.equals("stories") ? new Page<>(0, q.offset(), List.of()) : store.articles(q);
+        var storyOf = store.storiesOf(articles.hits().stream().map(ArticleHit::id).toList());
+        json(ctx, 200, ApiJson.search(q.text(), stories, articles, storyOf, q.limit()));
+    }
+
+    /** {@code POST /api/articles}: a JSON object, a JSON array of objects, or JSON Lines; stored as ingest stores files. */
+    void post(Context ctx) throws IOException {
+        byte[] body = Upload.body(ctx, settings.maxBodyBytes());
+        InputFile file = Upload.save(body, ctx.contentType(), store.folder().resolve("tmp"));
+        List<Problem> problems = new ArrayList<>();
+        IngestReport report;
+        try {
+            report = store.ingestFiles(List.of(file), problems::add, Progress.NONE);
+        } finally {
+            Files.deleteIfExists(file.path());
+        }
+        if (report.added().isEmpty() && report.alreadyStored() == 0) {
+            String first = problems.isEmpty() ? "no article found" : problems.get(0).toString();
+            throw ApiError.badRequest("no usable article in the body (" + problems.size() + " rejected; first: "
+                    + first + ")");
+        }
+        json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
+    }
+
+    private static String id(Context ctx, String name) {
+        String id = ctx.pathParam(name);
+        if (id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
+            throw ApiError.badRequest(name + " is not an id: ids are 1 to " + MAX_ID + " printable characters");
+        }
+        return id;
+    }
+
+    static void json(Context ctx, int status, String body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(body);
+    }
+}

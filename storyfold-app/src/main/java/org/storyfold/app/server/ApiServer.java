@@ -1,0 +1,103 @@
+package org.storyfold.app.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.PrintWriter;
+import java.util.List;
+import org.storyfold.store.StoreException;
+import org.storyfold.store.StoryStore;
+
+/**
+ * The HTTP server over one store: the JSON API under {@code /api/} and the web page at {@code /},
+ * each story at {@code /stories/{id}}. Routes are listed here, in one place, as is the turning of
+ * every failure into a status and a JSON body.
+ *
+ * <p>Start it once and close it once; requests are served on Jetty's threads while the store
+ * takes care of its own thread safety.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /** Every route of the API, as the OpenAPI document lists them: method and path. */
+    public static final List<String> API_ROUTES = List.of(
+            "GET /api/health",
+            "GET /api/stories",
+            "GET /api/stories/{id}",
+            "GET /api/articles/{id}",
+            "GET /api/articles/{a}/diff/{b}",
+            "GET /api/search",
+            "POST /api/articles",
+            "GET /api/openapi.json");
+
+    private final Javalin app;
+    private final ServerSettings settings;
+
+    public ApiServer(StoryStore store, ServerSettings settings, String version, PrintWriter log) {
+        this.settings = settings;
+        Api api = new Api(store, settings, version);
+        WebAssets web = WebAssets.load();
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+
+            config.routes.before(WebAssets::securityHeaders);
+            config.routes.get("/api/health", api::health);
+            config.routes.get("/api/stories", api::stories);
+            config.routes.get("/api/stories/{id}", api::story);
+            config.routes.get("/api/articles/{id}", api::article);
+            config.routes.get("/api/articles/{a}/diff/{b}", api::diff);
+            config.routes.get("/api/search", api::search);
+            config.routes.post("/api/articles", api::post);
+            config.routes.get("/api/openapi.json", web::openApi);
+
+            config.routes.get("/", web::page);
+            config.routes.get("/search", web::page);
+            config.routes.get("/stories/{id}", web::page);
+            config.routes.get("/assets/{name}", web::asset);
+
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> {
+                log.println("storyfold: " + e.getMessage());
+                log.flush();
+                error(ctx, 500, "the store failed: " + e.getMessage());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.println("storyfold: internal error on " + ctx.method() + " " + ctx.path() + ":");
+                e.printStackTrace(log);
+                log.flush();
+                error(ctx, 500, "internal error; the server's log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    /** Starts listening; returns the port (the one picked when the settings ask for port 0). */
+    public int start() {
+        app.start();
+        return app.port();
+    }
+
+    /** The address of the web page. */
+    public String url() {
+        return "http://" + settings.host() + ":" + app.port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        Api.json(ctx, status, ApiJson.error(status, message));
+    }
+}

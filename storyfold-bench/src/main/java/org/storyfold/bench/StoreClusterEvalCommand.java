@@ -1,0 +1,62 @@
+package org.storyfold.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.storyfold.cluster.ClusterConfig;
+import org.storyfold.cluster.TfIdfStoryClusterer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyfold-bench store-cluster}: stories made incrementally by the store, against the batch clusterer. */
+@Command(name = "store-cluster", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Ingests the articles of eval/multinews-dev into a store in shuffled batches and prints the "
+                + "B-cubed precision, recall, F1 and adjusted Rand index of its stories, beside the batch "
+                + "clusterer's on the same articles.")
+final class StoreClusterEvalCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
+            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--batch-sizes", paramLabel = "N", split = ",", defaultValue = "1000,100,25,1",
+            description = "Batch sizes to run, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> batchSizes;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The shuffle's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%-32s %9s %9s %9s %9s %9s %9s%n", "stories made by", "B3-P", "B3-R", "B3-F1", "ARI",
+                "clusters", "seconds");
+        long t0 = System.nanoTime();
+        MultiNews.Data d = MultiNews.load(data);
+        print(out, "batch clusterer, all at once", ClusterEvaluation.evaluate(d,
+                new TfIdfStoryClusterer(ClusterConfig.defaults())), t0);
+        for (int size : batchSizes) {
+            Path work = Files.createTempDirectory("storyfold-store-eval");
+            long t = System.nanoTime();
+            try {
+                print(out, "store, batches of " + size, StoreClusterEvaluation.evaluate(data, size, seed, work), t);
+            } finally {
+                StoreClusterEvaluation.delete(work);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String name, ClusteringMetrics m, long start) {
+        out.printf(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %9.3f %9d %9.1f%n", name, m.precision(), m.recall(), m.f1(),
+                m.ari(), m.clusters(), (System.nanoTime() - start) / 1e9);
+        out.flush();
+    }
+}

@@ -1,0 +1,225 @@
+package org.storyfold.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.storyfold.Outcome;
+import org.storyfold.Problem;
+import org.storyfold.Progress;
+import org.storyfold.Storyfold;
+import org.storyfold.extract.Article;
+import org.storyfold.ingest.FileIngester;
+import org.storyfold.ingest.FileKind;
+import org.storyfold.ingest.InputFile;
+import org.storyfold.ingest.RawDocument;
+import org.storyfold.search.SearchIndex;
+
+/**
+ * One ingest: reads the input files document by document and stores them a batch at a time,
+ * skipping documents already stored. After each batch's transaction the batch counts as done on
+ * the progress bar; an ingest stopped at any point and run again finishes the job.
+ * Used by one thread; the store allows one ingest at a time.
+ */
+final class Ingestion {
+
+    /** The search index is committed at least this often (it is replayed from the store after a crash). */
+    private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
+
+    private final Database db;
+    private final SearchIndex index;
+    private final Storyfold storyfold;
+    private final FileIngester files;
+    private final BatchPlacer placer;
+    private final StoreConfig config;
+    private final Consumer<Problem> problems;
+    private final Progress progress;
+
+    private final List<RawDocument> pending = new ArrayList<>();
+    private final List<String> added = new ArrayList<>();
+    private final Set<String> stories = new LinkedHashSet<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private long documents;
+    private long alreadyStored;
+    private long rejected;
+    private long batches;
+    private long lastBatch;
+    private long lastIndexCommit = System.nanoTime();
+
+    Ingestion(Database db, SearchIndex index, Storyfold storyfold, FileIngester files, BatchPlacer placer,
+              StoreConfig config, Consumer<Problem> problems, Progress progress) {
+        this.db = db;
+        this.index = index;
+        this.storyfold = storyfold;
+        this.files = files;
+        this.placer = placer;
+        this.config = config;
+        this.problems = problems;
+        this.progress = progress;
+    }
+
+    IngestReport run(List<InputFile> inputs) throws IOException {
+        progress.start("ingest", countDocuments(inputs));
+        for (InputFile file : inputs) {
+            files.read(file, this::accept);
+        }
+        flush();
+        if (batches > 0) {
+            index.commit(lastBatch);
+        }
+        progress.finish();
+        Set<String> now = new LinkedHashSet<>();
+        for (String s : stories) {
+            String target = s;
+            while (mergedInto.containsKey(target)) {
+                target = mergedInto.get(target);
+            }
+            now.add(target);
+        }
+        return new IngestReport(documents, added, alreadyStored, rejected, now, batches);
+    }
+
+    private void accept(Outcome<RawDocument> outcome) {
+        documents++;
+        if (outcome instanceof Outcome.Rejected<RawDocument> r) {
+            rejected++;
+            problems.accept(r.problem());
+            progress.advance(1);
+            return;
+        }
+        pending.add(((Outcome.Ok<RawDocument>) outcome).value());
+        if (pending.size() >= config.batchSize()) {
+            try {
+                flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<RawDocument> raws = new ArrayList<>(pending);
+        pending.clear();
+
+        // 1. Documents stored before (or twice in this batch) are skipped: ingest is idempotent.
+        Map<String, RawDocument> byFingerprint = new LinkedHashMap<>();
+        for (RawDocument d : raws) {
+            if (byFingerprint.putIfAbsent(Fingerprint.of(d), d) != null) {
+                alreadyStored++;
+            }
+        }
+        Set<String> stored = db.readForWrite(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
+        alreadyStored += stored.size();
+        byFingerprint.keySet().removeAll(stored);
+
+        // 2. Extraction, documents in parallel.
+        List<String> prints = new ArrayList<>(byFingerprint.keySet());
+        List<Outcome<Article>> outcomes = prints.parallelStream()
+                .map(f -> storyfold.extract(byFingerprint.get(f))).toList();
+        List<Article> extracted = new ArrayList<>();
+        List<String> extractedPrints = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof Outcome.Ok<Article> ok) {
+                extracted.add(ok.value());
+                extractedPrints.add(prints.get(i));
+            } else if (outcomes.get(i) instanceof Outcome.Rejected<Article> r) {
+                rejected++;
+                problems.accept(r.problem());
+            }
+        }
+
+        // 3. Ids already taken get a suffix, as in a one-off run.
+        List<Article> fresh = uniqueIds(extracted);
+        Map<String, String> fingerprintOf = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            fingerprintOf.put(fresh.get(i).id(), extractedPrints.get(i));
+        }
+
+        // 4. Copies, stories, briefs, and one transaction.
+        if (!fresh.isEmpty()) {
+            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf, LocalDate.now(ZoneOffset.UTC));
+            lastBatch = placed.batch();
+            batches++;
+            fresh.forEach(a -> added.add(a.id()));
+            stories.addAll(placed.changedStories());
+            mergedInto.putAll(placed.mergedInto());
+            if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
+                index.commit(lastBatch);
+                lastIndexCommit = System.nanoTime();
+            }
+        }
+        progress.advance(raws.size());
+    }
+
+    /** The articles in the same order, those whose id is taken renamed {@code id~2}, {@code id~3}, ... */
+    private List<Article> uniqueIds(List<Article> fresh) {
+        Set<String> wanted = new HashSet<>();
+        fresh.forEach(a -> wanted.add(a.id()));
+        Set<String> taken = new HashSet<>(db.readForWrite(c -> ArticleRows.takenIds(c, wanted)));
+        List<Article> out = new ArrayList<>(fresh.size());
+        Set<String> inBatch = new HashSet<>();
+        for (Article a : fresh) {
+            if (!taken.contains(a.id()) && inBatch.add(a.id())) {
+                out.add(a);
+                continue;
+            }
+            int n = 2;
+            while (isTaken(a.id() + "~" + n, inBatch)) {
+                n++;
+            }
+            String id = a.id() + "~" + n;
+            inBatch.add(id);
+            problems.accept(new Problem(a.source(), "id \"" + a.id() + "\" is already used by another article;"
+                    + " this article is \"" + id + "\""));
+            out.add(new Article(id, a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
+                    a.dateline(), a.text(), a.removed(), a.repairs(), a.sentences()));
+        }
+        return out;
+    }
+
+    private boolean isTaken(String id, Set<String> inBatch) {
+        return inBatch.contains(id) || !db.readForWrite(c -> ArticleRows.takenIds(c, List.of(id))).isEmpty();
+    }
+
+    /** Documents in the inputs, for the progress bar: one per file, one per line of JSON Lines. */
+    private static long countDocuments(List<InputFile> inputs) {
+        long n = 0;
+        for (InputFile f : inputs) {
+            if (f.kind() != FileKind.JSON_LINES) {
+                n++;
+                continue;
+            }
+            try (InputStream in = f.open()) {
+                byte[] buf = new byte[65536];
+                int read;
+                boolean lineHasText = false;
+                while ((read = in.read(buf)) > 0) {
+                    for (int i = 0; i < read; i++) {
+                        if (buf[i] == '\n') {
+                            n += lineHasText ? 1 : 0;
+                            lineHasText = false;
+                        } else if (buf[i] > ' ') {
+                            lineHasText = true;
+                        }
+                    }
+                }
+                n += lineHasText ? 1 : 0;
+            } catch (IOException e) {
+                n++; // The reader reports the failure when it reads the file.
+            }
+        }
+        return n;
+    }
+}

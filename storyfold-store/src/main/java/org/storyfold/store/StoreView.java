@@ -1,0 +1,100 @@
+package org.storyfold.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+import org.storyfold.search.SearchIndex;
+
+/**
+ * The store as one batch sees it: the database through the ingest's connection, the search index
+ * for neighbours. Remembers the neighbours it found, since both placing stages ask for them.
+ * Lives for one batch, on the ingest thread.
+ */
+final class StoreView implements StoredCollection {
+
+    private final Database db;
+    private final SearchIndex index;
+    private final Map<String, List<String>> similar = new HashMap<>();
+    private final Map<String, Article> articles = new HashMap<>();
+    private final Map<String, String> languages = new HashMap<>();
+    private final long size;
+
+    StoreView(Database db, SearchIndex index) {
+        this.db = db;
+        this.index = index;
+        this.size = db.readForWrite(c -> Database.queryLong(c, "SELECT count(*) FROM articles"));
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public List<String> similarArticles(Article article, int limit) {
+        List<String> known = similar.get(article.id());
+        if (known != null && known.size() >= limit) {
+            return known.subList(0, limit);
+        }
+        try {
+            List<String> found = index.similarArticles(article.title(), article.text(), limit, Set.of(article.id()));
+            similar.put(article.id(), found);
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> randomArticles(int limit) {
+        return db.readForWrite(c -> ArticleRows.random(c, limit));
+    }
+
+    @Override
+    public Map<String, Article> articles(Collection<String> ids) {
+        Map<String, Article> out = new LinkedHashMap<>();
+        List<String> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            db.readForWrite(c -> ArticleRows.byId(c, missing)).forEach((id, row) -> {
+                articles.put(id, row.article());
+                if (row.language() != null) {
+                    languages.put(id, row.language());
+                }
+            });
+        }
+        for (String id : ids) {
+            Article a = articles.get(id);
+            if (a != null) {
+                out.put(id, a);
+            }
+        }
+        return out;
+    }
+
+    /** The language of a stored article read through {@link #articles}, or null. */
+    String language(String id) {
+        return languages.get(id);
+    }
+
+    @Override
+    public List<DuplicateGroup> groupsOf(Collection<String> ids) {
+        return db.readForWrite(c -> GroupRows.groupsOf(c, ids));
+    }
+
+    @Override
+    public Map<String, String> storiesOf(Collection<String> ids) {
+        return db.readForWrite(c -> ArticleRows.stories(c, ids));
+    }
+
+    @Override
+    public List<String> storyMembers(String story, int limit) {
+        return db.readForWrite(c -> ArticleRows.members(c, story, limit));
+    }
+}

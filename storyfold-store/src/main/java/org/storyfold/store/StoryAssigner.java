@@ -1,0 +1,24 @@
+package org.storyfold.store;
+
+import java.util.List;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+
+/**
+ * Places new articles into stories and says which stories changed.
+ *
+ * <p>Contract: every fresh article is in exactly one returned update; an update's {@code articles}
+ * hold all of the story's members after the change; a stored story is named at most once, as
+ * continuing or as absorbed; the articles of each group in {@code copies} end in one story. Stored stories not
+ * named are unchanged.
+ */
+@FunctionalInterface
+public interface StoryAssigner {
+
+    /**
+     * @param fresh  the batch's new articles, already given their final ids
+     * @param copies the copy groups among the new articles and the stored ones examined with them
+     * @param stored the store as of the last batch
+     */
+    List<StoryUpdate> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored);
+}

@@ -1,0 +1,117 @@
+package org.storyfold.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.storyfold.search.IndexedStory;
+
+/**
+ * Stories in the database: each with its page (the JSON the server sends, written once per
+ * change) and the facets the search index needs, plus the ids of stories merged into others.
+ * Stateless; the caller supplies the connection.
+ */
+final class StoryRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private StoryRows() {
+    }
+
+    /** A story's row: its index entry, its number (the digits of {@code s<n>}) and its page. */
+    record Row(IndexedStory indexed, long number, String page) {
+    }
+
+    static void upsert(Connection c, Row row, long batch) throws SQLException {
+        IndexedStory s = row.indexed();
+        Database.update(c, "INSERT OR REPLACE INTO stories (id, number, batch, title, articles, independent, newest,"
+                        + " outlets, languages, dates, search_text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.id(), row.number(), batch, s.title(), s.articles(), s.independentSources(), s.newest().toString(),
+                json(s.outlets()), json(s.languages()), json(s.dates().stream().map(LocalDate::toString).toList()),
+                s.text(), row.page());
+    }
+
+    /** Deletes story {@code from}, which now answers as {@code into}, as do the stories merged into it. */
+    static void merge(Connection c, String from, String into, long batch) throws SQLException {
+        Database.update(c, "DELETE FROM stories WHERE id = ?", from);
+        Database.update(c, "UPDATE merged_stories SET into_story = ?, batch = ? WHERE into_story = ?", into, batch, from);
+        Database.update(c, "INSERT OR REPLACE INTO merged_stories (id, into_story, batch) VALUES (?, ?, ?)",
+                from, into, batch);
+    }
+
+    /** The id a story answers at now: its own, or the story it was merged into. */
+    static Optional<String> resolve(Connection c, String id) throws SQLException {
+        if (Database.queryLong(c, "SELECT count(*) FROM stories WHERE id = ?", id) > 0) {
+            return Optional.of(id);
+        }
+        return Optional.ofNullable(Database.queryString(c, "SELECT into_story FROM merged_stories WHERE id = ?", id));
+    }
+
+    static Optional<String> page(Connection c, String id) throws SQLException {
+        return Optional.ofNullable(Database.queryString(c, "SELECT page FROM stories WHERE id = ?", id));
+    }
+
+    /** The number the next new story gets: one past every number given so far. */
+    static long nextNumber(Connection c) throws SQLException {
+        String v = Database.queryString(c, "SELECT value FROM meta WHERE key = 'next_story'");
+        return v == null ? 1 : Long.parseLong(v);
+    }
+
+    static void setNextNumber(Connection c, long next) throws SQLException {
+        Database.update(c, "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_story', ?)", Long.toString(next));
+    }
+
+    static long number(Connection c, String id) throws SQLException {
+        return Database.queryLong(c, "SELECT number FROM stories WHERE id = ?", id);
+    }
+
+    /** The index entries of the stories changed by batches after {@code batch}. */
+    static List<IndexedStory> changedSince(Connection c, long batch) throws SQLException {
+        List<IndexedStory> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT id, title, articles, independent, newest, outlets,"
+                + " languages, dates, search_text FROM stories WHERE batch > ?", batch); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new IndexedStory(rs.getString(1), rs.getString(2), rs.getString(9),
+                        parse(rs.getString(6)), parse(rs.getString(8)).stream().map(LocalDate::parse).toList(),
+                        parse(rs.getString(7)), rs.getInt(3), rs.getInt(4), LocalDate.parse(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the stories merged away by batches after {@code batch}. */
+    static List<String> mergedSince(Connection c, long batch) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT id FROM merged_stories WHERE batch > ?", batch);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + values + " as JSON", e);
+        }
+    }
+
+    private static List<String> parse(String json) {
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored story's facets are damaged: " + e.getOriginalMessage(), e);
+        }
+    }
+}

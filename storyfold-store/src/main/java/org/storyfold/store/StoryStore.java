@@ -1,0 +1,266 @@
+package org.storyfold.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.storyfold.Problem;
+import org.storyfold.Progress;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
+import org.storyfold.extract.Article;
+import org.storyfold.ingest.FileIngester;
+import org.storyfold.ingest.InputFile;
+import org.storyfold.search.ArticleHit;
+import org.storyfold.search.Page;
+import org.storyfold.search.SearchIndex;
+import org.storyfold.search.SearchQuery;
+import org.storyfold.search.StoryHit;
+
+/**
+ * A collection of articles and stories kept in a data folder: takes in new articles (each batch
+ * in one transaction, only the stories it touches briefed again) and answers for stories,
+ * articles, differences between two articles, and searches.
+ *
+ * <p>One process at a time may open a data folder for writing (a lock file says so); others may
+ * open it for reading. Thread-safe: reads run in parallel with each other and with an ingest;
+ * ingests run one at a time. Close it once, after all use.
+ */
+public final class StoryStore implements Closeable {
+
+    /** The data folder used when none is named. */
+    public static final String DEFAULT_FOLDER = "storyfold-data";
+
+    private final Path folder;
+    private final Database db;
+    private final SearchIndex index;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+    private final StoryfoldConfig config;
+    private final StoreConfig storeConfig;
+    private final IncrementalStages stages;
+    private final Storyfold storyfold;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final ReentrantLock ingesting = new ReentrantLock();
+
+    private StoryStore(Path folder, Database db, SearchIndex index, FileChannel lockFile, FileLock lock,
+                       StoryfoldConfig config, StoreConfig storeConfig, IncrementalStages stages) {
+        this.folder = folder;
+        this.db = db;
+        this.index = index;
+        this.lockFile = lockFile;
+        this.lock = lock;
+        this.config = config;
+        this.storeConfig = storeConfig;
+        this.stages = stages;
+        this.storyfold = new Storyfold(config);
+    }
+
+    /**
+     * Opens the data folder for reading and writing, creating it if needed, upgrading its schema
+     * and replaying into the search index what a crash left out.
+     *
+     * @throws StoreException if another process has it open for writing, or it cannot be used
+     */
+    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig) {
+        return open(folder, config, storeConfig, IncrementalStages.neighbourhood(config, storeConfig));
+    }
+
+    /** {@link #open(Path, StoryfoldConfig, StoreConfig)} with other stages to place new articles. */
+    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig,
+                                  IncrementalStages stages) {
+        FileChannel channel = null;
+        Database db = null;
+        SearchIndex index = null;
+        try {
+            Files.createDirectories(folder);
+            channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException(folder + " is in use by another storyfold process (a running serve or"
+                        + " ingest); stop it, or send new articles to the running server (POST /api/articles)");
+            }
+            db = Database.open(folder.resolve("storyfold.db"), true);
+            index = SearchIndex.open(folder.resolve("index"));
+            IndexSync.catchUp(db, index);
+            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, stages);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(index, db, channel);
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("cannot open " + folder + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Opens an existing data folder to read only, beside a process that may be writing to it.
+     *
+     * @throws StoreException if the folder holds no store, or it cannot be read
+     */
+    public static StoryStore openForReading(Path folder) {
+        Path file = folder.resolve("storyfold.db");
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(folder + " holds no storyfold data (create it with: storyfold ingest --data "
+                    + folder + " INPUT...)");
+        }
+        Database db = null;
+        try {
+            db = Database.open(file, false);
+            SearchIndex index = SearchIndex.openReadOnly(folder.resolve("index"));
+            return new StoryStore(folder, db, index, null, null, StoryfoldConfig.defaults(), StoreConfig.defaults(),
+                    IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), StoreConfig.defaults()));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(null, db, null);
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("cannot open " + folder + ": " + describe(e), e);
+        }
+    }
+
+    /** The data folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Stores the articles of the input files and folders, a batch at a time; unusable inputs go
+     * to {@code problems} and the ingest goes on. Progress counts documents, advanced after each
+     * batch's commit.
+     */
+    public IngestReport ingest(List<Path> inputs, Consumer<Problem> problems, Progress progress) {
+        FileIngester files = new FileIngester(config.ingest());
+        return ingestFiles(files.list(inputs, problems), problems, progress);
+    }
+
+    /** Stores the articles of already listed input files (an upload saved to a file, for instance). */
+    public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress) {
+        if (lock == null) {
+            throw new IllegalStateException("the store at " + folder + " was opened read-only");
+        }
+        ingesting.lock();
+        try {
+            StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+            BatchPlacer placer = new BatchPlacer(db, index, pages, stages.copies(), stages.stories(), languages);
+            return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, storeConfig,
+                    problems, progress).run(inputs);
+        } catch (IOException e) {
+            throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("cannot update the search index in " + folder + ": " + describe(e.getCause()), e);
+        } finally {
+            ingesting.unlock();
+        }
+    }
+
+    /** The id a story answers at: its own, or the story it was merged into; empty if unknown. */
+    public Optional<String> resolveStory(String id) {
+        return db.read(c -> StoryRows.resolve(c, id));
+    }
+
+    /** A story's page, the JSON the server sends ({@code JsonFormat.writeStoryPage}); empty if unknown. */
+    public Optional<String> storyPage(String id) {
+        return db.read(c -> StoryRows.page(c, id));
+    }
+
+    /** A stored article, with its story and language; empty if unknown. */
+    public Optional<StoredArticle> article(String id) {
+        Map<String, ArticleRows.Row> rows = db.read(c -> ArticleRows.byId(c, List.of(id)));
+        ArticleRows.Row r = rows.get(id);
+        return r == null ? Optional.empty() : Optional.of(new StoredArticle(r.article(), r.story(), r.language()));
+    }
+
+    /** What copy {@code b} changed in original {@code a}; empty if either is unknown. */
+    public Optional<ArticleDiff> diff(String a, String b) {
+        Map<String, ArticleRows.Row> rows = db.read(c -> ArticleRows.byId(c, List.of(a, b)));
+        if (!rows.containsKey(a) || !rows.containsKey(b)) {
+            return Optional.empty();
+        }
+        return Optional.of(ArticleDiff.of(rows.get(a).article(), rows.get(b).article()));
+    }
+
+    /** Stories that match the query, or all stories newest first when it has no text. */
+    public Page<StoryHit> stories(SearchQuery query) {
+        try {
+            return index.stories(query);
+        } catch (IOException e) {
+            throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
+        }
+    }
+
+    /** Articles that match the query. */
+    public Page<ArticleHit> articles(SearchQuery query) {
+        try {
+            return index.articles(query);
+        } catch (IOException e) {
+            throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
+        }
+    }
+
+    /** How much is stored. */
+    public StoreStats stats() {
+        return db.read(c -> new StoreStats(
+                Database.queryLong(c, "SELECT count(*) FROM articles"),
+                Database.queryLong(c, "SELECT count(*) FROM stories"),
+                Database.queryLong(c, "SELECT count(*) FROM batches"),
+                Integer.parseInt(Database.queryString(c, "SELECT value FROM meta WHERE key = 'schema_version'"))));
+    }
+
+    /** The story id of each of these stored articles. */
+    public Map<String, String> storiesOf(List<String> articleIds) {
+        return db.read(c -> ArticleRows.stories(c, articleIds));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(index, db, lockFile);
+    }
+
+    private static void closeQuietly(SearchIndex index, Database db, FileChannel channel) {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IOException e) {
+            // Closing: committed data is safe, and what the index lost is replayed at the next open.
+        }
+        if (db != null) {
+            db.close();
+        }
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            // Closing the lock file releases the lock; nothing is written to it.
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A stored article with what the store knows beside it. */
+    public record StoredArticle(Article article, String story, String language) {
+    }
+
+    /** How much a store holds. */
+    public record StoreStats(long articles, long stories, long batches, int schemaVersion) {
+    }
+}
