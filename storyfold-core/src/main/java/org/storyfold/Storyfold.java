@@ -12,8 +12,8 @@ import org.storyfold.cluster.StoryClusterer;
 import org.storyfold.cluster.TfIdfStoryClusterer;
 import org.storyfold.dedup.Deduplicator;
 import org.storyfold.dedup.DuplicateGroup;
-import org.storyfold.dedup.MinHashDeduplicator;
 import org.storyfold.dedup.OriginalOrder;
+import org.storyfold.dedup.SentenceFingerprintDeduplicator;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.extract.Extractor;
@@ -39,7 +39,7 @@ public final class Storyfold {
     public Storyfold(StoryfoldConfig config) {
         this.ingester = new FileIngester(config.ingest());
         this.extractor = new ArticleExtractor();
-        this.deduplicator = new MinHashDeduplicator(config.dedup());
+        this.deduplicator = new SentenceFingerprintDeduplicator(config.dedup());
         this.clusterer = new TfIdfStoryClusterer(config.cluster());
         this.briefer = new ExtractiveBriefer(config.brief());
     }

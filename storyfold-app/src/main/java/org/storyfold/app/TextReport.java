@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.storyfold.Digest;
 import org.storyfold.cluster.Story;
+import org.storyfold.dedup.CopyEdits;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -104,7 +105,32 @@ final class TextReport {
                 out.printf(Locale.ROOT, "  %-8s %s%n", l.kind().label(), describe(byId.get(l.copy())));
                 out.printf(Locale.ROOT, "           %s of its text in %d sentences matching %s%n",
                         percent(l.similarity()), l.copiedSentences(), l.original());
+                edits(l.edits(), l.original());
             }
+        }
+    }
+
+    /** A copy's edits: its substitutions, then the sentences it adds, drops and changes. */
+    private void edits(CopyEdits edits, String original) {
+        if (edits == null) {
+            return;
+        }
+        if (!edits.substitutions().isEmpty()) {
+            wrap("substitutes " + edits.substitutions().stream()
+                    .map(s -> s.from() + " \u2192 " + s.to() + " (" + s.count() + " sentences)")
+                    .collect(Collectors.joining(", ")), "           ", "             ");
+        }
+        if (!edits.added().isEmpty()) {
+            out.printf(Locale.ROOT, "           adds %d sentence%s:%n", edits.added().size(), plural(edits.added().size()));
+            edits.added().forEach(s -> wrap(s, "             + ", "               "));
+        }
+        if (!edits.dropped().isEmpty()) {
+            out.printf(Locale.ROOT, "           drops %d sentence%s of %s:%n", edits.dropped().size(),
+                    plural(edits.dropped().size()), original);
+            edits.dropped().forEach(s -> wrap(s, "             - ", "               "));
+        }
+        if (!edits.changed().isEmpty()) {
+            out.printf(Locale.ROOT, "           changes %d sentence%s%n", edits.changed().size(), plural(edits.changed().size()));
         }
     }
 

@@ -1,9 +1,8 @@
 package org.storyfold.dedup;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.storyfold.text.SentenceAligner;
+import org.storyfold.dedup.internal.EdgeTable;
+import org.storyfold.dedup.internal.Profile;
+import org.storyfold.dedup.internal.ProfileAligner;
 
 /**
  * Decides whether two candidate articles are copies, by aligning their sentences: a near copy has
@@ -13,52 +12,63 @@ import org.storyfold.text.SentenceAligner;
  */
 final class CopyVerifier {
 
-    /** An article's sentences as token sets, with each sentence's word count. */
-    record Profile(List<Set<String>> sentences, int[] words, int totalWords) {
-        static Profile of(List<Set<String>> sentences) {
-            int[] words = new int[sentences.size()];
-            int total = 0;
-            for (int i = 0; i < words.length; i++) {
-                words[i] = sentences.get(i).size();
-                total += words[i];
-            }
-            return new Profile(sentences, words, total);
-        }
+    /**
+     * How one side relates to the other: {@link EdgeTable#NEAR}, {@link EdgeTable#PARTIAL} or
+     * {@link EdgeTable#NONE}, the share of its words in matched sentences, and how many of its
+     * sentences matched (for a near copy) or were reprinted nearly verbatim (otherwise).
+     */
+    record Evidence(byte kind, double share, int copiedSentences) {
     }
 
-    /** How {@code copy} relates to {@code source}: the measured evidence. */
-    record Evidence(CopyKind kind, double share, int copiedSentences) {
+    /** Both sides of a verified pair. */
+    record Verdict(Evidence leftCopiesRight, Evidence rightCopiesLeft) {
+        boolean copies() {
+            return leftCopiesRight.kind() != EdgeTable.NONE || rightCopiesLeft.kind() != EdgeTable.NONE;
+        }
+
+        boolean near() {
+            return leftCopiesRight.kind() == EdgeTable.NEAR || rightCopiesLeft.kind() == EdgeTable.NEAR;
+        }
     }
 
     private final DedupConfig config;
-    private final SentenceAligner aligner;
+    private final ProfileAligner aligner;
 
     CopyVerifier(DedupConfig config) {
         this.config = config;
-        this.aligner = new SentenceAligner(config.sentenceMatch());
+        this.aligner = new ProfileAligner(config.sentenceMatch());
     }
 
-    /** How {@code copy} relates to {@code source}, seen from the copy's side; empty if not a copy. */
-    Optional<Evidence> verify(Profile copy, Profile source) {
+    /** How {@code left} and {@code right} relate, each seen from its own side. */
+    Verdict verify(Profile left, Profile right) {
+        ProfileAligner.Alignment a = aligner.align(left, right);
+        return new Verdict(evidence(left, a.leftMatch(), a.leftSimilarity()),
+                evidence(right, a.rightMatch(), a.rightSimilarity()));
+    }
+
+    private Evidence evidence(Profile copy, int[] match, double[] similarity) {
         if (copy.totalWords() == 0) {
-            return Optional.empty();
+            return new Evidence(EdgeTable.NONE, 0, 0);
         }
-        List<SentenceAligner.Match> matches = aligner.align(copy.sentences(), source.sentences());
         int matchedWords = 0;
+        int matched = 0;
         int verbatim = 0;
-        for (SentenceAligner.Match m : matches) {
-            matchedWords += copy.words()[m.left()];
-            if (m.similarity() >= config.copiedSentence()) {
-                verbatim++;
+        for (int s = 0; s < match.length; s++) {
+            if (match[s] >= 0) {
+                matched++;
+                matchedWords += copy.words(s);
+                if (similarity[s] >= config.copiedSentence()) {
+                    verbatim++;
+                }
             }
         }
         double share = matchedWords / (double) copy.totalWords();
         if (share >= config.nearShare()) {
-            return Optional.of(new Evidence(CopyKind.NEAR, share, matches.size()));
+            return new Evidence(EdgeTable.NEAR, share, matched);
         }
         if (verbatim >= config.partialSentences() && share >= config.partialShare()) {
-            return Optional.of(new Evidence(CopyKind.PARTIAL, share, verbatim));
+            return new Evidence(EdgeTable.PARTIAL, share, verbatim);
         }
-        return Optional.empty();
+        return new Evidence(EdgeTable.NONE, share, verbatim);
     }
 }

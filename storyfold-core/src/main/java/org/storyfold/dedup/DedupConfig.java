@@ -3,9 +3,13 @@ package org.storyfold.dedup;
 /**
  * What counts as a copy, and how hard to look for candidates.
  *
- * <p>The caller states the goal, {@code candidateSimilarity}: the least word-shingle Jaccard
- * similarity of two articles that must reach verification; the MinHash LSH bands and rows are
- * derived from it, unless {@code bands} and {@code rows} are set (both, or neither).
+ * <p>The copy index ({@link CopyIndex}, the pipeline's stage) finds candidates by sentence
+ * fingerprints, set by {@code fingerprints}. The article-level MinHash LSH of
+ * {@link MinHashDeduplicator}, kept as a baseline, is set by the first five components: the
+ * caller states the goal, {@code candidateSimilarity}, the least word-shingle Jaccard similarity
+ * of two articles that must reach verification, and the bands and rows are derived from it,
+ * unless {@code bands} and {@code rows} are set (both, or neither). The verification settings
+ * that follow are shared by both.
  *
  * @param candidateSimilarity least shingle Jaccard similarity to be a candidate, in (0, 1)
  * @param permutations        MinHash signature length
@@ -17,6 +21,7 @@ package org.storyfold.dedup;
  * @param nearShare           least share of a copy's words in matched sentences to be a near copy
  * @param partialSentences    least number of verbatim-copied sentences to be a partial copy
  * @param partialShare        least share of a copy's words in matched sentences to be a partial copy
+ * @param fingerprints        how the copy index finds candidates
  */
 public record DedupConfig(
         double candidateSimilarity,
@@ -28,9 +33,11 @@ public record DedupConfig(
         double copiedSentence,
         double nearShare,
         int partialSentences,
-        double partialShare) {
+        double partialShare,
+        FingerprintConfig fingerprints) {
 
     public DedupConfig {
+        java.util.Objects.requireNonNull(fingerprints, "fingerprints");
         requireIn("candidateSimilarity", candidateSimilarity, 0, 1);
         requireIn("sentenceMatch", sentenceMatch, 0, 1);
         requireIn("copiedSentence", copiedSentence, 0, 1);
@@ -53,6 +60,20 @@ public record DedupConfig(
         if (partialSentences < 1) {
             throw new IllegalArgumentException("partialSentences must be at least 1, got " + partialSentences);
         }
+    }
+
+    /** Settings with the default fingerprints. */
+    public DedupConfig(double candidateSimilarity, int permutations, int shingleWords, int bands, int rows,
+                       double sentenceMatch, double copiedSentence, double nearShare, int partialSentences,
+                       double partialShare) {
+        this(candidateSimilarity, permutations, shingleWords, bands, rows, sentenceMatch, copiedSentence, nearShare,
+                partialSentences, partialShare, FingerprintConfig.defaults());
+    }
+
+    /** These settings with other fingerprints. */
+    public DedupConfig withFingerprints(FingerprintConfig f) {
+        return new DedupConfig(candidateSimilarity, permutations, shingleWords, bands, rows, sentenceMatch,
+                copiedSentence, nearShare, partialSentences, partialShare, f);
     }
 
     /**

@@ -1,0 +1,123 @@
+package org.storyfold.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+import org.storyfold.dedup.internal.DocTable;
+import org.storyfold.dedup.internal.KeyPostings;
+import org.storyfold.dedup.internal.SentenceKeys;
+import org.storyfold.dedup.internal.TextScan;
+
+/**
+ * Candidates by sentence fingerprints: an earlier document is a candidate when it shares a
+ * fingerprint with two or more of the new article's sentences (with all of them, for an article
+ * of one sentence). Sharing one sentence is what independent reports of one event do when they
+ * quote the same statement; a near copy shares most sentences, a partial copy three or more.
+ * A key already held by a document related to the new one (same family, or verified copy) is not
+ * posted again, so a wire story reprinted a thousand times keeps one posting per sentence.
+ */
+final class SentenceFinder implements CandidateFinder {
+
+    private final SentenceKeys keys;
+    private final KeyPostings postings;
+    private final DocTable docs;
+    private final int cap;
+    private final CandidateCounter counter = new CandidateCounter();
+    private final int[] buffer;
+
+    SentenceFinder(FingerprintConfig config, DocTable docs) {
+        this(config, docs, new KeyPostings(config.maxPostings()));
+    }
+
+    private SentenceFinder(FingerprintConfig config, DocTable docs, KeyPostings postings) {
+        LshParameters banding = config.lsh();
+        this.keys = new SentenceKeys(banding.bands(), banding.rows(), config.minWords(), config.maxKeys());
+        this.postings = postings;
+        this.docs = docs;
+        this.cap = config.maxPostings();
+        this.buffer = new int[cap];
+    }
+
+    static SentenceFinder read(FingerprintConfig config, DocTable docs, DataInputStream in) throws IOException {
+        return new SentenceFinder(config, docs, KeyPostings.read(in));
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        postings.write(out);
+    }
+
+    @Override
+    public Prepared keys(TextScan scan, Prepared p) {
+        SentenceKeys.Keys k = keys.keys(scan);
+        return new Prepared(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), k.keys(), k.sentences(),
+                k.keyedSentences());
+    }
+
+    @Override
+    public int[] candidates(Prepared p, int max) {
+        counter.clear();
+        long[] k = p.keys();
+        for (int i = 0; i < k.length; i++) {
+            int n = postings.count(k[i]);
+            if (n == 0 || n >= cap) {
+                continue;
+            }
+            n = postings.documents(k[i], buffer);
+            for (int j = 0; j < n; j++) {
+                counter.add(buffer[j], p.keySentences()[i]);
+            }
+        }
+        int[] chosen = new int[counter.size()];
+        long[] order = new long[counter.size()];
+        int found = 0;
+        for (int i = 0; i < counter.size(); i++) {
+            int doc = counter.doc(i);
+            int need = Math.min(2, Math.min(p.keyedSentences(), docs.keyedSentences(doc)));
+            if (counter.count(i) >= Math.max(1, need)) {
+                order[found++] = ((long) (Integer.MAX_VALUE - counter.count(i)) << 32) | doc;
+            }
+        }
+        Arrays.sort(order, 0, found);
+        int n = Math.min(found, max);
+        for (int i = 0; i < n; i++) {
+            chosen[i] = (int) order[i];
+        }
+        return Arrays.copyOf(chosen, n);
+    }
+
+    @Override
+    public void index(Prepared p, int doc, IntPredicate related) {
+        long[] k = p.keys();
+        outer:
+        for (long key : k) {
+            int n = postings.count(key);
+            if (n >= cap) {
+                continue;
+            }
+            if (n > 0) {
+                n = postings.documents(key, buffer);
+                for (int j = 0; j < n; j++) {
+                    if (related.test(buffer[j])) {
+                        continue outer;
+                    }
+                }
+            }
+            postings.add(key, doc);
+        }
+    }
+
+    @Override
+    public long heapBytes() {
+        return postings.heapBytes();
+    }
+
+    long keyCount() {
+        return postings.keys();
+    }
+
+    long postingCount() {
+        return postings.postings();
+    }
+}

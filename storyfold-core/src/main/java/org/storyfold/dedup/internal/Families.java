@@ -1,0 +1,100 @@
+package org.storyfold.dedup.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The families of exact and near copies, as a union-find over document numbers that also links
+ * each family's members in a ring, so that a family can be listed without scanning every
+ * document. Families only grow and merge. Not thread-safe.
+ */
+public final class Families {
+
+    private int[] parent = new int[16];
+    private int[] size = new int[16];
+    private int[] next = new int[16];
+    private int count;
+
+    /** Adds document {@code doc} (the next number) as a family of its own. */
+    public void add(int doc) {
+        if (doc != count) {
+            throw new IllegalArgumentException("documents are added in order: expected " + count + ", got " + doc);
+        }
+        if (doc == parent.length) {
+            int n = doc * 2;
+            parent = Arrays.copyOf(parent, n);
+            size = Arrays.copyOf(size, n);
+            next = Arrays.copyOf(next, n);
+        }
+        parent[doc] = doc;
+        size[doc] = 1;
+        next[doc] = doc;
+        count++;
+    }
+
+    /** The family's representative. */
+    public int find(int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    public int size(int x) {
+        return size[find(x)];
+    }
+
+    /** Joins two families; returns true if they were apart. */
+    public boolean union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return false;
+        }
+        if (size[ra] < size[rb]) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        int t = next[ra];
+        next[ra] = next[rb];
+        next[rb] = t;
+        return true;
+    }
+
+    /** Calls {@code action} for each member of {@code x}'s family. */
+    public void forEachMember(int x, IntConsumer action) {
+        int m = x;
+        do {
+            action.accept(m);
+            m = next[m];
+        } while (m != x);
+    }
+
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(count);
+        KeyPostings.writeInts(out, parent, count);
+        KeyPostings.writeInts(out, size, count);
+        KeyPostings.writeInts(out, next, count);
+    }
+
+    public static Families read(DataInputStream in) throws IOException {
+        Families f = new Families();
+        f.count = in.readInt();
+        int capacity = Math.max(16, f.count);
+        f.parent = KeyPostings.readInts(in, f.count, capacity);
+        f.size = KeyPostings.readInts(in, f.count, capacity);
+        f.next = KeyPostings.readInts(in, f.count, capacity);
+        return f;
+    }
+
+    public long heapBytes() {
+        return 12L * parent.length;
+    }
+}
