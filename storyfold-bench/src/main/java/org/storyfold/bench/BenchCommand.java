@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 
 /** {@code storyfold-bench}: evaluation commands over the shared evaluation data. */
 @Command(name = "storyfold-bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        subcommands = {ClusterEvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClusterEvalCommand.class, org.storyfold.bench.dedup.DedupCorpusCommand.class,
+                org.storyfold.bench.dedup.DedupBenchCommand.class,
+                CommandLine.HelpCommand.class},
         description = "Evaluates storyfold's stages on real data and prints the figures beside their baselines.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -152,22 +152,51 @@ final class CopyGraph {
         return new DuplicateGroup(ids, sourceId, CopyKind.PARTIAL, meanSimilarity(links), links);
     }
 
-    /** Which side of a partial pair is the copy: the later one, else the uncredited one, else the one more covered. */
+    /** Which side of edge {@code e} (between a and b) copies the other; see {@link #copySide(DocTable, int, byte, double, int, byte, double)}. */
     private int copySide(int e, int a, int b) {
-        int pa = docs.published(a);
-        int pb = docs.published(b);
+        return copySide(docs, a, edges.kindFrom(e, a), edges.shareFrom(e, a), b, edges.kindFrom(e, b), edges.shareFrom(e, b));
+    }
+
+    /**
+     * Whether two verified articles are a near copy of one another: when their dates tell which
+     * came later, that one must print mostly the other's sentences (a short story printed whole
+     * inside a later article of its own makes that article a partial copy); on one day, or
+     * undated, either printing mostly the other's sentences will do (a cut reprint, or the story
+     * a longer printing extends).
+     */
+    static boolean nearCopy(DocTable docs, int a, byte kindA, int b, byte kindB) {
+        int pa = docs.published(docs.bestOfClass(docs.exactOf(a)));
+        int pb = docs.published(docs.bestOfClass(docs.exactOf(b)));
+        if (pa != DocTable.UNDATED && pb != DocTable.UNDATED && pa != pb) {
+            return (pa > pb ? kindA : kindB) == EdgeTable.NEAR;
+        }
+        return kindA == EdgeTable.NEAR || kindB == EdgeTable.NEAR;
+    }
+
+    /**
+     * Which of two related articles is the copy: the later published, else the one without an
+     * agency credit, else the one more covered by the other (its share, where it copies at all),
+     * else the less likely original.
+     */
+    static int copySide(DocTable docs, int a, byte kindA, double shareA, int b, byte kindB, double shareB) {
+        // A first printing stands for every printing of its text: the likeliest original of them
+        // tells when and by whom the text was published.
+        int ma = docs.bestOfClass(docs.exactOf(a));
+        int mb = docs.bestOfClass(docs.exactOf(b));
+        int pa = docs.published(ma);
+        int pb = docs.published(mb);
         if (pa != DocTable.UNDATED && pb != DocTable.UNDATED && pa != pb) {
             return pa > pb ? a : b;
         }
-        if (docs.credited(a) != docs.credited(b)) {
-            return docs.credited(a) ? b : a;
+        if (docs.credited(ma) != docs.credited(mb)) {
+            return docs.credited(ma) ? b : a;
         }
-        double shareA = edges.kindFrom(e, a) == EdgeTable.NONE ? 0 : edges.shareFrom(e, a);
-        double shareB = edges.kindFrom(e, b) == EdgeTable.NONE ? 0 : edges.shareFrom(e, b);
-        if (shareA != shareB) {
-            return shareA > shareB ? a : b;
+        double coveredA = kindA == EdgeTable.NONE ? 0 : shareA;
+        double coveredB = kindB == EdgeTable.NONE ? 0 : shareB;
+        if (coveredA != coveredB) {
+            return coveredA > coveredB ? a : b;
         }
-        return docs.compareAsOriginal(a, b) <= 0 ? b : a;
+        return docs.compareAsOriginal(ma, mb) <= 0 ? b : a;
     }
 
     private static double meanSimilarity(List<CopyLink> links) {

@@ -80,14 +80,14 @@ public final class CopyIndex implements AutoCloseable {
     /** An empty index held in memory (profiles on the heap). */
     public static CopyIndex inMemory(DedupConfig config) {
         DocTable docs = new DocTable();
-        return new CopyIndex(config, docs, new Families(), new EdgeTable(), new LongIntMap(), ProfileStore.onHeap(),
+        return new CopyIndex(config, docs, new Families(docs::compareAsOriginal), new EdgeTable(), new LongIntMap(), ProfileStore.onHeap(),
                 new SentenceFinder(config.fingerprints(), docs));
     }
 
     /** An index whose candidates come from {@code finder}, for baselines. */
     static CopyIndex withFinder(DedupConfig config, java.util.function.Function<DocTable, CandidateFinder> finder) {
         DocTable docs = new DocTable();
-        return new CopyIndex(config, docs, new Families(), new EdgeTable(), new LongIntMap(), ProfileStore.onHeap(),
+        return new CopyIndex(config, docs, new Families(docs::compareAsOriginal), new EdgeTable(), new LongIntMap(), ProfileStore.onHeap(),
                 finder.apply(docs));
     }
 
@@ -102,7 +102,7 @@ public final class CopyIndex implements AutoCloseable {
         }
         Files.deleteIfExists(folder.resolve(PROFILE_FILE));
         DocTable docs = new DocTable();
-        return new CopyIndex(config, docs, new Families(), new EdgeTable(), new LongIntMap(),
+        return new CopyIndex(config, docs, new Families(docs::compareAsOriginal), new EdgeTable(), new LongIntMap(),
                 ProfileStore.mapped(folder.resolve(PROFILE_FILE), 0), new SentenceFinder(config.fingerprints(), docs));
     }
 
@@ -115,7 +115,7 @@ public final class CopyIndex implements AutoCloseable {
         DedupConfig config = saved.config();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(folder.resolve(INDEX_FILE)), 1 << 16))) {
             DocTable docs = DocTable.read(in);
-            Families families = Families.read(in);
+            Families families = Families.read(in, docs::compareAsOriginal);
             EdgeTable edges = EdgeTable.read(in);
             LongIntMap exact = LongIntMap.read(in);
             SentenceFinder finder = SentenceFinder.read(config.fingerprints(), docs, in);
@@ -235,7 +235,7 @@ public final class CopyIndex implements AutoCloseable {
         docs.setProfile(doc, profiles.append(p.profile()));
         docs.setKeyedSentences(doc, p.keyedSentences());
 
-        int[] candidates = finder.candidates(p, config.fingerprints().maxCandidates());
+        int[] candidates = finder.candidates(p, config.fingerprints().maxCandidates(), families);
         for (int x : candidates) {
             CopyVerifier.Verdict v = verifier.verify(p.profile(), profiles.read(docs.profile(x)));
             if (!v.copies()) {
@@ -245,9 +245,10 @@ public final class CopyIndex implements AutoCloseable {
             changes.touch(x, graph);
             CopyVerifier.Evidence mine = v.leftCopiesRight();
             CopyVerifier.Evidence theirs = v.rightCopiesLeft();
+            boolean near = CopyGraph.nearCopy(docs, doc, mine.kind(), x, theirs.kind());
             edges.add(doc, x, mine.kind(), (float) mine.share(), mine.copiedSentences(),
-                    theirs.kind(), (float) theirs.share(), theirs.copiedSentences());
-            if (v.near()) {
+                    theirs.kind(), (float) theirs.share(), theirs.copiedSentences(), near);
+            if (near) {
                 join(doc, x, changes);
             }
         }

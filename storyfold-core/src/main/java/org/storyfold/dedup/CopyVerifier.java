@@ -3,6 +3,7 @@ package org.storyfold.dedup;
 import org.storyfold.dedup.internal.EdgeTable;
 import org.storyfold.dedup.internal.Profile;
 import org.storyfold.dedup.internal.ProfileAligner;
+import org.storyfold.dedup.internal.SubstitutionFinder;
 
 /**
  * Decides whether two candidate articles are copies, by aligning their sentences: a near copy has
@@ -25,10 +26,6 @@ final class CopyVerifier {
         boolean copies() {
             return leftCopiesRight.kind() != EdgeTable.NONE || rightCopiesLeft.kind() != EdgeTable.NONE;
         }
-
-        boolean near() {
-            return leftCopiesRight.kind() == EdgeTable.NEAR || rightCopiesLeft.kind() == EdgeTable.NEAR;
-        }
     }
 
     private final DedupConfig config;
@@ -39,11 +36,36 @@ final class CopyVerifier {
         this.aligner = new ProfileAligner(config.sentenceMatch());
     }
 
-    /** How {@code left} and {@code right} relate, each seen from its own side. */
+    /**
+     * How {@code left} and {@code right} relate, each seen from its own side. When neither is a
+     * near copy of the other but some sentences align, the words one prints systematically in
+     * place of the other's are learned from those sentences and the two are aligned again with
+     * them replaced ({@link SubstitutionFinder}): a house style that renames the story's main
+     * actor in every sentence must not hide a reprint.
+     */
     Verdict verify(Profile left, Profile right) {
         ProfileAligner.Alignment a = aligner.align(left, right);
-        return new Verdict(evidence(left, a.leftMatch(), a.leftSimilarity()),
+        Verdict first = new Verdict(evidence(left, a.leftMatch(), a.leftSimilarity()),
                 evidence(right, a.rightMatch(), a.rightSimilarity()));
+        if (first.leftCopiesRight().kind() == EdgeTable.NEAR && first.rightCopiesLeft().kind() == EdgeTable.NEAR) {
+            return first;
+        }
+        int[][] substitutions = SubstitutionFinder.find(left, right, a.leftMatch());
+        if (substitutions == null) {
+            return first;
+        }
+        Profile renamed = left.replaced(substitutions[0], substitutions[1]);
+        ProfileAligner.Alignment b = aligner.align(renamed, right);
+        Verdict second = new Verdict(evidence(renamed, b.leftMatch(), b.leftSimilarity()),
+                evidence(right, b.rightMatch(), b.rightSimilarity()));
+        return stronger(first, second);
+    }
+
+    /** The verdict whose sides are the more closely matched. */
+    private static Verdict stronger(Verdict a, Verdict b) {
+        double sa = a.leftCopiesRight().share() + a.rightCopiesLeft().share();
+        double sb = b.leftCopiesRight().share() + b.rightCopiesLeft().share();
+        return sb > sa ? b : a;
     }
 
     private Evidence evidence(Profile copy, int[] match, double[] similarity) {

@@ -50,7 +50,7 @@ final class MinHashFinder implements CandidateFinder {
     }
 
     @Override
-    public int[] candidates(Prepared p, int max) {
+    public int[] candidates(Prepared p, int max, org.storyfold.dedup.internal.Families families) {
         counter.clear();
         for (int i = 0; i < p.keys().length; i++) {
             int n = buckets.count(p.keys()[i]);

@@ -4,17 +4,21 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import org.storyfold.dedup.internal.DocTable;
+import org.storyfold.dedup.internal.Families;
 import org.storyfold.dedup.internal.KeyPostings;
 import org.storyfold.dedup.internal.SentenceKeys;
 import org.storyfold.dedup.internal.TextScan;
 
 /**
- * Candidates by sentence fingerprints: an earlier document is a candidate when it shares a
- * fingerprint with two or more of the new article's sentences (with all of them, for an article
- * of one sentence). Sharing one sentence is what independent reports of one event do when they
- * quote the same statement; a near copy shares most sentences, a partial copy three or more.
+ * Candidates by sentence fingerprints: an earlier family of copies is a candidate when its
+ * members share a fingerprint with two or more of the new article's sentences (with all of them,
+ * for an article of one sentence). Sharing one sentence is what independent reports of one event
+ * do when they quote the same statement; a near copy shares most sentences, a partial copy three
+ * or more. Both its member that shares the most and its likely original are verified.
  * A key already held by a document related to the new one (same family, or verified copy) is not
  * posted again, so a wire story reprinted a thousand times keeps one posting per sentence.
  */
@@ -25,6 +29,7 @@ final class SentenceFinder implements CandidateFinder {
     private final DocTable docs;
     private final int cap;
     private final CandidateCounter counter = new CandidateCounter();
+    private final CandidateCounter familyCounter = new CandidateCounter();
     private final int[] buffer;
 
     SentenceFinder(FingerprintConfig config, DocTable docs) {
@@ -55,9 +60,17 @@ final class SentenceFinder implements CandidateFinder {
                 k.keyedSentences());
     }
 
+    /**
+     * Counts, per family, the new article's sentences that share a key with one of its members
+     * (a family posts each sentence once, by whichever member printed it first, so the sentences
+     * a reprint shares with the story are spread over the members); a family sharing two or more
+     * (all, for an article of one sentence) is a candidate, and both its member that shares the
+     * most and its likely original are verified.
+     */
     @Override
-    public int[] candidates(Prepared p, int max) {
+    public int[] candidates(Prepared p, int max, Families families) {
         counter.clear();
+        familyCounter.clear();
         long[] k = p.keys();
         for (int i = 0; i < k.length; i++) {
             int n = postings.count(k[i]);
@@ -67,22 +80,35 @@ final class SentenceFinder implements CandidateFinder {
             n = postings.documents(k[i], buffer);
             for (int j = 0; j < n; j++) {
                 counter.add(buffer[j], p.keySentences()[i]);
+                familyCounter.add(families.find(buffer[j]), p.keySentences()[i]);
             }
         }
-        int[] chosen = new int[counter.size()];
-        long[] order = new long[counter.size()];
-        int found = 0;
+        Map<Integer, Integer> bestOf = new HashMap<>();
         for (int i = 0; i < counter.size(); i++) {
             int doc = counter.doc(i);
-            int need = Math.min(2, Math.min(p.keyedSentences(), docs.keyedSentences(doc)));
-            if (counter.count(i) >= Math.max(1, need)) {
-                order[found++] = ((long) (Integer.MAX_VALUE - counter.count(i)) << 32) | doc;
+            bestOf.merge(families.find(doc), i, (a, b) -> counter.count(b) > counter.count(a) ? b : a);
+        }
+        long[] order = new long[familyCounter.size()];
+        int found = 0;
+        for (int i = 0; i < familyCounter.size(); i++) {
+            int family = familyCounter.doc(i);
+            int anchor = docs.exactOf(families.anchor(family));
+            int need = Math.min(2, Math.min(p.keyedSentences(), docs.keyedSentences(anchor)));
+            if (familyCounter.count(i) >= Math.max(1, need)) {
+                order[found++] = ((long) (Integer.MAX_VALUE - familyCounter.count(i)) << 32) | family;
             }
         }
         Arrays.sort(order, 0, found);
-        int n = Math.min(found, max);
-        for (int i = 0; i < n; i++) {
-            chosen[i] = (int) order[i];
+        int[] chosen = new int[Math.min(max, 2 * found)];
+        int n = 0;
+        for (int i = 0; i < found && n < chosen.length; i++) {
+            int family = (int) order[i];
+            int best = counter.doc(bestOf.get(family));
+            int anchor = docs.exactOf(families.anchor(family));
+            chosen[n++] = best;
+            if (anchor != best && n < chosen.length && docs.profile(anchor) != DocTable.NO_PROFILE) {
+                chosen[n++] = anchor;
+            }
         }
         return Arrays.copyOf(chosen, n);
     }

@@ -10,8 +10,8 @@ import java.util.function.IntConsumer;
  * Verified copy relations between documents, each seen from both sides: how {@code a} relates
  * to {@code b} and how {@code b} relates to {@code a} ({@link #NEAR}, {@link #PARTIAL} or
  * {@link #NONE}), with the share of the copying side's words in matched sentences and how many of
- * its sentences matched. Each document's edges are linked in a list. About 40 bytes an edge.
- * Not thread-safe.
+ * its sentences matched, and whether the pair is a near copy (judged from the side that copies).
+ * Each document's edges are linked in a list. About 40 bytes an edge. Not thread-safe.
  */
 public final class EdgeTable {
 
@@ -23,6 +23,7 @@ public final class EdgeTable {
     private int[] b = new int[16];
     private byte[] kindAB = new byte[16];
     private byte[] kindBA = new byte[16];
+    private boolean[] near = new boolean[16];
     private float[] shareAB = new float[16];
     private float[] shareBA = new float[16];
     private int[] copiedAB = new int[16];
@@ -37,7 +38,8 @@ public final class EdgeTable {
     }
 
     /** Records a verified pair; returns the edge's number. */
-    public int add(int x, int y, byte xToY, float xShare, int xCopied, byte yToX, float yShare, int yCopied) {
+    public int add(int x, int y, byte xToY, float xShare, int xCopied, byte yToX, float yShare, int yCopied,
+                   boolean nearCopy) {
         ensureDoc(Math.max(x, y));
         if (edges == a.length) {
             int n = edges * 2;
@@ -45,6 +47,7 @@ public final class EdgeTable {
             b = Arrays.copyOf(b, n);
             kindAB = Arrays.copyOf(kindAB, n);
             kindBA = Arrays.copyOf(kindBA, n);
+            near = Arrays.copyOf(near, n);
             shareAB = Arrays.copyOf(shareAB, n);
             shareBA = Arrays.copyOf(shareBA, n);
             copiedAB = Arrays.copyOf(copiedAB, n);
@@ -61,6 +64,7 @@ public final class EdgeTable {
         kindBA[e] = yToX;
         shareBA[e] = yShare;
         copiedBA[e] = yCopied;
+        near[e] = nearCopy;
         nextOfA[e] = first[x];
         first[x] = e;
         nextOfB[e] = first[y];
@@ -89,9 +93,9 @@ public final class EdgeTable {
         return a[e] == doc ? b[e] : a[e];
     }
 
-    /** Whether either side of edge {@code e} is a near copy of the other. */
+    /** Whether edge {@code e} joins a near copy to what it copies. */
     public boolean near(int e) {
-        return kindAB[e] == NEAR || kindBA[e] == NEAR;
+        return near[e];
     }
 
     /** How {@code doc} relates to the other end of edge {@code e}. */
@@ -116,7 +120,7 @@ public final class EdgeTable {
     }
 
     public long heapBytes() {
-        return 38L * a.length + 4L * first.length;
+        return 39L * a.length + 4L * first.length;
     }
 
     public void write(DataOutputStream out) throws IOException {
@@ -130,6 +134,7 @@ public final class EdgeTable {
             out.writeByte(kindBA[e]);
             out.writeFloat(shareBA[e]);
             out.writeInt(copiedBA[e]);
+            out.writeBoolean(near[e]);
         }
     }
 
@@ -145,7 +150,7 @@ public final class EdgeTable {
             byte kyx = in.readByte();
             float syx = in.readFloat();
             int cyx = in.readInt();
-            t.add(x, y, kxy, sxy, cxy, kyx, syx, cyx);
+            t.add(x, y, kxy, sxy, cxy, kyx, syx, cyx, in.readBoolean());
         }
         return t;
     }

@@ -4,19 +4,28 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import java.util.function.IntConsumer;
 
 /**
  * The families of exact and near copies, as a union-find over document numbers that also links
  * each family's members in a ring, so that a family can be listed without scanning every
- * document. Families only grow and merge. Not thread-safe.
+ * document, and keeps each family's anchor: its likely original (by the order given), against
+ * which a new candidate is always verified. Families only grow and merge. Not thread-safe.
  */
 public final class Families {
 
     private int[] parent = new int[16];
     private int[] size = new int[16];
     private int[] next = new int[16];
+    private int[] anchor = new int[16];
+    private final IntBinaryOperator order;
     private int count;
+
+    /** Families whose anchor is the first member by {@code order} (a comparison of document numbers). */
+    public Families(IntBinaryOperator order) {
+        this.order = order;
+    }
 
     /** Adds document {@code doc} (the next number) as a family of its own. */
     public void add(int doc) {
@@ -28,7 +37,9 @@ public final class Families {
             parent = Arrays.copyOf(parent, n);
             size = Arrays.copyOf(size, n);
             next = Arrays.copyOf(next, n);
+            anchor = Arrays.copyOf(anchor, n);
         }
+        anchor[doc] = doc;
         parent[doc] = doc;
         size[doc] = 1;
         next[doc] = doc;
@@ -62,10 +73,18 @@ public final class Families {
         }
         parent[rb] = ra;
         size[ra] += size[rb];
+        if (order.applyAsInt(anchor[rb], anchor[ra]) < 0) {
+            anchor[ra] = anchor[rb];
+        }
         int t = next[ra];
         next[ra] = next[rb];
         next[rb] = t;
         return true;
+    }
+
+    /** The likely original of {@code x}'s family. */
+    public int anchor(int x) {
+        return anchor[find(x)];
     }
 
     /** Calls {@code action} for each member of {@code x}'s family. */
@@ -82,19 +101,21 @@ public final class Families {
         KeyPostings.writeInts(out, parent, count);
         KeyPostings.writeInts(out, size, count);
         KeyPostings.writeInts(out, next, count);
+        KeyPostings.writeInts(out, anchor, count);
     }
 
-    public static Families read(DataInputStream in) throws IOException {
-        Families f = new Families();
+    public static Families read(DataInputStream in, IntBinaryOperator order) throws IOException {
+        Families f = new Families(order);
         f.count = in.readInt();
         int capacity = Math.max(16, f.count);
         f.parent = KeyPostings.readInts(in, f.count, capacity);
         f.size = KeyPostings.readInts(in, f.count, capacity);
         f.next = KeyPostings.readInts(in, f.count, capacity);
+        f.anchor = KeyPostings.readInts(in, f.count, capacity);
         return f;
     }
 
     public long heapBytes() {
-        return 12L * parent.length;
+        return 16L * parent.length;
     }
 }

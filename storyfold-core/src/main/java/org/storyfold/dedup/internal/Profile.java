@@ -54,6 +54,48 @@ public final class Profile {
         return new Profile(offsets, Arrays.copyOf(hashes, at), words);
     }
 
+    /** Every distinct token hash of the profile, sorted. */
+    public int[] vocabulary() {
+        int[] all = hashes.clone();
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
+    }
+
+    /** The token hashes of sentence {@code s}, sorted; a copy. */
+    public int[] sentence(int s) {
+        return Arrays.copyOfRange(hashes, offsets[s], offsets[s + 1]);
+    }
+
+    /** This profile with token hashes replaced: {@code from[i]} becomes {@code to[i]} ({@code from} sorted). */
+    public Profile replaced(int[] from, int[] to) {
+        int[] newOffsets = new int[offsets.length];
+        int[] newHashes = new int[hashes.length];
+        int at = 0;
+        for (int s = 0; s < words.length; s++) {
+            int start = at;
+            for (int k = offsets[s]; k < offsets[s + 1]; k++) {
+                int i = Arrays.binarySearch(from, hashes[k]);
+                newHashes[at++] = i >= 0 ? to[i] : hashes[k];
+            }
+            Arrays.sort(newHashes, start, at);
+            int unique = start;
+            for (int k = start; k < at; k++) {
+                if (k == start || newHashes[k] != newHashes[k - 1]) {
+                    newHashes[unique++] = newHashes[k];
+                }
+            }
+            at = unique;
+            newOffsets[s + 1] = at;
+        }
+        return new Profile(newOffsets, Arrays.copyOf(newHashes, at), words.clone());
+    }
+
     public int sentences() {
         return words.length;
     }
