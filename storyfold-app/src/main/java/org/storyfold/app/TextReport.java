@@ -100,9 +100,9 @@ final class TextReport {
         for (DuplicateGroup g : groups) {
             out.println();
             heading("Group " + (++n) + ": " + g.kind().label() + ", " + g.members().size() + " articles");
-            out.println("  original: " + describe(byId.get(g.original())));
+            out.println("  original: " + describe(g.original(), byId));
             for (CopyLink l : g.links()) {
-                out.printf(Locale.ROOT, "  %-8s %s%n", l.kind().label(), describe(byId.get(l.copy())));
+                out.printf(Locale.ROOT, "  %-8s %s%n", l.kind().label(), describe(l.copy(), byId));
                 out.printf(Locale.ROOT, "           %s of its text in %d sentences matching %s%n",
                         percent(l.similarity()), l.copiedSentences(), l.original());
                 edits(l.edits(), l.original());
@@ -170,6 +170,12 @@ final class TextReport {
                 wrap(a.id() + ": \"" + r.text() + "\" (" + r.reason() + ")", "  ", "      ");
             }
         }
+    }
+
+    /** The article's description, or its id alone when it was not read in this run (a copy index's member). */
+    private static String describe(String id, Map<String, Article> byId) {
+        Article a = byId.get(id);
+        return a == null ? id : describe(a);
     }
 
     private static String describe(Article a) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.storyfold.dedup.internal.DocTable;
 import org.storyfold.dedup.internal.EdgeTable;
 import org.storyfold.dedup.internal.Families;
@@ -50,6 +51,8 @@ import org.storyfold.extract.Article;
 public final class CopyIndex implements AutoCloseable {
 
     private static final int FORMAT = 1;
+    /** Articles scanned ahead at a time. */
+    private static final int SLICE = 256;
     private static final String INDEX_FILE = "index.bin";
     private static final String PROFILE_FILE = "profiles.bin";
     private static final String SETTINGS_FILE = "index.properties";
@@ -149,19 +152,34 @@ public final class CopyIndex implements AutoCloseable {
      * groups that changed. An article whose id is already indexed is skipped.
      */
     public IndexChanges add(List<Article> batch) {
-        List<Prepared> prepared = batch.parallelStream().map(this::prepare).toList();
         Batch changes = new Batch();
         Set<String> seen = new HashSet<>();
-        for (Prepared p : prepared) {
-            String id = p.article().id();
-            if (docs.find(id) >= 0 || !seen.add(id)) {
-                changes.skipped.add(id);
-                continue;
+        // Articles are scanned a slice ahead on another thread while this one inserts the slice
+        // before: scanning is independent per article, inserting must be in order.
+        CompletableFuture<List<Prepared>> next = slice(batch, 0);
+        for (int from = 0; from < batch.size(); from += SLICE) {
+            List<Prepared> prepared = next.join();
+            next = slice(batch, from + SLICE);
+            for (Prepared p : prepared) {
+                String id = p.article().id();
+                if (docs.find(id) >= 0 || !seen.add(id)) {
+                    changes.skipped.add(id);
+                    continue;
+                }
+                insert(p, changes);
+                changes.added.add(id);
             }
-            insert(p, changes);
-            changes.added.add(id);
         }
         return changes.result();
+    }
+
+    /** Scans the articles {@code from} to {@code from + SLICE} of the batch, on the common pool. */
+    private CompletableFuture<List<Prepared>> slice(List<Article> batch, int from) {
+        if (from >= batch.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Article> articles = batch.subList(from, Math.min(batch.size(), from + SLICE));
+        return CompletableFuture.supplyAsync(() -> articles.stream().map(this::prepare).toList());
     }
 
     /** Every group of the index, largest first; links carry no edits (the index keeps no texts). */

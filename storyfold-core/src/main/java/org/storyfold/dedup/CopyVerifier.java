@@ -8,8 +8,9 @@ import org.storyfold.dedup.internal.SubstitutionFinder;
 /**
  * Decides whether two candidate articles are copies, by aligning their sentences: a near copy has
  * most of its words in sentences the other prints too; a partial copy reprints several sentences
- * nearly verbatim among text of its own. Two articles that report the same event independently
- * share a background sentence or a quote at most, and are neither. Thread-safe.
+ * nearly verbatim among text of its own (sentences of fewer words than a fingerprinted one do not
+ * count). Two articles that report the same event independently share a background sentence or
+ * a quote at most, and are neither. Thread-safe.
  */
 final class CopyVerifier {
 
@@ -79,7 +80,9 @@ final class CopyVerifier {
             if (match[s] >= 0) {
                 matched++;
                 matchedWords += copy.words(s);
-                if (similarity[s] >= config.copiedSentence()) {
+                // "10." or "Read more." printed by both says nothing of copying: a reprinted
+                // sentence counts when it is as long as a fingerprinted one.
+                if (similarity[s] >= config.copiedSentence() && copy.words(s) >= config.fingerprints().minWords()) {
                     verbatim++;
                 }
             }

@@ -73,11 +73,11 @@ final class SentenceFinder implements CandidateFinder {
         familyCounter.clear();
         long[] k = p.keys();
         for (int i = 0; i < k.length; i++) {
-            int n = postings.count(k[i]);
-            if (n == 0 || n >= cap) {
+            int handle = postings.find(k[i]);
+            if (handle < 0 || postings.size(handle) >= cap) {
                 continue;
             }
-            n = postings.documents(k[i], buffer);
+            int n = postings.documents(handle, buffer);
             for (int j = 0; j < n; j++) {
                 counter.add(buffer[j], p.keySentences()[i]);
                 familyCounter.add(families.find(buffer[j]), p.keySentences()[i]);
@@ -118,12 +118,12 @@ final class SentenceFinder implements CandidateFinder {
         long[] k = p.keys();
         outer:
         for (long key : k) {
-            int n = postings.count(key);
-            if (n >= cap) {
-                continue;
-            }
-            if (n > 0) {
-                n = postings.documents(key, buffer);
+            int handle = postings.find(key);
+            if (handle >= 0) {
+                if (postings.size(handle) >= cap) {
+                    continue;
+                }
+                int n = postings.documents(handle, buffer);
                 for (int j = 0; j < n; j++) {
                     if (related.test(buffer[j])) {
                         continue outer;

@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -122,37 +121,51 @@ public final class CorpusFiles {
         return s.toString();
     }
 
-    /** Streams the articles of {@code folder}'s corpus, in file order. */
+    /** Streams the articles of {@code folder}'s corpus, in file order, parsing the bytes as they come. */
     public static void readArticles(Path folder, Consumer<CorpusArticle> sink) throws IOException {
         Path file = folder.resolve(ARTICLES);
         if (!Files.exists(file) && Files.exists(folder.resolve(ARTICLES + ".gz"))) {
             file = folder.resolve(ARTICLES + ".gz");
         }
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    sink.accept(parseArticle(line));
-                }
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : new java.io.BufferedInputStream(raw, 1 << 16);
+             JsonParser p = JSON.createParser(in)) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                sink.accept(article(p));
             }
         }
     }
 
     static CorpusArticle parseArticle(String line) throws IOException {
-        Map<String, String> f = new HashMap<>(8);
         try (JsonParser p = JSON.createParser(line)) {
             p.nextToken();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                f.put(name, t == JsonToken.VALUE_NULL ? null : p.getText());
+            return article(p);
+        }
+    }
+
+    /** The article whose object the parser has just entered. */
+    private static CorpusArticle article(JsonParser p) throws IOException {
+        String id = null;
+        String title = null;
+        String published = null;
+        String outlet = null;
+        String credit = null;
+        String text = "";
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            String value = t == JsonToken.VALUE_NULL ? null : p.getText();
+            switch (name) {
+                case "id" -> id = value;
+                case "title" -> title = value;
+                case "published" -> published = value;
+                case "outlet" -> outlet = value;
+                case "credit" -> credit = value;
+                case "text" -> text = value == null ? "" : value;
+                default -> p.skipChildren();
             }
         }
-        String published = f.get("published");
-        return new CorpusArticle(f.get("id"), f.get("title"), published == null ? null : LocalDate.parse(published),
-                f.get("outlet"), f.get("credit"), f.getOrDefault("text", ""));
+        return new CorpusArticle(id, title, published == null ? null : LocalDate.parse(published), outlet, credit, text);
     }
 
     /** The gold of {@code folder}'s corpus. */

@@ -89,8 +89,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
                             + "(%.0f bytes an article, estimated from its arrays; %.0f MB live after the run), profiles %.0f MB%n",
                     s.articles(), s.keys(), s.postings(), s.edges(), s.heapBytes() / 1e6, s.heapBytesPerArticle(),
                     r.liveHeap() / 1e6, s.profileBytes() / 1e6);
-            out.printf(Locale.ROOT, "storyfold time: %.1f s in all, %.1f s of it reading and parsing the corpus; "
-                    + "adding the last %d articles to the index of %d took %.3f s%n", r.figures().seconds(), r.readSeconds(),
+            out.printf(Locale.ROOT, "storyfold time: %.1f s in all, %.1f s of it waiting for the corpus reader; "
+                    + "adding the last %d articles to the index of %d took %.3f s%n", r.figures().seconds(), r.waitSeconds(),
                     r.holdout(), s.articles() - r.holdout(), r.holdoutSeconds());
             if (index != null) {
                 out.printf(Locale.ROOT, "storyfold index saved in %.1f s, opened again in %.1f s%n", r.saveSeconds(), r.openSeconds());
@@ -137,17 +137,17 @@ public final class DedupBenchCommand implements Callable<Integer> {
     }
 
     private static void printHeader(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-62s %5s %7s %7s %7s %9s %9s %8s %8s %9s %8s%n", "method", "J", "copy-P", "copy-R",
-                "copy-F1", "partial-R", "neg-rate", "other-FP", "seconds", "art/s", "heap-MB");
+        out.printf(Locale.ROOT, "%-62s %5s %7s %7s %7s %9s %9s %8s %8s %8s %9s %8s%n", "method", "J", "copy-P", "copy-R",
+                "copy-F1", "partial-R", "neg-rate", "other-FP", "seconds", "cpu-s", "art/s", "heap-MB");
     }
 
     private static void printRow(PrintWriter out, RunFigures r) {
         DedupScore.Figures f = r.score();
-        out.printf(Locale.ROOT, "%-62s %5s %7.4f %7.4f %7.4f %9.4f %9.5f %8d %8.1f %9.0f %8.0f%n",
+        out.printf(Locale.ROOT, "%-62s %5s %7.4f %7.4f %7.4f %9.4f %9.5f %8d %8.1f %8.1f %9.0f %8.0f%n",
                 r.method().length() > 62 ? r.method().substring(0, 62) : r.method(),
                 Double.isNaN(r.threshold()) ? "-" : String.format(Locale.ROOT, "%.2f", r.threshold()),
                 f.copyPrecision(), f.copyRecall(), f.copyF1(), f.partialRecall(), f.negativeRate(), f.otherFalsePairs(),
-                r.seconds(), r.articlesPerSecond(), r.peakHeap() / 1e6);
+                r.seconds(), r.cpuSeconds(), r.articlesPerSecond(), r.peakHeap() / 1e6);
         out.flush();
     }
 }

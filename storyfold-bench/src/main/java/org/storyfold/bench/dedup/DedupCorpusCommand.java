@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -53,20 +55,40 @@ public final class DedupCorpusCommand implements Callable<Integer> {
         if (size < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--size must be at least 1, got " + size);
         }
-        PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         BasePool pool = BasePool.of(MultiNews.load(data).articles(), seed, realBases);
         outWriter.printf(Locale.ROOT, "word model: %d words of vocabulary, %d real base texts (%.1f s)%n",
                 pool.vocabulary(), pool.realBases(), (System.nanoTime() - t0) / 1e9);
+        outWriter.flush();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("generate").setInitialMax(size)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new InteractiveConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(1000).build()) {
+            Summary s = write(pool, size, seed, out, !noAudit, bar::step);
+            bar.close();
+            outWriter.printf(Locale.ROOT, "wrote %d articles to %s in %.1f s (%.0f articles/s): %s%n", size, out,
+                    s.seconds(), size / s.seconds(), s.roles());
+            if (s.audit() != null) {
+                OverlapAudit.Result r = s.audit();
+                outWriter.printf(Locale.ROOT, "overlap audit: %d sentences of 8+ words; %d printed by two articles of "
+                        + "different events, in %d article pairs; %d pairs share 3 or more%n",
+                        r.sentences(), r.accidentalSentences(), r.accidentalPairs(), r.pairsSharingThree());
+            }
+        }
+        return 0;
+    }
+
+    /** What writing a corpus gave: how many articles of each role, the audit (or null), the time. */
+    record Summary(Map<String, Integer> roles, OverlapAudit.Result audit, double seconds) {
+    }
+
+    /** Writes a corpus of {@code size} articles made from {@code pool} to {@code out}, audited if asked. */
+    static Summary write(BasePool pool, int size, long seed, Path out, boolean audited, Runnable step) throws IOException {
         Map<String, Integer> roles = new TreeMap<>();
         List<Gold> gold = new ArrayList<>(size);
-        OverlapAudit audit = noAudit ? null : new OverlapAudit();
+        OverlapAudit audit = audited ? new OverlapAudit() : null;
         long t1 = System.nanoTime();
-        try (CorpusFiles.Writer writer = new CorpusFiles.Writer(out, seed);
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("generate").setInitialMax(size)
-                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err))
-                     .setUpdateIntervalMillis(1000).build()) {
+        try (CorpusFiles.Writer writer = new CorpusFiles.Writer(out, seed)) {
             new SyntheticCorpus(pool, seed).generate(size, (a, g) -> {
                 writer.write(a, g);
                 roles.merge(g.role(), 1, Integer::sum);
@@ -74,19 +96,10 @@ public final class DedupCorpusCommand implements Callable<Integer> {
                     audit.add(gold.size(), a.text());
                 }
                 gold.add(g);
-                bar.step();
+                step.run();
             });
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
-        outWriter.printf(Locale.ROOT, "wrote %d articles to %s in %.1f s (%.0f articles/s): %s%n", size, out, seconds,
-                size / seconds, roles);
-        if (audit != null) {
-            OverlapAudit.Result r = audit.result(new DedupScore(gold));
-            outWriter.printf(Locale.ROOT, "overlap audit: %d sentences of 8+ words; %d printed by two articles of different "
-                            + "events, in %d article pairs; %d pairs share 3 or more%n",
-                    r.sentences(), r.accidentalSentences(), r.accidentalPairs(), r.pairsSharingThree());
-        }
-        err.flush();
-        return 0;
+        return new Summary(roles, audit == null ? null : audit.result(new DedupScore(gold)), seconds);
     }
 }

@@ -81,11 +81,12 @@ final class JavaLshRun {
             }
             long t1 = System.nanoTime();
             long peak = heap.peak();
+            double cpu = heap.cpuSeconds();
             double[] sims = similarities.stream().mapToDouble(Double::doubleValue).toArray();
             List<RunFigures> out = new ArrayList<>();
             for (double t : thresholds) {
                 out.add(new RunFigures(String.format(Locale.ROOT, "java-lsh MinHash %dx%d, %d candidate pairs", stages, rows,
-                        compared.size()), t, gold.pairs(pairs, t, sims), (t1 - t0) / 1e9, signatures.size(), peak));
+                        compared.size()), t, gold.pairs(pairs, t, sims), (t1 - t0) / 1e9, cpu, signatures.size(), peak));
             }
             return out;
         }

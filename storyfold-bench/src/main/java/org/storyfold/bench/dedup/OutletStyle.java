@@ -18,6 +18,9 @@ final class OutletStyle {
     private record Rule(Pattern pattern, String replacement) {
     }
 
+    /** The patterns of the names in {@link StyleLists#ALIASES} as a wire prints them, compiled once. */
+    private static final List<Pattern> ALIAS_PATTERNS = StyleLists.ALIASES.stream().map(a -> word(a.get(0))).toList();
+
     private final List<Rule> rules;
 
     private OutletStyle(List<Rule> rules) {
@@ -35,8 +38,9 @@ final class OutletStyle {
                 rules.add(rule(pair.get(0), pair.get(1)));
             }
         }
-        for (List<String> alias : StyleLists.ALIASES) {
-            if (containsWord(storyText, alias.get(0)) && random.nextDouble() < 0.5) {
+        for (int a = 0; a < StyleLists.ALIASES.size(); a++) {
+            List<String> alias = StyleLists.ALIASES.get(a);
+            if (storyText.contains(alias.get(0)) && ALIAS_PATTERNS.get(a).matcher(storyText).find() && random.nextDouble() < 0.5) {
                 rules.add(rule(alias.get(0), alias.get(1 + random.nextInt(alias.size() - 1))));
             }
         }
@@ -51,7 +55,10 @@ final class OutletStyle {
     String apply(String sentence) {
         String s = sentence;
         for (Rule r : rules) {
-            s = r.pattern().matcher(s).replaceAll(Matcher.quoteReplacement(r.replacement()));
+            Matcher m = r.pattern().matcher(s);
+            if (m.find()) {
+                s = m.replaceAll(Matcher.quoteReplacement(r.replacement()));
+            }
         }
         return s;
     }
@@ -60,13 +67,29 @@ final class OutletStyle {
     static List<String> names(List<String> sentences, int max) {
         Map<String, Integer> counts = new HashMap<>();
         for (String s : sentences) {
-            List<String> tokens = WordModel.tokens(s);
-            for (int i = 1; i < tokens.size(); i++) {
-                String t = tokens.get(i);
-                if (t.length() >= 4 && Character.isUpperCase(t.charAt(0)) && !StyleLists.NOT_NAMES.contains(t)
-                        && t.chars().skip(1).allMatch(Character::isLowerCase)) {
-                    counts.merge(t, 1, Integer::sum);
+            int i = 0;
+            int n = s.length();
+            boolean first = true;
+            while (i < n) {
+                if (!Character.isLetter(s.charAt(i))) {
+                    i++;
+                    continue;
                 }
+                int start = i;
+                boolean lowerRest = true;
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+                    if (i > start && !Character.isLowerCase(s.charAt(i))) {
+                        lowerRest = false;
+                    }
+                    i++;
+                }
+                if (!first && i - start >= 4 && Character.isUpperCase(s.charAt(start)) && lowerRest) {
+                    String t = s.substring(start, i);
+                    if (!StyleLists.NOT_NAMES.contains(t)) {
+                        counts.merge(t, 1, Integer::sum);
+                    }
+                }
+                first = false;
             }
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
@@ -98,10 +121,11 @@ final class OutletStyle {
     }
 
     private static Rule rule(String from, String to) {
-        return new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(from) + "(?![\\p{L}\\p{N}])"), to);
+        return new Rule(word(from), to);
     }
 
-    private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    /** {@code text} as a whole word or words. */
+    static Pattern word(String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])");
     }
 }

@@ -1,7 +1,5 @@
 package org.storyfold.bench.dedup;
 
-import java.util.List;
-import java.util.Locale;
 import org.storyfold.dedup.internal.TokenHash;
 
 /**
@@ -19,10 +17,27 @@ final class SentenceRegistry {
 
     /** Whether {@code sentence} is new; if so, it is taken. */
     boolean take(String sentence) {
-        List<String> words = WordModel.tokens(sentence).stream().filter(t -> Character.isLetterOrDigit(t.charAt(0)))
-                .map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        long whole = key(words, words.size());
-        long prefix = words.size() > PREFIX + 2 ? key(words, PREFIX) ^ 0x5bd1e995L : whole;
+        long whole = 0x9E3779B97F4A7C15L;
+        long prefix = 0;
+        int words = 0;
+        long word = 0xcbf29ce484222325L;
+        boolean inWord = false;
+        for (int i = 0; i <= sentence.length(); i++) {
+            char c = i < sentence.length() ? sentence.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word = (word ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                inWord = true;
+            } else if (inWord) {
+                whole = TokenHash.mix(whole * 0x100000001b3L + word);
+                if (++words == PREFIX) {
+                    prefix = whole ^ 0x5bd1e995L;
+                }
+                word = 0xcbf29ce484222325L;
+                inWord = false;
+            }
+        }
+        whole = whole == 0 ? 1 : whole;
+        prefix = words > PREFIX + 2 ? (prefix == 0 ? 1 : prefix) : whole;
         if (contains(whole) || contains(prefix)) {
             return false;
         }
@@ -33,14 +48,6 @@ final class SentenceRegistry {
 
     int size() {
         return size;
-    }
-
-    private static long key(List<String> words, int n) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < n; i++) {
-            h = TokenHash.mix(h * 0x100000001b3L + TokenHash.of(words.get(i)));
-        }
-        return h == 0 ? 1 : h;
     }
 
     private boolean contains(long key) {

@@ -56,6 +56,7 @@ final class SparkRun {
             long articles = features.count();
             long t1 = System.nanoTime();
             long peak = heap.peak();
+            double cpu = heap.cpuSeconds();
             features.unpersist();
             List<long[]> pairs = new ArrayList<>(rows.size());
             double[] similarity = new double[rows.size()];
@@ -67,7 +68,7 @@ final class SparkRun {
             List<RunFigures> out = new ArrayList<>();
             for (double t : thresholds) {
                 out.add(new RunFigures(String.format(Locale.ROOT, "Spark MLlib MinHashLSH, %d tables (+%.0f s start-up)",
-                        tables, startup), t, gold.pairs(pairs, t, similarity), (t1 - t0) / 1e9, (int) articles, peak));
+                        tables, startup), t, gold.pairs(pairs, t, similarity), (t1 - t0) / 1e9, cpu, (int) articles, peak));
             }
             return out;
         } finally {

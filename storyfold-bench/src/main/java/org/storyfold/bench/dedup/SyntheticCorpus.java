@@ -246,10 +246,9 @@ final class SyntheticCorpus {
         List<String> own = new ArrayList<>(base);
         List<String> ownNames = OutletStyle.names(own, 4);
         for (int i = 0; i < Math.min(names.size(), ownNames.size()); i++) {
-            String from = ownNames.get(i);
-            String to = names.get(i);
-            own.replaceAll(s -> s.replaceAll("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(from)
-                    + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(to)));
+            java.util.regex.Pattern from = OutletStyle.word(ownNames.get(i));
+            String to = java.util.regex.Matcher.quoteReplacement(names.get(i));
+            own.replaceAll(s -> from.matcher(s).replaceAll(to));
         }
         double q = r.nextDouble();
         int shared = q < 0.2 ? 0 : q < 0.6 ? 1 : 2;

@@ -22,6 +22,9 @@ public final class KeyPostings {
     private static final int SEGMENT_BITS = 8;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
     private static final int EMPTY = 0;
+    /** A handle is a segment and a slot; a segment never grows past 2^SLOT_BITS slots. */
+    private static final int SLOT_BITS = 23;
+    private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
 
     private final int cap;
     private final int[][] keys = new int[SEGMENTS][];
@@ -42,29 +45,31 @@ public final class KeyPostings {
         }
     }
 
-    /** How many documents hold {@code key} (0 if none); {@code cap} means saturated. */
-    public int count(long key) {
-        int value = value(key);
-        if (value == Integer.MIN_VALUE) {
-            return 0;
+    /** Where {@code key} is held, as a handle for {@link #size} and {@link #documents}, or -1. */
+    public int find(long key) {
+        int s = segment(key);
+        int k = lowBits(key);
+        int[] ks = keys[s];
+        int mask = ks.length - 1;
+        int slot = k & mask;
+        while (ks[slot] != EMPTY) {
+            if (ks[slot] == k) {
+                return (s << SLOT_BITS) | slot;
+            }
+            slot = (slot + 1) & mask;
         }
+        return -1;
+    }
+
+    /** How many documents hold the key at {@code handle}; {@code cap} means saturated. */
+    public int size(int handle) {
+        int value = values[handle >>> SLOT_BITS][handle & SLOT_MASK];
         return value >= 0 ? 1 : lists[-value - 1][0];
     }
 
-    /** Whether {@code key} is saturated. */
-    public boolean saturated(long key) {
-        return count(key) >= cap;
-    }
-
-    /**
-     * Copies the documents holding {@code key} into {@code into} (which must hold {@code cap}
-     * entries) and returns how many there are.
-     */
-    public int documents(long key, int[] into) {
-        int value = value(key);
-        if (value == Integer.MIN_VALUE) {
-            return 0;
-        }
+    /** Copies the documents at {@code handle} into {@code into} (which must hold {@code cap}) and returns how many. */
+    public int documents(int handle, int[] into) {
+        int value = values[handle >>> SLOT_BITS][handle & SLOT_MASK];
         if (value >= 0) {
             into[0] = value;
             return 1;
@@ -72,6 +77,23 @@ public final class KeyPostings {
         int[] list = lists[-value - 1];
         System.arraycopy(list, 1, into, 0, list[0]);
         return list[0];
+    }
+
+    /** How many documents hold {@code key} (0 if none); {@code cap} means saturated. */
+    public int count(long key) {
+        int h = find(key);
+        return h < 0 ? 0 : size(h);
+    }
+
+    /** Whether {@code key} is saturated. */
+    public boolean saturated(long key) {
+        return count(key) >= cap;
+    }
+
+    /** Copies the documents holding {@code key} into {@code into} and returns how many there are. */
+    public int documents(long key, int[] into) {
+        int h = find(key);
+        return h < 0 ? 0 : documents(h, into);
     }
 
     /** Posts {@code doc} under {@code key}, unless the key is saturated. */
@@ -146,22 +168,10 @@ public final class KeyPostings {
         postings++;
     }
 
-    private int value(long key) {
-        int s = segment(key);
-        int k = lowBits(key);
-        int[] ks = keys[s];
-        int mask = ks.length - 1;
-        int slot = k & mask;
-        while (ks[slot] != EMPTY) {
-            if (ks[slot] == k) {
-                return values[s][slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return Integer.MIN_VALUE;
-    }
-
     private void grow(int s) {
+        if (keys[s].length >= 1 << SLOT_BITS) {
+            throw new IllegalStateException("a key table segment is full: more than 1.5 billion keys");
+        }
         int[] oldKeys = keys[s];
         int[] oldValues = values[s];
         int[] ks = new int[oldKeys.length * 2];

@@ -1,11 +1,14 @@
 package org.storyfold.dedup.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
  * What the verifier compares of an article: each sentence as the sorted set of its tokens' 32-bit
- * hashes, with the sentence's word count. About 4 bytes a word. Immutable.
+ * hashes, with the sentence's word count. About 4 bytes a word. Immutable (its postings are
+ * computed once, on first use; sharing a profile between threads is safe, at worst they are
+ * computed twice).
  */
 public final class Profile {
 
@@ -13,6 +16,7 @@ public final class Profile {
     private final int[] hashes;
     private final int[] words;
     private final int totalWords;
+    private long[] postings;
 
     private Profile(int[] offsets, int[] hashes, int[] words) {
         this.offsets = offsets;
@@ -54,17 +58,31 @@ public final class Profile {
         return new Profile(offsets, Arrays.copyOf(hashes, at), words);
     }
 
-    /** Every distinct token hash of the profile, sorted. */
+    /**
+     * Every distinct token hash of the profile, each XOR {@code Integer.MIN_VALUE}, sorted (read
+     * off the postings, which are in that order): search it for {@code token ^ MIN_VALUE}.
+     */
     public int[] vocabulary() {
-        int[] all = hashes.clone();
-        Arrays.sort(all);
+        long[] p = postings();
+        int[] all = new int[p.length];
         int n = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[n++] = all[i];
+        for (int i = 0; i < p.length; i++) {
+            int key = (int) (p[i] >>> 32);
+            if (n == 0 || all[n - 1] != key) {
+                all[n++] = key;
             }
         }
         return Arrays.copyOf(all, n);
+    }
+
+    /** Where sentence {@code s}'s tokens start in the profile's token array; {@code start(s + 1)} is where they end. */
+    int start(int s) {
+        return offsets[s];
+    }
+
+    /** Token {@code k} of the profile's token array. */
+    int token(int k) {
+        return hashes[k];
     }
 
     /** The token hashes of sentence {@code s}, sorted; a copy. */
@@ -139,39 +157,73 @@ public final class Profile {
         return count;
     }
 
+    /**
+     * The profile's tokens as sorted postings: {@code (token ^ MIN_VALUE) << 32 | sentence}, so
+     * that a token's sentences stand together. Computed once.
+     */
+    long[] postings() {
+        if (postings == null) {
+            long[] p = new long[hashes.length];
+            for (int s = 0; s < words.length; s++) {
+                for (int k = offsets[s]; k < offsets[s + 1]; k++) {
+                    p[k] = ((long) (hashes[k] ^ Integer.MIN_VALUE) << 32) | s;
+                }
+            }
+            Arrays.sort(p);
+            postings = p;
+        }
+        return postings;
+    }
+
+    /** The index of the first posting of {@code token} in {@code postings}, or where it would be. */
+    static int firstPosting(long[] postings, int token) {
+        long key = (long) (token ^ Integer.MIN_VALUE) << 32;
+        int lo = 0;
+        int hi = postings.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (postings[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The number of bytes {@link #writeTo} writes. */
     public int byteSize() {
         return 4 + words.length * 8 + hashes.length * 4;
     }
 
-    /** Writes this profile at the buffer's position. */
+    /** Writes this profile at the buffer's position (which must be a multiple of 4). */
     public void writeTo(ByteBuffer out) {
-        out.putInt(words.length);
+        int[] head = new int[1 + 2 * words.length];
+        head[0] = words.length;
         for (int s = 0; s < words.length; s++) {
-            out.putInt(offsets[s + 1] - offsets[s]);
-            out.putInt(words[s]);
+            head[1 + 2 * s] = offsets[s + 1] - offsets[s];
+            head[2 + 2 * s] = words[s];
         }
-        for (int h : hashes) {
-            out.putInt(h);
-        }
+        IntBuffer ints = out.asIntBuffer();
+        ints.put(head);
+        ints.put(hashes);
+        out.position(out.position() + 4 * (head.length + hashes.length));
     }
 
-    /** Reads a profile written by {@link #writeTo} at absolute position {@code at} of {@code in}. */
+    /** Reads a profile written by {@link #writeTo} at absolute position {@code at} (a multiple of 4) of {@code in}. */
     public static Profile readFrom(ByteBuffer in, int at) {
-        int sentences = in.getInt(at);
-        at += 4;
+        IntBuffer ints = in.duplicate().position(at).asIntBuffer();
+        int sentences = ints.get();
+        int[] head = new int[2 * sentences];
+        ints.get(head);
         int[] offsets = new int[sentences + 1];
         int[] words = new int[sentences];
         for (int s = 0; s < sentences; s++) {
-            offsets[s + 1] = offsets[s] + in.getInt(at);
-            words[s] = in.getInt(at + 4);
-            at += 8;
+            offsets[s + 1] = offsets[s] + head[2 * s];
+            words[s] = head[2 * s + 1];
         }
         int[] hashes = new int[offsets[sentences]];
-        for (int k = 0; k < hashes.length; k++) {
-            hashes[k] = in.getInt(at);
-            at += 4;
-        }
+        ints.get(hashes);
         return new Profile(offsets, hashes, words);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Aligns the sentences of two profiles in both directions at once: for each sentence of either
  * side, the most similar sentence of the other side by the Jaccard similarity of their token
- * sets, if that reaches the threshold. Each pair of sentences is compared once, after a length
- * filter (two sets whose sizes differ too much cannot reach the threshold). Thread-safe.
+ * sets, if that reaches the threshold. The right side's tokens are looked up in the left side's
+ * sorted postings, so only sentences that share a token are ever compared. Thread-safe.
  */
 public final class ProfileAligner {
 
@@ -24,6 +24,11 @@ public final class ProfileAligner {
         this.threshold = threshold;
     }
 
+    /**
+     * Aligns {@code left} and {@code right} in both directions. The left side's postings are
+     * computed once and kept with its profile, so aligning one new article with several
+     * candidates (the left side each time) costs a lookup per candidate token.
+     */
     public Alignment align(Profile left, Profile right) {
         int n = left.sentences();
         int m = right.sentences();
@@ -33,21 +38,31 @@ public final class ProfileAligner {
         double[] rightSim = new double[m];
         Arrays.fill(leftMatch, -1);
         Arrays.fill(rightMatch, -1);
-        for (int i = 0; i < n; i++) {
-            int a = left.distinct(i);
-            if (a == 0) {
+        long[] postings = left.postings();
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        for (int j = 0; j < m; j++) {
+            int b = right.distinct(j);
+            if (b == 0) {
                 continue;
             }
-            for (int j = 0; j < m; j++) {
-                int b = right.distinct(j);
-                if (b == 0 || Math.min(a, b) < threshold * Math.max(a, b)) {
-                    continue;
+            int count = 0;
+            for (int k = right.start(j); k < right.start(j + 1); k++) {
+                int token = right.token(k);
+                int at = Profile.firstPosting(postings, token);
+                while (at < postings.length && (int) (postings[at] >>> 32) == (token ^ Integer.MIN_VALUE)) {
+                    int i = (int) postings[at];
+                    if (shared[i]++ == 0) {
+                        touched[count++] = i;
+                    }
+                    at++;
                 }
-                int shared = left.shared(i, right, j);
-                if (shared == 0) {
-                    continue;
-                }
-                double sim = shared / (double) (a + b - shared);
+            }
+            for (int t = 0; t < count; t++) {
+                int i = touched[t];
+                int both = shared[i];
+                shared[i] = 0;
+                double sim = both / (double) (left.distinct(i) + b - both);
                 if (sim >= threshold) {
                     if (sim > leftSim[i]) {
                         leftSim[i] = sim;

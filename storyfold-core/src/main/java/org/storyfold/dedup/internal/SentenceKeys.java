@@ -59,8 +59,12 @@ public final class SentenceKeys {
             }
             Arrays.fill(min, Long.MAX_VALUE);
             boolean any = false;
+            boolean previousFunction = isFunctionWord(tokens[from]);
             for (int t = from; t + 1 < to; t++) {
-                if (isFunctionWord(tokens[t]) && isFunctionWord(tokens[t + 1])) {
+                boolean function = isFunctionWord(tokens[t + 1]);
+                boolean skip = previousFunction && function;
+                previousFunction = function;
+                if (skip) {
                     continue;
                 }
                 any = true;
@@ -111,10 +115,28 @@ public final class SentenceKeys {
     }
 
     private static boolean isFunctionWord(long token) {
-        return Arrays.binarySearch(FUNCTION_WORDS, token) >= 0;
+        int mask = FUNCTION_WORDS.length - 1;
+        int at = (int) token & mask;
+        while (FUNCTION_WORDS[at] != 0) {
+            if (FUNCTION_WORDS[at] == token) {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+        return false;
     }
 
+    /** The function words' hashes in an open-addressing table (0 marks an empty slot). */
     private static long[] functionWords() {
-        return ScanLists.FUNCTION_WORDS.stream().mapToLong(TokenHash::of).sorted().toArray();
+        long[] table = new long[1024];
+        for (String w : ScanLists.FUNCTION_WORDS) {
+            long h = TokenHash.of(w);
+            int at = (int) h & (table.length - 1);
+            while (table[at] != 0) {
+                at = (at + 1) & (table.length - 1);
+            }
+            table[at] = h;
+        }
+        return table;
     }
 }

@@ -74,12 +74,12 @@ public final class SubstitutionFinder {
         return new int[][] {from, to};
     }
 
-    /** The words of {@code sentence} (sorted) that {@code vocabulary} (sorted) lacks. */
+    /** The words of {@code sentence} that {@code vocabulary} (as {@link Profile#vocabulary} gives it) lacks. */
     private static int[] missing(int[] sentence, int[] vocabulary) {
         int[] out = new int[sentence.length];
         int n = 0;
         for (int w : sentence) {
-            if (Arrays.binarySearch(vocabulary, w) < 0) {
+            if (Arrays.binarySearch(vocabulary, w ^ Integer.MIN_VALUE) < 0) {
                 out[n++] = w;
             }
         }
