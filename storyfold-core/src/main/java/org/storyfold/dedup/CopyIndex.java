@@ -263,7 +263,7 @@ public final class CopyIndex implements AutoCloseable {
             changes.touch(x, graph);
             CopyVerifier.Evidence mine = v.leftCopiesRight();
             CopyVerifier.Evidence theirs = v.rightCopiesLeft();
-            boolean near = CopyGraph.nearCopy(docs, doc, mine.kind(), x, theirs.kind());
+            boolean near = CopyGraph.nearCopy(docs, doc, mine.kind(), mine.share(), x, theirs.kind(), theirs.share());
             edges.add(doc, x, mine.kind(), (float) mine.share(), mine.copiedSentences(),
                     theirs.kind(), (float) theirs.share(), theirs.copiedSentences(), near);
             if (near) {

@@ -125,6 +125,21 @@ class CopyIndexTest {
     }
 
     @Test
+    void doesNotJoinTheStoriesAnUndatedDigestPrintsWhole() {
+        StringBuilder digest = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            digest.append(news.get(i * 7).text()).append("\n\n");
+        }
+        List<Article> articles = new ArrayList<>();
+        articles.add(article("digest", digest.toString()));
+        for (int i = 0; i < 12; i++) {
+            articles.add(news.get(i * 7));
+        }
+        List<DuplicateGroup> groups = index(articles).groups();
+        assertThat(groups).noneMatch(g -> g.kind() != CopyKind.PARTIAL && g.members().size() > 2);
+    }
+
+    @Test
     void keepsOneGroupForManyExactCopiesWithoutIndexingThem() {
         List<Article> copies = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Sentences end at a line break, or at {@code . ! ? …} (and any closing quotes or brackets)
  * followed by a space and something other than a lower-case letter, unless the full stop ends an
- * abbreviation or an initial. This rule-based cut, rather than the extract stage's OpenNLP
+ * abbreviation or an initial, and after {@link #MAX_SENTENCE_WORDS} words (a list or a text
+ * without punctuation is not one sentence). This rule-based cut, rather than the extract stage's OpenNLP
  * sentences, is what makes the index fast at a million articles and makes its fingerprints a
  * function of the text alone, whoever supplies the article. At most {@code maxSentences}
  * sentences are kept; the exact hash and word count cover the whole text. Immutable once built.
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 public final class TextScan {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The longest sentence kept whole; a longer run of words is cut. */
+    public static final int MAX_SENTENCE_WORDS = 400;
 
     private long[] tokens = new long[64];
     private int tokenCount;
@@ -308,6 +311,9 @@ public final class TextScan {
             hasPending = true;
             sentenceTokens++;
             out.addToken(hash, keep);
+            if (sentenceTokens == MAX_SENTENCE_WORDS) {
+                close(visibleEnd);
+            }
         }
 
         private void absorb(long hash) {

@@ -69,6 +69,16 @@ class TextScanTest {
     }
 
     @Test
+    void cutsARunOfWordsWithoutPunctuationIntoBoundedSentences() {
+        String text = "word ".repeat(1000);
+        TextScan scan = TextScan.of(text, 100);
+        assertThat(scan.sentences()).isEqualTo(3);
+        assertThat(scan.tokenEnd(0) - scan.tokenStart(0)).isEqualTo(TextScan.MAX_SENTENCE_WORDS);
+        assertThat(scan.tokenEnd(2) - scan.tokenStart(2)).isEqualTo(1000 - 2 * TextScan.MAX_SENTENCE_WORDS);
+        assertThat(scan.totalTokens()).isEqualTo(1000);
+    }
+
+    @Test
     void givesNothingForTextWithoutWords() {
         TextScan scan = TextScan.of("  — *** —\n\n", 100);
         assertThat(scan.sentences()).isZero();
