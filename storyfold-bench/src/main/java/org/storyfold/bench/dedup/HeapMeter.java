@@ -7,8 +7,9 @@ import java.lang.management.MemoryMXBean;
  * Measures the peak Java heap in use while a piece of work runs, by sampling every 20 ms from a
  * daemon thread (garbage not yet collected counts: it is what the heap had to hold), and the CPU
  * time the process spends meanwhile (all its threads: on a machine shared with other work, CPU
- * seconds compare better than wall seconds). Starts after a full collection so that earlier
- * work's garbage does not count. Not reusable.
+ * seconds compare better than wall seconds). Starts after a full collection and counts only what
+ * the heap holds beyond what it held then, so that earlier work (a corpus's gold) does not count.
+ * Not reusable.
  */
 final class HeapMeter implements AutoCloseable {
 
@@ -17,11 +18,13 @@ final class HeapMeter implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long peak;
     private final long cpuStart;
+    private final long base;
 
     HeapMeter() {
         System.gc();
         cpuStart = cpu();
-        peak = used();
+        base = used();
+        peak = base;
         sampler = new Thread(() -> {
             while (running) {
                 peak = Math.max(peak, used());
@@ -36,9 +39,9 @@ final class HeapMeter implements AutoCloseable {
         sampler.start();
     }
 
-    /** The peak heap in use so far, in bytes. */
+    /** The peak heap in use so far beyond what was in use at the start, in bytes. */
     long peak() {
-        return Math.max(peak, used());
+        return Math.max(peak, used()) - base;
     }
 
     /** CPU seconds the process has spent since the meter started. */
@@ -50,10 +53,10 @@ final class HeapMeter implements AutoCloseable {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** The heap in use after a full collection: what the work still holds. */
+    /** The heap in use after a full collection beyond what was in use at the start: what the work still holds. */
     long live() {
         System.gc();
-        return used();
+        return used() - base;
     }
 
     private long used() {

@@ -114,8 +114,12 @@ final class StoryfoldRun {
     private StoryfoldRun() {
     }
 
-    static Result index(Path corpus, DedupScore gold, int size, DedupConfig config, int batch, int holdout, Path indexDir,
-                        PrintStream progress) throws IOException {
+    /**
+     * Indexes the corpus; {@code scorer} scores the groups after the clock stops (so that a large
+     * corpus's gold need not share the heap with the index while it is measured).
+     */
+    static Result index(Path corpus, java.util.function.Function<List<DuplicateGroup>, DedupScore.Figures> scorer, int size,
+                        DedupConfig config, int batch, int holdout, Path indexDir, PrintStream progress) throws IOException {
         try (HeapMeter heap = new HeapMeter();
              ProgressBar bar = new ProgressBarBuilder().setTaskName("storyfold").setInitialMax(size)
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(progress))
@@ -169,7 +173,7 @@ final class StoryfoldRun {
             }
             long live = heap.live();
             String name = "storyfold (sentence fingerprints" + (indexDir == null ? ")" : ", profiles mapped)");
-            RunFigures figures = new RunFigures(name, Double.NaN, gold.groups(groups), (t1 - t0) / 1e9, cpu, seen, peak);
+            RunFigures figures = new RunFigures(name, Double.NaN, scorer.apply(groups), (t1 - t0) / 1e9, cpu, seen, peak);
             if (changes.added().size() != held.size()) {
                 throw new IllegalStateException("held-out articles were not all added: " + changes.skipped());
             }
