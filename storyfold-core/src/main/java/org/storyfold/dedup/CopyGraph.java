@@ -25,7 +25,7 @@ final class CopyGraph {
     static final Comparator<DuplicateGroup> ORDER = Comparator
             .comparing((DuplicateGroup g) -> -g.members().size()).thenComparing(DuplicateGroup::original);
 
-    /** The least share of a longer printing's words that the shorter one must print to be its near copy, undated. */
+    /** The least share of a longer printing's words that the shorter one must print to be its near copy. */
     static final double LEAST_CONTAINER_SHARE = 0.2;
 
     /** Shares of a copy's words closer than this are a tie. */
@@ -165,15 +165,17 @@ final class CopyGraph {
      * came later, that one must print mostly the other's sentences (a short story printed whole
      * inside a later article of its own makes that article a partial copy); on one day, or
      * undated, either printing mostly the other's sentences will do (a cut reprint, or the story
-     * a longer printing extends), unless the other is so much longer that what they share is a
-     * small part of it: a digest that prints ten stories whole is no story's reprint, and must
-     * not join ten families into one.
+     * a longer printing extends). Either way, not when the other is so much longer that what
+     * they share is a small part of it: a digest that prints ten stories whole is no story's
+     * reprint and must not join ten families into one, and a brief that prints two sentences of
+     * a long report is not its copy.
      */
     static boolean nearCopy(DocTable docs, int a, byte kindA, double shareA, int b, byte kindB, double shareB) {
         int pa = docs.published(docs.bestOfClass(docs.exactOf(a)));
         int pb = docs.published(docs.bestOfClass(docs.exactOf(b)));
         if (pa != DocTable.UNDATED && pb != DocTable.UNDATED && pa != pb) {
-            return (pa > pb ? kindA : kindB) == EdgeTable.NEAR;
+            return pa > pb ? kindA == EdgeTable.NEAR && shareB >= LEAST_CONTAINER_SHARE
+                    : kindB == EdgeTable.NEAR && shareA >= LEAST_CONTAINER_SHARE;
         }
         return kindA == EdgeTable.NEAR && shareB >= LEAST_CONTAINER_SHARE
                 || kindB == EdgeTable.NEAR && shareA >= LEAST_CONTAINER_SHARE;

@@ -236,7 +236,7 @@ public final class CopyIndex implements AutoCloseable {
     private void insert(Prepared p, Batch changes) {
         Article a = p.article();
         int doc = docs.add(a.id(), a.published(), a.credit() != null, p.words(), p.sentences());
-        families.add(doc);
+        families.add(doc, p.words());
         if (p.words() == 0) {
             return;
         }

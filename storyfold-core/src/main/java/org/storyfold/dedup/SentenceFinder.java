@@ -18,7 +18,8 @@ import org.storyfold.dedup.internal.TextScan;
  * members share a fingerprint with two or more of the new article's sentences (with all of them,
  * for an article of one sentence). Sharing one sentence is what independent reports of one event
  * do when they quote the same statement; a near copy shares most sentences, a partial copy three
- * or more. Both its member that shares the most and its likely original are verified.
+ * or more. Its member that shares the most, its likely original and its fullest printing are
+ * verified.
  * A key already held by a document related to the new one (same family, or verified copy) is not
  * posted again, so a wire story reprinted a thousand times keeps one posting per sentence.
  */
@@ -64,8 +65,8 @@ final class SentenceFinder implements CandidateFinder {
      * Counts, per family, the new article's sentences that share a key with one of its members
      * (a family posts each sentence once, by whichever member printed it first, so the sentences
      * a reprint shares with the story are spread over the members); a family sharing two or more
-     * (all, for an article of one sentence) is a candidate, and both its member that shares the
-     * most and its likely original are verified.
+     * (all, for an article of one sentence) is a candidate, and its member that shares the most,
+     * its likely original and its fullest printing are verified.
      */
     @Override
     public int[] candidates(Prepared p, int max, Families families) {
@@ -99,15 +100,19 @@ final class SentenceFinder implements CandidateFinder {
             }
         }
         Arrays.sort(order, 0, found);
-        int[] chosen = new int[Math.min(max, 2 * found)];
+        int[] chosen = new int[Math.min(max, 3 * found)];
         int n = 0;
         for (int i = 0; i < found && n < chosen.length; i++) {
             int family = (int) order[i];
             int best = counter.doc(bestOf.get(family));
             int anchor = docs.exactOf(families.anchor(family));
+            int fullest = docs.exactOf(families.fullest(family));
             chosen[n++] = best;
             if (anchor != best && n < chosen.length && docs.profile(anchor) != DocTable.NO_PROFILE) {
                 chosen[n++] = anchor;
+            }
+            if (fullest != best && fullest != anchor && n < chosen.length && docs.profile(fullest) != DocTable.NO_PROFILE) {
+                chosen[n++] = fullest;
             }
         }
         return Arrays.copyOf(chosen, n);

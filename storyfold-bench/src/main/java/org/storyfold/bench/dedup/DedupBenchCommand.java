@@ -98,10 +98,10 @@ public final class DedupBenchCommand implements Callable<Integer> {
                     Math.min(holdout, size / 2), index, System.err);
             rows.add(r.figures());
             IndexStats s = r.stats();
-            out.printf(Locale.ROOT, "storyfold index: %d articles, %d keys, %d postings, %d edges; heap %.0f MB "
-                            + "(%.0f bytes an article, estimated from its arrays; %.0f MB live after the run), profiles %.0f MB%n",
-                    s.articles(), s.keys(), s.postings(), s.edges(), s.heapBytes() / 1e6, s.heapBytesPerArticle(),
-                    r.liveHeap() / 1e6, s.profileBytes() / 1e6);
+            out.printf(Locale.ROOT, "storyfold index: %d articles, %d keys, %d postings, %d edges; heap %.0f MB live "
+                            + "once built (%.0f bytes an article; %.0f estimated from its arrays), profiles %.0f MB%s%n",
+                    s.articles(), s.keys(), s.postings(), s.edges(), r.liveHeap() / 1e6, r.liveHeap() / (double) s.articles(),
+                    s.heapBytesPerArticle(), s.profileBytes() / 1e6, index == null ? " on the heap" : " mapped from " + index);
             out.printf(Locale.ROOT, "storyfold time: %.1f s in all, %.1f s of it waiting for the corpus reader; "
                     + "adding the last %d articles to the index of %d took %.3f s%n", r.figures().seconds(), r.waitSeconds(),
                     r.holdout(), s.articles() - r.holdout(), r.holdoutSeconds());

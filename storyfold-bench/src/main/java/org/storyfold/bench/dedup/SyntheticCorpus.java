@@ -184,8 +184,9 @@ final class SyntheticCorpus {
             out.add(edited);
             words += wordCount(edited);
         }
+        // A reprint's own additions stay under a quarter of its words: most of a near copy is the wire's.
         if (r.nextBoolean()) {
-            int budget = (int) (words * 0.3);
+            int budget = (int) (words * 0.25);
             for (int a = 1 + r.nextInt(3); a > 0; a--) {
                 String added = own.get();
                 budget -= wordCount(added);
@@ -269,10 +270,13 @@ final class SyntheticCorpus {
                 new Gold(null, "negative", null, null, family, shared));
     }
 
-    /** Removes a trailing clause (after the last comma), or one word, keeping at least eight words. */
+    /**
+     * Removes a short trailing clause (after the last comma, at most a quarter of the words), or
+     * one word: an edit that leaves the sentence recognisably the wire's.
+     */
     private static String trim(String sentence, SplittableRandom r) {
         int comma = sentence.lastIndexOf(", ");
-        if (comma > 0 && r.nextBoolean() && wordCount(sentence.substring(0, comma)) >= 8) {
+        if (comma > 0 && r.nextBoolean() && wordCount(sentence.substring(0, comma)) >= Math.max(8, wordCount(sentence) * 3 / 4)) {
             return sentence.substring(0, comma) + ".";
         }
         String[] words = sentence.split(" ");

@@ -10,8 +10,9 @@ import java.util.function.IntConsumer;
 /**
  * The families of exact and near copies, as a union-find over document numbers that also links
  * each family's members in a ring, so that a family can be listed without scanning every
- * document, and keeps each family's anchor: its likely original (by the order given), against
- * which a new candidate is always verified. Families only grow and merge. Not thread-safe.
+ * document, and keeps each family's anchors, against which a new candidate is always verified:
+ * its likely original (by the order given) and its fullest printing (most words). Families only
+ * grow and merge. Not thread-safe.
  */
 public final class Families {
 
@@ -19,6 +20,8 @@ public final class Families {
     private int[] size = new int[16];
     private int[] next = new int[16];
     private int[] anchor = new int[16];
+    private int[] fullest = new int[16];
+    private int[] words = new int[16];
     private final IntBinaryOperator order;
     private int count;
 
@@ -27,8 +30,8 @@ public final class Families {
         this.order = order;
     }
 
-    /** Adds document {@code doc} (the next number) as a family of its own. */
-    public void add(int doc) {
+    /** Adds document {@code doc} (the next number), of {@code wordCount} words, as a family of its own. */
+    public void add(int doc, int wordCount) {
         if (doc != count) {
             throw new IllegalArgumentException("documents are added in order: expected " + count + ", got " + doc);
         }
@@ -38,8 +41,12 @@ public final class Families {
             size = Arrays.copyOf(size, n);
             next = Arrays.copyOf(next, n);
             anchor = Arrays.copyOf(anchor, n);
+            fullest = Arrays.copyOf(fullest, n);
+            words = Arrays.copyOf(words, n);
         }
         anchor[doc] = doc;
+        fullest[doc] = doc;
+        words[doc] = wordCount;
         parent[doc] = doc;
         size[doc] = 1;
         next[doc] = doc;
@@ -76,6 +83,9 @@ public final class Families {
         if (order.applyAsInt(anchor[rb], anchor[ra]) < 0) {
             anchor[ra] = anchor[rb];
         }
+        if (words[fullest[rb]] > words[fullest[ra]]) {
+            fullest[ra] = fullest[rb];
+        }
         int t = next[ra];
         next[ra] = next[rb];
         next[rb] = t;
@@ -85,6 +95,11 @@ public final class Families {
     /** The likely original of {@code x}'s family. */
     public int anchor(int x) {
         return anchor[find(x)];
+    }
+
+    /** The printing of most words of {@code x}'s family. */
+    public int fullest(int x) {
+        return fullest[find(x)];
     }
 
     /** Calls {@code action} for each member of {@code x}'s family. */
@@ -102,6 +117,8 @@ public final class Families {
         KeyPostings.writeInts(out, size, count);
         KeyPostings.writeInts(out, next, count);
         KeyPostings.writeInts(out, anchor, count);
+        KeyPostings.writeInts(out, fullest, count);
+        KeyPostings.writeInts(out, words, count);
     }
 
     public static Families read(DataInputStream in, IntBinaryOperator order) throws IOException {
@@ -112,10 +129,12 @@ public final class Families {
         f.size = KeyPostings.readInts(in, f.count, capacity);
         f.next = KeyPostings.readInts(in, f.count, capacity);
         f.anchor = KeyPostings.readInts(in, f.count, capacity);
+        f.fullest = KeyPostings.readInts(in, f.count, capacity);
+        f.words = KeyPostings.readInts(in, f.count, capacity);
         return f;
     }
 
     public long heapBytes() {
-        return 16L * parent.length;
+        return 24L * parent.length;
     }
 }
