@@ -11,19 +11,21 @@ import java.util.Arrays;
  * lists live apart. A key held by {@code cap} documents is saturated: it is boilerplate or a
  * much-quoted line, not evidence of copying, and takes no more documents.
  *
- * <p>The table is cut into 256 segments by the key's top bits, each an open-addressing table
- * that grows on its own (so growing never needs twice the memory of the whole table). A slot
- * stores the key's low 32 bits, which also place it, so together with the segment 40 bits of the
- * key are compared: two different keys are confused with probability about n / 2^40, which only
- * ever adds a candidate for verification. Not thread-safe.
+ * <p>The table is cut into 1,024 segments by the key's top bits, each an open-addressing table
+ * that grows on its own (so growing never needs twice the memory of the whole table, and up to
+ * 30 million keys no segment's arrays are large enough for the garbage collector to give them
+ * regions of their own, which would double their cost). A slot stores the key's low 32 bits,
+ * which also place it, so together with the segment 42 bits of the key are compared: two
+ * different keys are confused with probability about n / 2^42, which only ever adds a candidate
+ * for verification. Not thread-safe.
  */
 public final class KeyPostings {
 
-    private static final int SEGMENT_BITS = 8;
+    private static final int SEGMENT_BITS = 10;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
     private static final int EMPTY = 0;
     /** A handle is a segment and a slot; a segment never grows past 2^SLOT_BITS slots. */
-    private static final int SLOT_BITS = 23;
+    private static final int SLOT_BITS = 21;
     private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
 
     private final int cap;
@@ -170,7 +172,7 @@ public final class KeyPostings {
 
     private void grow(int s) {
         if (keys[s].length >= 1 << SLOT_BITS) {
-            throw new IllegalStateException("a key table segment is full: more than 1.5 billion keys");
+            throw new IllegalStateException("a key table segment is full: about 1.5 billion keys");
         }
         int[] oldKeys = keys[s];
         int[] oldValues = values[s];
@@ -206,6 +208,7 @@ public final class KeyPostings {
     /** Writes the table. */
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(cap);
+        out.writeInt(SEGMENTS);
         out.writeLong(postings);
         for (int s = 0; s < SEGMENTS; s++) {
             out.writeInt(keys[s].length);
@@ -224,6 +227,10 @@ public final class KeyPostings {
     /** Reads a table written by {@link #write}. */
     public static KeyPostings read(DataInputStream in) throws IOException {
         KeyPostings p = new KeyPostings(in.readInt());
+        int segments = in.readInt();
+        if (segments != SEGMENTS) {
+            throw new IOException("the key table was written with " + segments + " segments; this version reads " + SEGMENTS);
+        }
         p.postings = in.readLong();
         for (int s = 0; s < SEGMENTS; s++) {
             int length = in.readInt();
