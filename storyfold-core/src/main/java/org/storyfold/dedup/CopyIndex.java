@@ -37,11 +37,13 @@ import org.storyfold.extract.Article;
  * sentence fingerprints; the earlier articles that share fingerprints with two or more of its
  * sentences are verified by sentence alignment, and the verified relations join families.
  *
- * <p>Memory: per article on the heap, about 60 bytes of bookkeeping plus its id, and 8 to 16
- * bytes per posted sentence key (at most {@code bands} keys per sentence, at most
- * {@code maxKeys} per article: 600 by default, so at most 10 KB per article whatever its size;
- * about 0.9 KB for a 600-word news article); its profile takes about 4 bytes per word, bounded
- * by {@code maxSentences}, on the heap or on disk. An exact copy takes only its bookkeeping.
+ * <p>Memory: per article on the heap, about 250 bytes of bookkeeping with its id, and 8 to 16
+ * bytes per posted sentence key: at most {@code bands} keys per sentence and {@code maxKeys} per
+ * article (600 by default), so at most about 10 KB per article whatever its size, and about 40
+ * keys for a news article; measured at a million synthetic news articles, 1.0 KB per article
+ * ({@code storyfold-bench dedup}). Profiles take about 4 bytes a word, bounded by
+ * {@code maxSentences} sentences of at most 400 words, on the heap or in the mapped file. An
+ * exact copy takes only its bookkeeping.
  *
  * <p>For a store: {@link #open} or {@link #create} an index in a folder, {@link #add} each batch
  * of new articles and apply the {@link IndexChanges}, {@link #save} after each batch. Not
@@ -245,6 +247,7 @@ public final class CopyIndex implements AutoCloseable {
             int named = docs.bestOfClass(first);
             if (docs.addExactCopy(doc, first)) {
                 changes.renamed(first, docs.id(named));
+                reconsider(first, changes);
             }
             join(doc, first, changes);
             return;
@@ -272,9 +275,27 @@ public final class CopyIndex implements AutoCloseable {
         // A sentence already posted by the family need not be posted again: later copies find the
         // family through it. A partial relation does not count: a later article that reprints the
         // same sentences must still find the article they come from, not only an earlier reuse.
-        int family = families.find(doc);
-        finder.index(p, doc, y -> families.find(y) == family);
+        int own = families.find(doc);
+        finder.index(p, doc, y -> families.find(y) == own);
         changes.families.add(doc);
+    }
+
+    /**
+     * Decides again whether the relations of the text first printed by {@code first} are near
+     * copies, now that an earlier or credited printing of that text has arrived: a reprint
+     * verified against a later exact copy looked, by its date, like the story's original.
+     */
+    private void reconsider(int first, Batch changes) {
+        edges.forEachEdge(first, e -> {
+            int other = edges.other(e, first);
+            if (!edges.near(e) && CopyGraph.nearCopy(docs, first, edges.kindFrom(e, first), edges.shareFrom(e, first),
+                    other, edges.kindFrom(e, other), edges.shareFrom(e, other))) {
+                changes.touch(first, graph);
+                changes.touch(other, graph);
+                edges.setNear(e);
+                join(first, other, changes);
+            }
+        });
     }
 
     /**

@@ -125,6 +125,28 @@ class CopyIndexTest {
     }
 
     @Test
+    void joinsACutReprintOnceTheStorysEarliestPrintingArrives() {
+        String story = seed("001").text();
+        String[] paragraphs = story.split("\n\n");
+        assertThat(paragraphs).hasSizeGreaterThan(20);
+        String cut = String.join("\n\n", java.util.Arrays.copyOf(paragraphs, paragraphs.length * 2 / 5));
+        LocalDate day = LocalDate.of(2017, 10, 14);
+        Article lateExactCopy = dated("late-exact-copy", story.replace("\n\n", "\n"), day.plusDays(1), null);
+        Article reprint = dated("cut-reprint", cut, day, null);
+        Article wire = dated("wire", story, day, "AFP");
+        CopyIndex index = CopyIndex.inMemory(DedupConfig.defaults());
+        index.add(List.of(lateExactCopy));
+        index.add(List.of(reprint));
+        IndexChanges changes = index.add(List.of(wire));
+        assertThat(changes.groups()).anySatisfy(g -> {
+            assertThat(g.kind()).isEqualTo(CopyKind.NEAR);
+            assertThat(g.original()).isEqualTo("wire");
+            assertThat(g.members()).containsExactlyInAnyOrder("wire", "late-exact-copy", "cut-reprint");
+        });
+        assertThat(index.groups()).singleElement();
+    }
+
+    @Test
     void doesNotJoinTheStoriesAnUndatedDigestPrintsWhole() {
         StringBuilder digest = new StringBuilder();
         for (int i = 0; i < 12; i++) {
@@ -171,6 +193,10 @@ class CopyIndexTest {
 
     private static String id(String prefix) {
         return seed(prefix).id();
+    }
+
+    private static Article dated(String id, String text, LocalDate published, String credit) {
+        return new Article(id, id, null, null, published, null, credit, null, text, List.of(), List.of(), List.of());
     }
 
     /** An article as a store would hand it over: text and id, no sentences (the index cuts its own). */

@@ -98,6 +98,11 @@ public final class EdgeTable {
         return near[e];
     }
 
+    /** Marks edge {@code e} as joining a near copy to what it copies. */
+    public void setNear(int e) {
+        near[e] = true;
+    }
+
     /** How {@code doc} relates to the other end of edge {@code e}. */
     public byte kindFrom(int e, int doc) {
         return a[e] == doc ? kindAB[e] : kindBA[e];
