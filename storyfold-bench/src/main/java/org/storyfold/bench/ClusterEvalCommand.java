@@ -27,9 +27,13 @@ import picocli.CommandLine.Option;
                         + "so that a default fitted to this set would show."})
 final class ClusterEvalCommand implements Callable<Integer> {
 
-    /** Thresholds tried when tuning on one half (and with --sweep). */
+    /** The baseline's thresholds (mean cosines) tried when tuning on one half, and with --sweep. */
     private static final double[] THRESHOLDS = {0.08, 0.09, 0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18,
         0.20, 0.22, 0.25};
+    /** The online clusterer's thresholds (mean cosines less the background) tried, with each background weight. */
+    private static final double[] ONLINE_THRESHOLDS = {0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.11,
+        0.12, 0.14, 0.16};
+    private static final double[] BACKGROUND_WEIGHTS = {0, 2, 4, 6};
     private static final String ROW = "%-36s %7.3f %7.3f %7.3f %7.3f %9d %8.2f%n";
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
@@ -51,10 +55,9 @@ final class ClusterEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "multinews-dev: %d documents in %d gold clusters; storyfold rejected %d as not articles "
                         + "and accepted %d, with %d duplicate groups (read in %.1f s)%n", d.documents(),
                 gold(d), d.rejected().size(), d.articles().size(), groups.size(), (System.nanoTime() - start) / 1e9);
-        DoubleFunction<StoryClusterer> onlineAt = t -> new OnlineStoryClusterer(ClusterConfig.defaults().withThreshold(t));
         DoubleFunction<StoryClusterer> baselineAt = t -> new TfIdfStoryClusterer(ClusterConfig.baseline().withThreshold(t));
 
-        Timed online = timed(d, groups, onlineAt.apply(ClusterConfig.defaults().threshold()));
+        Timed online = timed(d, groups, new OnlineStoryClusterer(ClusterConfig.defaults()));
         Timed baseline = timed(d, groups, baselineAt.apply(ClusterConfig.baseline().threshold()));
         ClusterEvaluation.Scores bound = ClusterEvaluation.copiesTogetherBounds(d, groups);
         out.printf(Locale.ROOT, "%nOver the %d accepted articles:%n", d.articles().size());
@@ -84,9 +87,11 @@ final class ClusterEvalCommand implements Callable<Integer> {
         if (sweep) {
             out.println();
             header(out);
-            for (double t : THRESHOLDS) {
-                row(out, String.format(Locale.ROOT, "online, threshold %.2f", t),
-                        ClusterEvaluation.evaluate(d, onlineAt.apply(t), groups), Double.NaN);
+            for (double w : BACKGROUND_WEIGHTS) {
+                for (double t : ONLINE_THRESHOLDS) {
+                    row(out, String.format(Locale.ROOT, "online, background %.0f, threshold %.2f", w, t),
+                            ClusterEvaluation.evaluate(d, online(w, t), groups), Double.NaN);
+                }
             }
             for (double t : THRESHOLDS) {
                 row(out, String.format(Locale.ROOT, "baseline, threshold %.2f", t),
@@ -95,24 +100,40 @@ final class ClusterEvalCommand implements Callable<Integer> {
         }
 
         out.println();
-        out.println("Cross-validation on halves of the gold clusters (even and odd cluster numbers): the threshold is");
-        out.println("tuned on one half's accepted articles and scored on the other half, beside the default there;");
+        out.println("Cross-validation on halves of the gold clusters (even and odd cluster numbers): the settings are");
+        out.println("tuned on one half's accepted articles (the online clusterer's threshold and background weight, the");
+        out.println("baseline's threshold) and scored on the other half, beside the defaults there;");
         out.println("B3-F1 over the accepted articles / over all documents.");
         MultiNews.Data even = ClusterEvaluation.subset(d, c -> clusterNumber(c) % 2 == 0);
         MultiNews.Data odd = ClusterEvaluation.subset(d, c -> clusterNumber(c) % 2 == 1);
         List<DuplicateGroup> evenGroups = ClusterEvaluation.duplicates(even.articles());
         List<DuplicateGroup> oddGroups = ClusterEvaluation.duplicates(odd.articles());
-        out.printf(Locale.ROOT, "%-10s %-10s %8s %15s %9s %10s %15s%n", "clusterer", "scored on", "rejected", "default F1",
-                "tuned on", "threshold", "tuned F1");
-        crossValidate(out, "online", "even", even, evenGroups, "odd", odd, oddGroups, onlineAt,
-                ClusterConfig.defaults().threshold());
-        crossValidate(out, "online", "odd", odd, oddGroups, "even", even, evenGroups, onlineAt,
-                ClusterConfig.defaults().threshold());
-        crossValidate(out, "baseline", "even", even, evenGroups, "odd", odd, oddGroups, baselineAt,
-                ClusterConfig.baseline().threshold());
-        crossValidate(out, "baseline", "odd", odd, oddGroups, "even", even, evenGroups, baselineAt,
-                ClusterConfig.baseline().threshold());
+        out.printf(Locale.ROOT, "%-10s %-10s %8s %15s %9s %24s %15s%n", "clusterer", "scored on", "rejected",
+                "default F1", "tuned on", "tuned settings", "tuned F1");
+        List<Setting> onlineGrid = new java.util.ArrayList<>();
+        for (double w : BACKGROUND_WEIGHTS) {
+            for (double t : ONLINE_THRESHOLDS) {
+                onlineGrid.add(new Setting(String.format(Locale.ROOT, "background %.0f, %.2f", w, t), online(w, t)));
+            }
+        }
+        List<Setting> baselineGrid = java.util.Arrays.stream(THRESHOLDS).mapToObj(t -> new Setting(
+                String.format(Locale.ROOT, "threshold %.2f", t), baselineAt.apply(t))).toList();
+        StoryClusterer onlineDefault = new OnlineStoryClusterer(ClusterConfig.defaults());
+        StoryClusterer baselineDefault = new TfIdfStoryClusterer(ClusterConfig.baseline());
+        crossValidate(out, "online", "even", even, evenGroups, "odd", odd, oddGroups, onlineGrid, onlineDefault);
+        crossValidate(out, "online", "odd", odd, oddGroups, "even", even, evenGroups, onlineGrid, onlineDefault);
+        crossValidate(out, "baseline", "even", even, evenGroups, "odd", odd, oddGroups, baselineGrid, baselineDefault);
+        crossValidate(out, "baseline", "odd", odd, oddGroups, "even", even, evenGroups, baselineGrid, baselineDefault);
         return 0;
+    }
+
+    /** A clusterer at one setting of the grid a half is tuned over. */
+    private record Setting(String name, StoryClusterer clusterer) {
+    }
+
+    private static StoryClusterer online(double backgroundWeight, double threshold) {
+        return new OnlineStoryClusterer(ClusterConfig.defaults().withBackgroundWeight(backgroundWeight)
+                .withThreshold(threshold).withMergeThreshold(threshold));
     }
 
     private record Timed(ClusterEvaluation.Scores scores, double seconds) {
@@ -126,21 +147,20 @@ final class ClusterEvalCommand implements Callable<Integer> {
 
     private static void crossValidate(PrintWriter out, String name, String testName, MultiNews.Data test,
                                       List<DuplicateGroup> testGroups, String tuneName, MultiNews.Data tune,
-                                      List<DuplicateGroup> tuneGroups, DoubleFunction<StoryClusterer> at,
-                                      double defaultThreshold) {
-        double best = defaultThreshold;
+                                      List<DuplicateGroup> tuneGroups, List<Setting> grid, StoryClusterer byDefault) {
+        Setting best = grid.get(0);
         double bestF1 = -1;
-        for (double t : THRESHOLDS) {
-            double f1 = ClusterEvaluation.evaluate(tune, at.apply(t), tuneGroups).f1();
+        for (Setting s : grid) {
+            double f1 = ClusterEvaluation.evaluate(tune, s.clusterer(), tuneGroups).f1();
             if (f1 > bestF1) {
                 bestF1 = f1;
-                best = t;
+                best = s;
             }
         }
-        ClusterEvaluation.Scores byDefault = ClusterEvaluation.score(test, at.apply(defaultThreshold), testGroups);
-        ClusterEvaluation.Scores tuned = ClusterEvaluation.score(test, at.apply(best), testGroups);
-        out.printf(Locale.ROOT, "%-10s %-10s %8d %7.3f / %.3f %9s %10.2f %7.3f / %.3f%n", name, testName,
-                test.rejected().size(), byDefault.accepted().f1(), byDefault.all().f1(), tuneName, best,
+        ClusterEvaluation.Scores atDefault = ClusterEvaluation.score(test, byDefault, testGroups);
+        ClusterEvaluation.Scores tuned = ClusterEvaluation.score(test, best.clusterer(), testGroups);
+        out.printf(Locale.ROOT, "%-10s %-10s %8d %7.3f / %.3f %9s %24s %7.3f / %.3f%n", name, testName,
+                test.rejected().size(), atDefault.accepted().f1(), atDefault.all().f1(), tuneName, best.name(),
                 tuned.accepted().f1(), tuned.all().f1());
         out.flush();
     }
