@@ -3,17 +3,49 @@ package org.storyfold.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storyfold.cluster.ClusterConfig;
+import org.storyfold.cluster.OnlineStoryClusterer;
+import org.storyfold.cluster.TfIdfStoryClusterer;
+import org.storyfold.dedup.DuplicateGroup;
 
 class ClusterEvaluationTest {
 
     @Test
-    void holdsTheClusteringFloorOnMultiNews() throws Exception {
+    void holdsTheClusteringFloorOnMultiNewsAndBeatsTheBaselineInTheSameRun() throws Exception {
         MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
-        assertThat(data.articles()).hasSizeGreaterThan(680);
-        ClusteringMetrics m = ClusterEvaluation.evaluateDefault(data);
-        assertThat(m.f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.bcubed-f1"));
+        assertThat(data.documents()).isGreaterThan(680);
+        assertThat(data.articles()).hasSizeGreaterThan(600);
+        List<DuplicateGroup> groups = ClusterEvaluation.duplicates(data.articles());
+        ClusterEvaluation.Scores online = ClusterEvaluation.score(data, new OnlineStoryClusterer(ClusterConfig.defaults()), groups);
+        ClusterEvaluation.Scores baseline = ClusterEvaluation.score(data, new TfIdfStoryClusterer(ClusterConfig.baseline()), groups);
+        assertThat(online.accepted().f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.bcubed-f1"));
+        assertThat(online.all().f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.all-documents-bcubed-f1"));
+        assertThat(baseline.accepted().f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.baseline-bcubed-f1"));
+        assertThat(online.accepted().f1()).isGreaterThan(baseline.accepted().f1());
+        assertThat(online.all().f1()).isGreaterThan(baseline.all().f1());
+    }
+
+    @Test
+    void beatsTheBaselineOnTheRawTextsByTheFloorsMargin() throws Exception {
+        MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
+        MultiNews.Data raw = MultiNews.raw(EvalData.eval().resolve("multinews-dev"));
+        assertThat(raw.documents()).isEqualTo(data.documents());
+        ClusteringMetrics rawBaseline = ClusterEvaluation.evaluate(raw, new TfIdfStoryClusterer(ClusterConfig.baseline()),
+                ClusterEvaluation.duplicates(raw.articles()));
+        ClusteringMetrics online = ClusterEvaluation.score(data, new OnlineStoryClusterer(ClusterConfig.defaults()),
+                ClusterEvaluation.duplicates(data.articles())).all();
+        assertThat(online.f1() - rawBaseline.f1())
+                .isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.all-documents-over-raw-baseline"));
+    }
+
+    @Test
+    void boundsWhatAnyClustererCanReachWhenCopiesStayTogether() throws Exception {
+        MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
+        ClusteringMetrics bound = ClusterEvaluation.copiesTogetherBound(data, ClusterEvaluation.duplicates(data.articles()));
+        assertThat(bound.f1()).isLessThan(1.0).isGreaterThan(ClusterEvaluation.evaluateDefault(data).f1());
     }
 
     @Test
