@@ -256,7 +256,9 @@ final class SyntheticCorpus {
         OutletStyle style = r.nextBoolean() ? OutletStyle.draw(r, wireText, names) : OutletStyle.NONE;
         List<Integer> longOnes = new ArrayList<>();
         for (int i = 0; i < wire.size(); i++) {
-            if (wordCount(wire.get(i)) >= 8) {
+            // One sentence as the copy index segments text too (a base sentence holding "..." may be
+            // two), so that a negative shares exactly the sentences its gold says.
+            if (wordCount(wire.get(i)) >= 8 && org.storyfold.dedup.internal.TextScan.of(wire.get(i), 4).sentences() == 1) {
                 longOnes.add(i);
             }
         }
