@@ -97,10 +97,9 @@ public final class Storyfold {
                 }
             }
         }
-        // 2b. Corpus-aware furniture: paragraphs an outlet prints in many of its articles, then
-        // paragraphs that articles with unrelated text print; pages left without prose are rejected.
+        // 2b. Corpus-aware furniture (see cleanBatch).
         List<Article> cleaned = new ArrayList<>(articles.size());
-        for (Outcome<Article> outcome : recurringParagraphs.clean(repeatedLines.clean(articles))) {
+        for (Outcome<Article> outcome : cleanBatch(articles)) {
             if (outcome instanceof Outcome.Rejected<Article> r) {
                 problems.accept(r.problem());
             } else if (outcome instanceof Outcome.Ok<Article> ok) {
@@ -108,6 +107,16 @@ public final class Storyfold {
             }
         }
         return cleaned;
+    }
+
+    /**
+     * Stage 2b alone: the corpus-aware furniture of a batch of extracted articles taken out:
+     * paragraphs an outlet prints in many of its articles, then paragraphs that articles with
+     * unrelated text print. Returns the articles in the same order, each cleaned, or rejected when
+     * it is left without prose.
+     */
+    public List<Outcome<Article>> cleanBatch(List<Article> articles) {
+        return recurringParagraphs.clean(repeatedLines.clean(articles));
     }
 
     /** Stage 2 alone: one raw document into an article. */

@@ -166,6 +166,25 @@ public final class StoryStream {
         return out;
     }
 
+    /**
+     * One story as it stands, members in the order they were placed (what {@link #stories()} lists
+     * for it, without listing them all: a store asks for the stories a batch touched); null if the
+     * stream has no story with this id, or it was merged into another.
+     */
+    public Story story(String id) {
+        int n;
+        try {
+            n = id.startsWith("s") ? Integer.parseInt(id.substring(1)) - 1 : -1;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (n < 0 || n >= stories.size() || stories.get(n).mergedInto >= 0) {
+            return null;
+        }
+        StoryState s = stories.get(n);
+        return new Story(id(n), s.title(), s.members);
+    }
+
     /** The id of the story that holds {@code articleId}, or null if the stream has not seen it. */
     public String storyOf(String articleId) {
         Integer n = storyOfArticle.get(articleId);
