@@ -38,15 +38,16 @@ final class ArticleRows {
     /** SQLite allows 32766 parameters; lists are queried in chunks well below. */
     private static final int CHUNK = 500;
     private static final String COLUMNS = "id, source, url, title, published, outlet, credit, dateline, text,"
-            + " removed, repairs, sentences, story, language";
+            + " removed, repairs, sentences, story, language, modified, authors, stated_language, canonical";
 
     private ArticleRows() {
     }
 
     static void insert(Connection c, List<Row> rows, long batch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, fingerprint, batch, story, source,"
-                + " url, title, published, outlet, credit, dateline, language, text, removed, repairs, sentences)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " url, title, published, outlet, credit, dateline, language, text, removed, repairs, sentences,"
+                + " modified, authors, stated_language, canonical)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row r : rows) {
                 Article a = r.article();
                 ps.setString(1, a.id());
@@ -65,6 +66,10 @@ final class ArticleRows {
                 ps.setString(14, json(a.removed()));
                 ps.setString(15, json(a.repairs()));
                 ps.setBytes(16, sentences(a.sentences()));
+                ps.setString(17, a.modified() == null ? null : a.modified().toString());
+                ps.setString(18, json(a.authors()));
+                ps.setString(19, a.language());
+                ps.setString(20, a.canonical());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -114,25 +119,13 @@ final class ArticleRows {
         return Database.queryLong(c, "SELECT n FROM articles WHERE id = ?", id);
     }
 
-    /**
-     * Up to {@code limit} ids drawn at random, the draw seeded by the size of the store: the same
-     * ingest into the same store draws the same articles, so that its stories can be reproduced.
-     */
-    static List<String> random(Connection c, int limit) throws SQLException {
-        long max = Database.queryLong(c, "SELECT coalesce(max(n), 0) FROM articles");
-        List<String> out = new ArrayList<>();
-        if (max == 0) {
-            return out;
-        }
-        java.util.Random random = new java.util.Random(max);
-        List<Long> picks = new ArrayList<>();
-        for (int i = 0; i < limit; i++) {
-            picks.add(1 + (long) (random.nextDouble() * max));
-        }
-        try (PreparedStatement ps = Database.prepare(c, "SELECT id FROM articles WHERE n IN ("
-                + Database.placeholders(picks.size()) + ")", picks.toArray()); ResultSet rs = ps.executeQuery()) {
+    /** The articles a batch stored, in the order it stored them. */
+    static List<Article> ofBatch(Connection c, long batch) throws SQLException {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT " + COLUMNS + ", fingerprint FROM articles"
+                + " WHERE batch = ? ORDER BY n", batch); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                out.add(row(rs).article());
             }
         }
         return out;
@@ -164,19 +157,20 @@ final class ArticleRows {
         return out;
     }
 
-    /** The ids of a story's articles in storing order; the last {@code limit} of them if positive. */
-    static List<String> members(Connection c, String story, int limit) throws SQLException {
-        String sql = limit > 0
-                ? "SELECT id FROM (SELECT id, n FROM articles WHERE story = ? ORDER BY n DESC LIMIT ?) ORDER BY n"
-                : "SELECT id FROM articles WHERE story = ? ORDER BY n";
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = limit > 0 ? Database.prepare(c, sql, story, limit) : Database.prepare(c, sql, story);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
+    /** The ids of these stories' articles, in the order they were stored. */
+    static List<String> members(Connection c, Collection<String> stories) throws SQLException {
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(stories));
+        java.util.TreeMap<Long, String> byNumber = new java.util.TreeMap<>();
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            List<String> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
+            try (PreparedStatement ps = Database.prepare(c, "SELECT n, id FROM articles WHERE story IN ("
+                    + Database.placeholders(chunk.size()) + ")", chunk.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byNumber.put(rs.getLong(1), rs.getString(2));
+                }
             }
         }
-        return out;
+        return new ArrayList<>(byNumber.values());
     }
 
     private static Set<String> existing(Connection c, String column, Collection<String> values) throws SQLException {
@@ -198,10 +192,14 @@ final class ArticleRows {
     private static Row row(ResultSet rs) throws SQLException {
         String text = rs.getString("text");
         String published = rs.getString("published");
+        String modified = rs.getString("modified");
+        String authors = rs.getString("authors");
         Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"),
                 rs.getString("title"), published == null ? null : LocalDate.parse(published), rs.getString("outlet"),
                 rs.getString("credit"), rs.getString("dateline"), text, parse(rs.getString("removed"), REMOVED),
-                parse(rs.getString("repairs"), STRINGS), sentences(rs.getBytes("sentences"), text));
+                parse(rs.getString("repairs"), STRINGS), sentences(rs.getBytes("sentences"), text),
+                modified == null ? null : LocalDate.parse(modified), authors == null ? List.of() : parse(authors, STRINGS),
+                rs.getString("stated_language"), rs.getString("canonical"));
         return new Row(a, rs.getString("fingerprint"), rs.getString("story"), rs.getString("language"));
     }
 

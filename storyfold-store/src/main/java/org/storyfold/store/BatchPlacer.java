@@ -34,31 +34,48 @@ final class BatchPlacer {
     private final StoryPages pages;
     private final CopyFinder copyFinder;
     private final StoryAssigner assigner;
+    private final PlacingState state;
     private final LanguageGuesser languages;
 
-    BatchPlacer(Database db, SearchIndex index, StoryPages pages, CopyFinder copyFinder, StoryAssigner assigner,
+    BatchPlacer(Database db, SearchIndex index, StoryPages pages, IncrementalStages stages, PlacingState state,
                 LanguageGuesser languages) {
         this.db = db;
         this.index = index;
         this.pages = pages;
-        this.copyFinder = copyFinder;
-        this.assigner = assigner;
+        this.copyFinder = stages.copies();
+        this.assigner = stages.stories();
+        this.state = state;
         this.languages = languages;
     }
 
+    /**
+     * Places and stores one batch. If it fails before its commit, the placing state is marked
+     * stale (the stages have seen articles the database does not hold).
+     */
     Placed place(List<Article> fresh, Map<String, String> fingerprintOf, LocalDate today) throws IOException {
-        StoreView view = new StoreView(db, index);
+        state.begin();
+        try {
+            return placeAndStore(fresh, fingerprintOf, today);
+        } finally {
+            state.abandoned();
+        }
+    }
+
+    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, LocalDate today)
+            throws IOException {
+        StoreView view = new StoreView(db);
         Map<String, Article> freshById = new LinkedHashMap<>();
         fresh.forEach(a -> freshById.put(a.id(), a));
 
         // 1. Copies among the new and the stored articles.
         CopyUpdate copies = copyFinder.copiesOf(fresh, view);
         // 2. The stories the new articles join or start.
-        List<StoryUpdate> updates = assigner.assign(fresh, copies.groups(), view);
-        checkContract(updates, freshById.keySet());
-        // 3. Languages, for the search filter.
+        List<StoryUpdate> updates = assigner.assign(fresh, copies.changed(), view);
+        checkContract(updates, freshById.keySet(), view);
+        // 3. Languages, for the search filter: the one the page states, else a guess from the text.
         Map<String, String> language = new HashMap<>();
-        fresh.parallelStream().map(a -> Map.entry(a.id(), String.valueOf(languages.guess(a.text()))))
+        fresh.parallelStream().map(a -> Map.entry(a.id(),
+                        String.valueOf(a.language() != null ? a.language() : languages.guess(a.text()))))
                 .toList().forEach(e -> language.put(e.getKey(), "null".equals(e.getValue()) ? null : e.getValue()));
 
         // 4. Each changed story's brief, page and search entry.
@@ -125,6 +142,7 @@ final class BatchPlacer {
             StoryRows.setNextNumber(c, nextNumber);
             return seq;
         });
+        state.committed(batch);
 
         // 6. The search index, replayed from the store if the process dies before its commit.
         List<IndexedArticle> indexed = fresh.stream().map(a -> new IndexedArticle(a.id(), a.title(), a.text(),
@@ -151,13 +169,17 @@ final class BatchPlacer {
         return out;
     }
 
-    private static void checkContract(List<StoryUpdate> updates, Set<String> fresh) {
+    private static void checkContract(List<StoryUpdate> updates, Set<String> fresh, StoredCollection view) {
         Set<String> placed = new HashSet<>();
         Set<String> storedNamed = new HashSet<>();
+        List<String> storedMembers = new ArrayList<>();
         for (StoryUpdate u : updates) {
             for (String a : u.articles()) {
                 if (fresh.contains(a) && !placed.add(a)) {
                     throw new IllegalStateException("the story assigner placed article " + a + " twice");
+                }
+                if (!fresh.contains(a)) {
+                    storedMembers.add(a);
                 }
             }
             List<String> named = new ArrayList<>(u.absorbed());
@@ -174,6 +196,18 @@ final class BatchPlacer {
             Set<String> missing = new HashSet<>(fresh);
             missing.removeAll(placed);
             throw new IllegalStateException("the story assigner left out articles " + missing);
+        }
+        // Stories only grow and merge: a stored article stays with the story it is in.
+        Map<String, String> storyOf = view.storiesOf(storedMembers);
+        for (StoryUpdate u : updates) {
+            for (String a : u.articles()) {
+                String was = storyOf.get(a);
+                if (!fresh.contains(a) && was != null && !was.equals(u.story()) && !u.absorbed().contains(was)) {
+                    throw new IllegalStateException("the story assigner moved stored article " + a + " from story "
+                            + was + " to " + (u.story() == null ? "a new story" : u.story())
+                            + " without absorbing " + was + "; stories only grow and merge");
+                }
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storyfold.dedup.CopyEdits;
 import org.storyfold.dedup.CopyKind;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 
 /**
- * Duplicate groups in the database and back: a group row with its links, and one member row per
- * article (an original may head several groups). Stateless; the caller supplies the connection.
+ * Duplicate groups in the database and back: a group row with its links (each with its edits, as
+ * JSON), and one member row per article (an original may head several groups). Stateless; the caller supplies the connection.
  */
 final class GroupRows {
 
@@ -126,18 +128,27 @@ final class GroupRows {
     private static String links(List<CopyLink> links) {
         ArrayNode array = JSON.createArrayNode();
         for (CopyLink l : links) {
-            array.addObject().put("copy", l.copy()).put("original", l.original()).put("kind", l.kind().label())
-                    .put("similarity", l.similarity()).put("copiedSentences", l.copiedSentences());
+            ObjectNode o = array.addObject().put("copy", l.copy()).put("original", l.original())
+                    .put("kind", l.kind().label()).put("similarity", l.similarity())
+                    .put("copiedSentences", l.copiedSentences());
+            if (l.edits() == null) {
+                o.putNull("edits");
+            } else {
+                o.set("edits", JSON.valueToTree(l.edits()));
+            }
         }
         return array.toString();
     }
 
+    /** The links of a group row; a link written before edits were kept reads with null edits. */
     private static List<CopyLink> links(String json) {
         try {
             List<CopyLink> out = new ArrayList<>();
             for (JsonNode l : JSON.readTree(json)) {
+                JsonNode edits = l.get("edits");
                 out.add(new CopyLink(l.get("copy").asText(), l.get("original").asText(), kind(l.get("kind").asText()),
-                        l.get("similarity").asDouble(), l.get("copiedSentences").asInt()));
+                        l.get("similarity").asDouble(), l.get("copiedSentences").asInt(),
+                        edits == null || edits.isNull() ? null : JSON.treeToValue(edits, CopyEdits.class)));
             }
             return out;
         } catch (JsonProcessingException e) {

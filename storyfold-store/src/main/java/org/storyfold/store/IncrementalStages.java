@@ -1,13 +1,13 @@
 package org.storyfold.store;
 
 import java.util.Objects;
-import org.storyfold.StoryfoldConfig;
-import org.storyfold.cluster.TfIdfStoryClusterer;
-import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.cluster.StoryStream;
+import org.storyfold.dedup.CopyIndex;
+import org.storyfold.dedup.DedupConfig;
+import org.storyfold.dedup.SentenceDiff;
 
 /**
- * The two stages that place new articles among stored ones: where an incremental deduplicator or
- * an online clusterer plugs in.
+ * The two stages that place new articles among stored ones, called in this order for each batch.
  *
  * @param copies  finds the copies of new articles among themselves and the stored ones
  * @param stories places new articles into stories
@@ -19,11 +19,14 @@ public record IncrementalStages(CopyFinder copies, StoryAssigner stories) {
         Objects.requireNonNull(stories, "stories");
     }
 
-    /** Today's batch stages run over the neighbourhood of each batch (see the two implementations). */
-    public static IncrementalStages neighbourhood(StoryfoldConfig config, StoreConfig store) {
-        return new IncrementalStages(
-                new NeighbourhoodCopyFinder(new MinHashDeduplicator(config.dedup()), store.neighbours()),
-                new NeighbourhoodStoryAssigner(new TfIdfStoryClusterer(config.cluster()), store.neighbours(),
-                        store.storySample(), store.minNeighbourhood()));
+    /**
+     * The digest's own dedup and clustering kept open: a copy index and a story stream that hold
+     * every stored article, each batch added to both.
+     *
+     * @param dedup the settings the copy edits are listed with (the digest's)
+     */
+    public static IncrementalStages online(CopyIndex index, StoryStream stream, DedupConfig dedup) {
+        return new IncrementalStages(new IndexedCopyFinder(index, new SentenceDiff(dedup)),
+                new StreamStoryAssigner(stream));
     }
 }

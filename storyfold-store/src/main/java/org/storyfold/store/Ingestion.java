@@ -40,6 +40,7 @@ final class Ingestion {
     private final Storyfold storyfold;
     private final FileIngester files;
     private final BatchPlacer placer;
+    private final PlacingState state;
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
@@ -56,12 +57,13 @@ final class Ingestion {
     private long lastIndexCommit = System.nanoTime();
 
     Ingestion(Database db, SearchIndex index, Storyfold storyfold, FileIngester files, BatchPlacer placer,
-              StoreConfig config, Consumer<Problem> problems, Progress progress) {
+              PlacingState state, StoreConfig config, Consumer<Problem> problems, Progress progress) {
         this.db = db;
         this.index = index;
         this.storyfold = storyfold;
         this.files = files;
         this.placer = placer;
+        this.state = state;
         this.config = config;
         this.problems = problems;
         this.progress = progress;
@@ -141,10 +143,20 @@ final class Ingestion {
         }
 
         // 3. Ids already taken get a suffix, as in a one-off run.
-        List<Article> fresh = uniqueIds(extracted);
+        List<Article> named = uniqueIds(extracted);
         Map<String, String> fingerprintOf = new HashMap<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            fingerprintOf.put(fresh.get(i).id(), extractedPrints.get(i));
+        for (int i = 0; i < named.size(); i++) {
+            fingerprintOf.put(named.get(i).id(), extractedPrints.get(i));
+        }
+        // 3b. The batch's corpus-aware furniture, as a one-off run takes it out of its whole input.
+        List<Article> fresh = new ArrayList<>(named.size());
+        for (Outcome<Article> o : storyfold.cleanBatch(named)) {
+            if (o instanceof Outcome.Ok<Article> ok) {
+                fresh.add(ok.value());
+            } else if (o instanceof Outcome.Rejected<Article> r) {
+                rejected++;
+                problems.accept(r.problem());
+            }
         }
 
         // 4. Copies, stories, briefs, and one transaction.
@@ -159,6 +171,7 @@ final class Ingestion {
                 index.commit(lastBatch);
                 lastIndexCommit = System.nanoTime();
             }
+            state.snapshotIfDue();
         }
         progress.advance(raws.size());
     }
@@ -183,8 +196,7 @@ final class Ingestion {
             inBatch.add(id);
             problems.accept(new Problem(a.source(), "id \"" + a.id() + "\" is already used by another article;"
                     + " this article is \"" + id + "\""));
-            out.add(new Article(id, a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
-                    a.dateline(), a.text(), a.removed(), a.repairs(), a.sentences()));
+            out.add(a.withId(id));
         }
         return out;
     }

@@ -38,7 +38,16 @@ final class Schema {
                     "CREATE INDEX stories_batch ON stories (batch)",
                     // A story merged into another keeps answering at its old id.
                     "CREATE TABLE merged_stories (id TEXT PRIMARY KEY, into_story TEXT NOT NULL, batch INTEGER NOT NULL)",
-                    "CREATE INDEX merged_stories_batch ON merged_stories (batch)")));
+                    "CREATE INDEX merged_stories_batch ON merged_stories (batch)")),
+            // Rows written before keep nulls: their pages stated none of these, or they were not kept.
+            // Copy links gain their edits inside copy_groups.links (null where written before).
+            new Migration(2, "the metadata pages state: modification date, authors, language, canonical address",
+                    List.of(
+                    "ALTER TABLE articles ADD COLUMN modified TEXT",
+                    "ALTER TABLE articles ADD COLUMN authors TEXT",
+                    // The language the page states; articles.language is the one searched (stated, else guessed).
+                    "ALTER TABLE articles ADD COLUMN stated_language TEXT",
+                    "ALTER TABLE articles ADD COLUMN canonical TEXT")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

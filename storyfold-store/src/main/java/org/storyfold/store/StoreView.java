@@ -1,60 +1,33 @@
 package org.storyfold.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
-import org.storyfold.search.SearchIndex;
 
 /**
- * The store as one batch sees it: the database through the ingest's connection, the search index
- * for neighbours. Remembers the neighbours it found, since both placing stages ask for them.
- * Lives for one batch, on the ingest thread.
+ * The store as one batch sees it: the database through the ingest's connection. Remembers the
+ * articles it read, since both placing stages and the briefs ask for them. Lives for one batch,
+ * on the ingest thread.
  */
 final class StoreView implements StoredCollection {
 
     private final Database db;
-    private final SearchIndex index;
-    private final Map<String, List<String>> similar = new HashMap<>();
     private final Map<String, Article> articles = new HashMap<>();
     private final Map<String, String> languages = new HashMap<>();
     private final long size;
 
-    StoreView(Database db, SearchIndex index) {
+    StoreView(Database db) {
         this.db = db;
-        this.index = index;
         this.size = db.readForWrite(c -> Database.queryLong(c, "SELECT count(*) FROM articles"));
     }
 
     @Override
     public long size() {
         return size;
-    }
-
-    @Override
-    public List<String> similarArticles(Article article, int limit) {
-        List<String> known = similar.get(article.id());
-        if (known != null && known.size() >= limit) {
-            return known.subList(0, limit);
-        }
-        try {
-            List<String> found = index.similarArticles(article.title(), article.text(), limit, Set.of(article.id()));
-            similar.put(article.id(), found);
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public List<String> randomArticles(int limit) {
-        return db.readForWrite(c -> ArticleRows.random(c, limit));
     }
 
     @Override
@@ -94,7 +67,7 @@ final class StoreView implements StoredCollection {
     }
 
     @Override
-    public List<String> storyMembers(String story, int limit) {
-        return db.readForWrite(c -> ArticleRows.members(c, story, limit));
+    public List<String> storyMembers(Collection<String> stories) {
+        return db.readForWrite(c -> ArticleRows.members(c, stories));
     }
 }

@@ -16,15 +16,6 @@ public interface StoredCollection {
     /** How many articles are stored. */
     long size();
 
-    /**
-     * The ids of up to {@code limit} stored articles whose words are most like {@code article}'s,
-     * most alike first (from the search index).
-     */
-    List<String> similarArticles(Article article, int limit);
-
-    /** The ids of up to {@code limit} stored articles drawn at random. */
-    List<String> randomArticles(int limit);
-
     /** The stored articles with these ids, by id; unknown ids are left out. */
     Map<String, Article> articles(Collection<String> ids);
 
@@ -34,6 +25,6 @@ public interface StoredCollection {
     /** The story of each of these stored articles, by article id; unknown ids are left out. */
     Map<String, String> storiesOf(Collection<String> ids);
 
-    /** The ids of a stored story's articles in the order they were stored; with {@code limit} > 0, only the last ones. */
-    List<String> storyMembers(String story, int limit);
+    /** The ids of these stored stories' articles, all of them, in the order they were stored. */
+    List<String> storyMembers(Collection<String> stories);
 }

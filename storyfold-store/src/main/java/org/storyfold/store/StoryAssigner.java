@@ -8,16 +8,19 @@ import org.storyfold.extract.Article;
  * Places new articles into stories and says which stories changed.
  *
  * <p>Contract: every fresh article is in exactly one returned update; an update's {@code articles}
- * hold all of the story's members after the change; a stored story is named at most once, as
- * continuing or as absorbed; the articles of each group in {@code copies} end in one story. Stored stories not
- * named are unchanged.
+ * hold all of the story's members after the change, the members of the stories it absorbs
+ * included (stories only grow and merge: no stored article leaves its story but with the whole
+ * story); a stored story is named at most once, as continuing or as absorbed; the articles of
+ * each group in {@code copies} end in one story. Stored stories not named are unchanged. Called
+ * by one thread at a time, once per batch, in the order the batches are committed.
  */
 @FunctionalInterface
 public interface StoryAssigner {
 
     /**
      * @param fresh  the batch's new articles, already given their final ids
-     * @param copies the copy groups among the new articles and the stored ones examined with them
+     * @param copies the copy groups the batch made or changed, each as it now stands ({@link CopyUpdate#changed}):
+     *               every group with a new article is among them
      * @param stored the store as of the last batch
      */
     List<StoryUpdate> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
@@ -48,13 +49,16 @@ public final class StoryStore implements Closeable {
     private final FileLock lock;
     private final StoryfoldConfig config;
     private final StoreConfig storeConfig;
-    private final IncrementalStages stages;
+    private final UnaryOperator<IncrementalStages> wrapStages;
     private final Storyfold storyfold;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ReentrantLock ingesting = new ReentrantLock();
+    /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
+    private PlacingState state;
 
     private StoryStore(Path folder, Database db, SearchIndex index, FileChannel lockFile, FileLock lock,
-                       StoryfoldConfig config, StoreConfig storeConfig, IncrementalStages stages) {
+                       StoryfoldConfig config, StoreConfig storeConfig, UnaryOperator<IncrementalStages> wrapStages,
+                       PlacingState state) {
         this.folder = folder;
         this.db = db;
         this.index = index;
@@ -62,26 +66,43 @@ public final class StoryStore implements Closeable {
         this.lock = lock;
         this.config = config;
         this.storeConfig = storeConfig;
-        this.stages = stages;
+        this.wrapStages = wrapStages;
+        this.state = state;
         this.storyfold = new Storyfold(config);
     }
 
     /**
-     * Opens the data folder for reading and writing, creating it if needed, upgrading its schema
-     * and replaying into the search index what a crash left out.
+     * Opens the data folder for reading and writing, creating it if needed, upgrading its schema,
+     * replaying into the search index what a crash left out, and restoring the copy index and the
+     * story stream (the newest snapshot, then the batches committed after it).
      *
      * @throws StoreException if another process has it open for writing, or it cannot be used
      */
     public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig) {
-        return open(folder, config, storeConfig, IncrementalStages.neighbourhood(config, storeConfig));
+        return open(folder, config, storeConfig, Progress.NONE, UnaryOperator.identity());
     }
 
-    /** {@link #open(Path, StoryfoldConfig, StoreConfig)} with other stages to place new articles. */
-    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig,
-                                  IncrementalStages stages) {
+    /**
+     * {@link #open(Path, StoryfoldConfig, StoreConfig)}, telling {@code replay} how many stored
+     * articles are replayed into the copy index and the story stream (those stored after the last
+     * snapshot, all of them when there is none).
+     */
+    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig, Progress replay) {
+        return open(folder, config, storeConfig, replay, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #open(Path, StoryfoldConfig, StoreConfig, Progress)} with the placing stages wrapped by
+     * {@code wrapStages} (to watch them, or make them fail, in tests). The wrapper is applied to
+     * the online stages each time they are restored; the copy index and the story stream are
+     * restored and saved as they are, whatever the wrapper does.
+     */
+    public static StoryStore open(Path folder, StoryfoldConfig config, StoreConfig storeConfig, Progress replay,
+                                  UnaryOperator<IncrementalStages> wrapStages) {
         FileChannel channel = null;
         Database db = null;
         SearchIndex index = null;
+        PlacingState state = null;
         try {
             Files.createDirectories(folder);
             channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -98,8 +119,10 @@ public final class StoryStore implements Closeable {
             db = Database.open(folder.resolve("storyfold.db"), true);
             index = SearchIndex.open(folder.resolve("index"));
             IndexSync.catchUp(db, index);
-            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, stages);
+            state = PlacingState.restore(folder, db, config, storeConfig, replay);
+            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(state);
             closeQuietly(index, db, channel);
             if (e instanceof StoreException s) {
                 throw s;
@@ -124,7 +147,7 @@ public final class StoryStore implements Closeable {
             db = Database.open(file, false);
             SearchIndex index = SearchIndex.openReadOnly(folder.resolve("index"));
             return new StoryStore(folder, db, index, null, null, StoryfoldConfig.defaults(), StoreConfig.defaults(),
-                    IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), StoreConfig.defaults()));
+                    UnaryOperator.identity(), null);
         } catch (IOException | RuntimeException e) {
             closeQuietly(null, db, null);
             if (e instanceof StoreException s) {
@@ -156,9 +179,17 @@ public final class StoryStore implements Closeable {
         }
         ingesting.lock();
         try {
+            if (state == null || state.stale()) {
+                // A batch failed before its commit: the stages saw articles the database does not hold.
+                closeQuietly(state);
+                state = null;
+                state = PlacingState.restore(folder, db, config, storeConfig, progress);
+            }
+            IncrementalStages stages = wrapStages.apply(
+                    IncrementalStages.online(state.index(), state.stream(), config.dedup()));
             StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
-            BatchPlacer placer = new BatchPlacer(db, index, pages, stages.copies(), stages.stories(), languages);
-            return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, storeConfig,
+            BatchPlacer placer = new BatchPlacer(db, index, pages, stages, state, languages);
+            return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, state, storeConfig,
                     problems, progress).run(inputs);
         } catch (IOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
@@ -227,9 +258,61 @@ public final class StoryStore implements Closeable {
         return db.read(c -> ArticleRows.stories(c, articleIds));
     }
 
+    /**
+     * Saves the copy index and the story stream as of the last committed batch, so that the next
+     * open need not replay the batches stored since the last snapshot; {@link #close} does it too.
+     *
+     * @throws StoreException if the snapshot cannot be written (the store stays usable: the
+     *                        batches are replayed at the next open instead)
+     */
+    public void snapshot() {
+        if (lock == null) {
+            return;
+        }
+        ingesting.lock();
+        try {
+            if (state != null) {
+                state.snapshot();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot save a snapshot in " + folder.resolve("snapshots") + ": "
+                    + describe(e instanceof UncheckedIOException u ? u.getCause() : e), e);
+        } finally {
+            ingesting.unlock();
+        }
+    }
+
+    /** Saves a snapshot if the placing state has moved on since the last one, then closes the folder. */
     @Override
     public void close() {
+        if (lock != null) {
+            ingesting.lock();
+            try {
+                if (state != null) {
+                    try {
+                        state.snapshot();
+                    } catch (IOException | RuntimeException e) {
+                        // Closing: the committed batches are safe and are replayed at the next open.
+                    }
+                    closeQuietly(state);
+                    state = null;
+                }
+            } finally {
+                ingesting.unlock();
+            }
+        }
         closeQuietly(index, db, lockFile);
+    }
+
+    private static void closeQuietly(PlacingState state) {
+        if (state == null) {
+            return;
+        }
+        try {
+            state.close();
+        } catch (IOException e) {
+            // Closing the mapped profiles: nothing is written there that a snapshot or replay needs.
+        }
     }
 
     private static void closeQuietly(SearchIndex index, Database db, FileChannel channel) {

@@ -11,7 +11,11 @@
  * use, and the file opens with any SQLite tool.
  *
  * <p>How new articles meet stored ones is behind two narrow interfaces, {@link CopyFinder} and
- * {@link StoryAssigner}; their first implementations run today's batch stages over the
- * neighbourhood of the new articles that the search index finds.
+ * {@link StoryAssigner}. Their implementations keep the digest's own stages open: a copy index
+ * ({@link IndexedCopyFinder}) and a story stream ({@link StreamStoryAssigner}) that hold every
+ * stored article, so that the stored copies and stories are those a digest would find. The two
+ * reflect exactly the committed batches: they are saved as snapshots under {@code snapshots/}
+ * (every {@link StoreConfig#snapshotSeconds} of ingest, and at close), and at open the newest
+ * snapshot is loaded and the batches committed after it are replayed from the database.
  */
 package org.storyfold.store;

@@ -9,7 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfold.Digest;
@@ -17,6 +23,13 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.cluster.OnlineStoryClusterer;
+import org.storyfold.cluster.Story;
+import org.storyfold.cluster.StoryStream;
+import org.storyfold.dedup.CopyIndex;
+import org.storyfold.extract.Article;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.format.JsonFormat;
 
 /** The store on the seed articles: what it keeps, what a second ingest changes, what it refuses. */
 class StoryStoreTest {
@@ -27,24 +40,66 @@ class StoryStoreTest {
     Path dir;
 
     @Test
-    void storesTheSeedsAsTheStoryADigestMakesOfThem() throws IOException {
-        Digest digest = new Storyfold(StoryfoldConfig.defaults())
-                .digest(List.of(Seeds.folder()), p -> { }, Progress.NONE);
+    void storesTheSeedsAsTheStoriesADigestMakesOfThem() throws IOException {
+        Digest digest = digestOfSeeds();
         try (StoryStore store = open()) {
             IngestReport report = ingest(store, Seeds.folder());
             assertThat(report.added()).hasSize(5);
-            assertThat(report.stories()).containsExactly("s1");
-            JsonNode page = JSON.readTree(store.storyPage("s1").orElseThrow());
-            assertThat(texts(page.at("/story/articles"))).containsExactlyElementsOf(digest.stories().get(0).articles());
-            List<String> summary = new ArrayList<>();
-            page.at("/story/brief/summary").forEach(s -> summary.add(s.get("text").asText()));
-            assertThat(summary).containsExactlyElementsOf(
-                    digest.briefs().get("s1").summary().stream().map(s -> s.text()).toList());
-            assertThat(page.get("duplicates")).hasSize(2);
-            assertThat(page.get("articles")).hasSize(5);
-            assertThat(page.get("articles").get(0).has("text")).isFalse();
+            assertThat(report.stories()).containsExactlyInAnyOrder("s1", "s2");
+            for (Story s : digest.stories()) {
+                JsonNode page = JSON.readTree(store.storyPage(s.id()).orElseThrow());
+                assertThat(page.at("/story/title").asText()).isEqualTo(s.title());
+                assertThat(texts(page.at("/story/articles"))).containsExactlyElementsOf(s.articles());
+                List<String> summary = new ArrayList<>();
+                page.at("/story/brief/summary").forEach(x -> summary.add(x.get("text").asText()));
+                assertThat(summary).containsExactlyElementsOf(
+                        digest.briefs().get(s.id()).summary().stream().map(x -> x.text()).toList());
+                assertThat(page.get("articles")).hasSize(s.articles().size());
+                assertThat(page.get("articles").get(0).has("text")).isFalse();
+            }
+            // The same groups as the digest's, each link with the same edits.
+            assertThat(storedGroups(store)).containsExactlyInAnyOrderElementsOf(groupsJson(digest.duplicates()));
+            assertThat(storedGroups(store).toString()).contains("\"substitutions\":[{\"from\":\"Raqa\",\"to\":\"Raqqa\"");
             // 000 and 002 are near copies of 001; 004 reuses three sentences but reports on its own.
-            assertThat(page.get("independentSources").asInt()).isEqualTo(3);
+            JsonNode s1 = JSON.readTree(store.storyPage("s1").orElseThrow());
+            assertThat(s1.get("independentSources").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void storesTheSeedsInTwoRunsAsTheOnlineClustererFoldsTheTwoBatches() throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path rest = Files.createDirectories(dir.resolve("rest"));
+        for (String id : List.of("000_474674fb51d8608a", "001_58b2e9f6377aac77", "002_e879aae13f05d629",
+                "003_981cc2d0e73f219a", "004_caf3c2726321cc26")) {
+            Files.copy(Seeds.file(id), (id.startsWith("003") ? first : rest).resolve(id + ".txt"));
+        }
+        // What the digest's clusterer makes of the same two batches, kept open between them.
+        Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
+        StoryStream stream = new OnlineStoryClusterer(StoryfoldConfig.defaults().cluster()).open();
+        CopyIndex copies = CopyIndex.inMemory(StoryfoldConfig.defaults().dedup());
+        for (Path batch : List.of(first, rest)) {
+            List<Article> articles = storyfold.articles(List.of(batch), p -> { }, Progress.NONE);
+            stream.add(articles, copies.add(articles).groups());
+        }
+        Set<Set<String>> expected = new HashSet<>();
+        stream.stories().forEach(s -> expected.add(new HashSet<>(s.articles())));
+
+        try (StoryStore store = StoryStore.open(dir.resolve("data"), StoryfoldConfig.defaults(), StoreConfig.defaults())) {
+            assertThat(ingest(store, first).stories()).containsExactly("s1");
+            ingest(store, rest);
+            Set<Set<String>> stories = new HashSet<>();
+            Map<String, String> storyOf = store.storiesOf(List.of("000_474674fb51d8608a", "001_58b2e9f6377aac77",
+                    "002_e879aae13f05d629", "003_981cc2d0e73f219a", "004_caf3c2726321cc26"));
+            for (String id : new HashSet<>(storyOf.values())) {
+                Set<String> listed = new HashSet<>(texts(JSON.readTree(store.storyPage(id).orElseThrow()).at("/story/articles")));
+                storyOf.forEach((article, story) -> assertThat(listed.contains(article)).isEqualTo(story.equals(id)));
+                stories.add(listed);
+            }
+            assertThat(stories).isEqualTo(expected);
+            assertThat(store.stats().stories()).isEqualTo(expected.size());
+            // Copies are found whatever the batches: the digest's groups, with the same edits.
+            assertThat(storedGroups(store)).containsExactlyInAnyOrderElementsOf(groupsJson(digestOfSeeds().duplicates()));
         }
     }
 
@@ -57,7 +112,7 @@ class StoryStoreTest {
             assertThat(again.alreadyStored()).isEqualTo(5);
             assertThat(again.batches()).isZero();
             assertThat(store.stats().articles()).isEqualTo(5);
-            assertThat(store.stats().stories()).isEqualTo(1);
+            assertThat(store.stats().stories()).isEqualTo(2);
         }
     }
 
@@ -132,46 +187,171 @@ class StoryStoreTest {
     }
 
     @Test
-    void storesABatchWholeOrNotAtAll() {
+    void storesABatchWholeOrNotAtAll() throws IOException {
         StoreConfig pairs = StoreConfig.defaults().withBatchSize(2);
-        IncrementalStages real = IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), pairs);
         int[] batches = {0};
-        StoryAssigner failsSecondBatch = (fresh, copies, stored) -> {
-            if (++batches[0] == 2) {
-                throw new IllegalStateException("placing failed");
-            }
-            return real.stories().assign(fresh, copies, stored);
-        };
-        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs,
-                new IncrementalStages(real.copies(), failsSecondBatch))) {
+        UnaryOperator<IncrementalStages> failsSecondBatch = real -> new IncrementalStages(real.copies(),
+                (fresh, copies, stored) -> {
+                    if (++batches[0] == 2) {
+                        throw new IllegalStateException("placing failed");
+                    }
+                    return real.stories().assign(fresh, copies, stored);
+                });
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs, Progress.NONE, failsSecondBatch)) {
             assertThatThrownBy(() -> ingest(store, Seeds.folder())).hasMessage("placing failed");
             assertThat(store.stats().articles()).isEqualTo(2);
             assertThat(store.stats().batches()).isEqualTo(1);
-        }
-        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs)) {
+
+            // The copy index and the stream saw the failed batch: they are restored to the store
+            // before the next one, which then places those articles as if nothing had failed.
             IngestReport r = ingest(store, Seeds.folder());
             assertThat(r.alreadyStored()).isEqualTo(2);
             assertThat(r.added()).hasSize(3);
             assertThat(store.stats().articles()).isEqualTo(5);
-            assertThat(store.stats().stories()).isEqualTo(1);
+        }
+        Path clean = dir.resolve("clean");
+        try (StoryStore store = StoryStore.open(clean, StoryfoldConfig.defaults(), pairs)) {
+            ingest(store, Seeds.folder());
+        }
+        try (StoryStore failed = StoryStore.open(dir, StoryfoldConfig.defaults(), pairs);
+             StoryStore uninterrupted = StoryStore.open(clean, StoryfoldConfig.defaults(), pairs)) {
+            for (String id : List.of("s1", "s2", "s3")) {
+                assertThat(failed.storyPage(id).map(StoryStoreTest::withoutSources))
+                        .isEqualTo(uninterrupted.storyPage(id).map(StoryStoreTest::withoutSources));
+            }
+            assertThat(storedGroups(failed)).isEqualTo(storedGroups(uninterrupted));
         }
     }
 
     @Test
+    void refusesAStoryAssignerThatMovesAStoredArticleToAnotherStory() throws IOException {
+        UnaryOperator<IncrementalStages> movesOne = real -> new IncrementalStages(real.copies(),
+                (fresh, copies, stored) -> {
+                    List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
+                    if (stored.size() == 0) {
+                        return updates;
+                    }
+                    StoryUpdate first = updates.get(0);
+                    List<String> articles = new ArrayList<>(first.articles());
+                    articles.add(0, "003_981cc2d0e73f219a");
+                    return List.of(new StoryUpdate(null, List.of(), first.title(), articles));
+                });
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("council.txt"), "Council approves a new budget\n\n"
+                + "The town council approved the budget for next year on Monday after a long debate about roads.");
+        try (StoryStore store = StoryStore.open(dir.resolve("data"), StoryfoldConfig.defaults(), StoreConfig.defaults(),
+                Progress.NONE, movesOne)) {
+            ingest(store, Seeds.folder());
+            assertThatThrownBy(() -> ingest(store, other)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the story assigner moved stored article 003_981cc2d0e73f219a from story s2 to a new"
+                            + " story without absorbing s2; stories only grow and merge");
+            assertThat(store.stats().articles()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void keepsWhatAPageStatesAboutItselfAsTheDigestDoes() throws IOException {
+        Path page = Files.createDirectories(dir.resolve("pages")).resolve("budget.html");
+        Files.writeString(page, "<html lang=\"en-GB\"><head><title>Council approves a new budget</title>"
+                + "<meta name=\"author\" content=\"Jane Roe\">"
+                + "<meta property=\"article:published_time\" content=\"2024-03-01T10:00:00Z\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-03-02T09:30:00Z\">"
+                + "<link rel=\"canonical\" href=\"https://news.example.org/council-budget\"></head><body><article>"
+                + "<h1>Council approves a new budget</h1>"
+                + "<p>The town council approved the budget for next year on Monday after a long debate about roads,"
+                + " schools and the library, which will open on Sundays from the spring.</p>"
+                + "<p>The mayor said the new budget keeps taxes where they are while the town repairs its bridges,"
+                + " and the opposition said it would vote against the plan for the harbour next month.</p>"
+                + "</article></body></html>");
+        Article digested = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(page), p -> { }, Progress.NONE).get(0);
+        assertThat(digested.modified()).isNotNull();
+        assertThat(digested.authors()).isNotEmpty();
+        assertThat(digested.language()).isNotNull();
+        assertThat(digested.canonical()).isNotNull();
+        try (StoryStore store = open()) {
+            ingest(store, page);
+            assertThat(articleJson(store.article("budget").orElseThrow().article())).isEqualTo(articleJson(digested));
+            assertThat(store.article("budget").orElseThrow().language()).isEqualTo(digested.language());
+        }
+    }
+
+    @Test
+    void upgradesAFolderOfTheFirstSchemaAndGoesOnIngesting() throws Exception {
+        try (StoryStore store = open()) {
+            ingest(store, Seeds.file("001_58b2e9f6377aac77"));
+        }
+        // The folder as the first schema wrote it: no page metadata columns, no snapshots.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
+             var s = c.createStatement()) {
+            for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
+                s.execute("ALTER TABLE articles DROP COLUMN " + column);
+            }
+            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        Snapshots.deleteRecursively(dir.resolve("snapshots"));
+        try (StoryStore store = open()) {
+            assertThat(store.stats().schemaVersion()).isEqualTo(Schema.CURRENT);
+            Article old = store.article("001_58b2e9f6377aac77").orElseThrow().article();
+            assertThat(old.modified()).isNull();
+            assertThat(old.authors()).isEmpty();
+            IngestReport r = ingest(store, Seeds.file("000_474674fb51d8608a"));
+            assertThat(r.stories()).containsExactly("s1");
+            assertThat(store.storyPage("s1").orElseThrow()).contains("\"copy\":\"000_474674fb51d8608a\"");
+        }
+    }
+
+
+
+    @Test
     void refusesAStoryAssignerThatLeavesArticlesOut() {
-        IncrementalStages real = IncrementalStages.neighbourhood(StoryfoldConfig.defaults(), StoreConfig.defaults());
-        StoryAssigner losesOne = (fresh, copies, stored) -> {
-            List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
-            StoryUpdate first = updates.get(0);
-            return List.of(new StoryUpdate(first.story(), first.absorbed(), first.title(),
-                    first.articles().subList(0, first.articles().size() - 1)));
-        };
-        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults(),
-                new IncrementalStages(real.copies(), losesOne))) {
+        UnaryOperator<IncrementalStages> losesOne = real -> new IncrementalStages(real.copies(),
+                (fresh, copies, stored) -> {
+                    List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
+                    StoryUpdate first = updates.get(0);
+                    return List.of(new StoryUpdate(first.story(), first.absorbed(), first.title(),
+                            first.articles().subList(0, first.articles().size() - 1)));
+                });
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults(), Progress.NONE,
+                losesOne)) {
             assertThatThrownBy(() -> ingest(store, Seeds.folder())).isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the story assigner left out articles [");
             assertThat(store.stats().articles()).isZero();
         }
+    }
+
+    private static Digest digestOfSeeds() {
+        return new Storyfold(StoryfoldConfig.defaults()).digest(List.of(Seeds.folder()), p -> { }, Progress.NONE);
+    }
+
+    /** The copy groups on the store's story pages, each once, as JSON. */
+    static Set<JsonNode> storedGroups(StoryStore store) throws IOException {
+        Set<JsonNode> groups = new HashSet<>();
+        for (long n = 1; n <= store.stats().stories() + 10; n++) {
+            Optional<String> page = store.storyPage("s" + n);
+            if (page.isPresent()) {
+                JSON.readTree(page.get()).get("duplicates").forEach(groups::add);
+            }
+        }
+        return groups;
+    }
+
+    static List<JsonNode> groupsJson(List<DuplicateGroup> groups) throws IOException {
+        StringWriter w = new StringWriter();
+        JsonFormat.writeGroups(groups, w, false);
+        List<JsonNode> out = new ArrayList<>();
+        JSON.readTree(w.toString()).get("groups").forEach(out::add);
+        return out;
+    }
+
+    private static String articleJson(Article a) throws IOException {
+        StringWriter w = new StringWriter();
+        JsonFormat.writeArticleLine(a, w);
+        return w.toString();
+    }
+
+    /** A story page without the articles' sources, which name the folders they were read from. */
+    private static String withoutSources(String page) {
+        return page.replaceAll("\"source\":\"[^\"]*\"", "");
     }
 
     private StoryStore open() {
