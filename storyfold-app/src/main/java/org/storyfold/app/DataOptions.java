@@ -1,9 +1,10 @@
 package org.storyfold.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.storyfold.Progress;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.store.StoreConfig;
-import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 import picocli.CommandLine.Option;
 
@@ -14,21 +15,38 @@ final class DataOptions {
             description = "The data folder: the database and the search index (default: ./${DEFAULT-VALUE}).")
     Path folder;
 
-    /** Opens the folder to read and write; a folder in use or unusable is one line and exit status 1. */
-    StoryStore open(StoryfoldConfig config, StoreConfig storeConfig) {
-        try {
-            return StoryStore.open(folder, config, storeConfig);
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage(), Failures.FAILURE);
-        }
+    /**
+     * Opens the folder to read and write (a folder in use or unusable is one line and exit status
+     * 1). Articles stored since the last snapshot are replayed into the copy index and the story
+     * stream first: a line on {@code err} says so (unless it is null), and {@code progress} counts them.
+     */
+    StoryStore open(StoryfoldConfig config, StoreConfig storeConfig, PrintWriter err, Progress progress) {
+        Progress replay = new Progress() {
+            @Override
+            public void start(String task, long total) {
+                if (err != null) {
+                    err.println("storyfold: replaying " + total + (total == 1 ? " article" : " articles")
+                            + " stored in " + folder + " since its last snapshot...");
+                    err.flush();
+                }
+                progress.start(task, total);
+            }
+
+            @Override
+            public void advance(long units) {
+                progress.advance(units);
+            }
+
+            @Override
+            public void finish() {
+                progress.finish();
+            }
+        };
+        return StoryStore.open(folder, config, storeConfig, replay);
     }
 
     /** Opens the folder to read only, beside a server or ingest that may be writing to it. */
     StoryStore openForReading() {
-        try {
-            return StoryStore.openForReading(folder);
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage(), Failures.FAILURE);
-        }
+        return StoryStore.openForReading(folder);
     }
 }

@@ -2,12 +2,14 @@ package org.storyfold.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.storyfold.store.StoreException;
 import picocli.CommandLine;
 
 /**
  * Turns failures into one clear line and an exit code, in one place: a usage mistake is 2 with
- * the message and a pointer to {@code --help}; an I/O failure is 1 with its reason; anything else
- * is a bug, printed with its stack trace so it can be reported.
+ * the message and a pointer to {@code --help}; an I/O failure, or a data folder that cannot be
+ * used ({@link StoreException}, whose message names the path and reason), is 1 with its reason;
+ * anything else is a bug, printed with its stack trace so it can be reported.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
@@ -27,6 +29,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (e instanceof UserError u) {
             cmd.getErr().println("storyfold: " + u.getMessage());
             return u.exitCode();
+        }
+        if (e instanceof StoreException s) {
+            cmd.getErr().println("storyfold: " + s.getMessage());
+            return FAILURE;
         }
         IOException io = e instanceof IOException x ? x
                 : e instanceof UncheckedIOException u ? u.getCause() : null;

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.store.IngestReport;
 import org.storyfold.store.StoreConfig;
-import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +44,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         StoryfoldConfig config = input.apply(StoryfoldConfig.defaults());
         ConsoleReporter reporter = new ConsoleReporter(spec.commandLine().getErr(), input.quiet);
-        try (StoryStore store = data.open(config, StoreConfig.defaults().withBatchSize(batchSize))) {
+        try (StoryStore store = data.open(config, StoreConfig.defaults().withBatchSize(batchSize),
+                input.quiet ? null : spec.commandLine().getErr(), reporter)) {
             IngestReport r = store.ingest(inputs, reporter, reporter);
             StoryStore.StoreStats stats = store.stats();
             spec.commandLine().getOut().println(count(r.added().size(), "article", "articles") + " added to "
@@ -54,8 +54,6 @@ final class IngestCommand implements Callable<Integer> {
                     + count(stats.articles(), "article", "articles") + " and "
                     + count(stats.stories(), "story", "stories") + " in all");
             spec.commandLine().getOut().flush();
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage(), Failures.FAILURE);
         }
         return 0;
     }

@@ -11,7 +11,6 @@ import org.storyfold.search.Highlight;
 import org.storyfold.search.Page;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
-import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,8 +82,6 @@ final class SearchCommand implements Callable<Integer> {
                 printArticles(out, articles, storyOf);
             }
             out.flush();
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage(), Failures.FAILURE);
         }
         return 0;
     }

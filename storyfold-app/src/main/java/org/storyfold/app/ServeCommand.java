@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             throw UserError.usage("--max-body-mb must be between 1 and 1024, got " + maxBodyMb);
         }
         PrintWriter err = spec.commandLine().getErr();
-        StoryStore store = data.open(StoryfoldConfig.defaults(), StoreConfig.defaults());
+        StoryStore store = data.open(StoryfoldConfig.defaults(), StoreConfig.defaults(), err, new ConsoleReporter(err, false));
         ApiServer server = new ApiServer(store, new ServerSettings(host, port, maxBodyMb * 1024L * 1024L),
                 new Version().getVersion()[0], err);
         try {

@@ -1,5 +1,6 @@
 package org.storyfold.app;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,10 @@ final class StoryfoldCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("storyfold: missing command (digest, extract, dedup or cluster)");
+        List<String> commands = spec.commandLine().getSubcommands().keySet().stream()
+                .filter(name -> !name.equals("help")).toList();
+        spec.commandLine().getErr().println("storyfold: missing command (" + String.join(", ",
+                commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1) + ")");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Failures.USAGE;
     }

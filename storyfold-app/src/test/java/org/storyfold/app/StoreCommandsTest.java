@@ -34,7 +34,7 @@ class StoreCommandsTest {
         assertThat(first.code()).isZero();
         assertThat(first.err()).isEmpty();
         assertThat(first.out()).isEqualTo("5 articles added to " + data + " (0 already stored, 0 rejected);"
-                + " 1 story new or changed; 5 articles and 1 story in all\n");
+                + " 2 stories new or changed; 5 articles and 2 stories in all\n");
         Result again = run("ingest", "--data", data, seeds().toString());
         assertThat(again.out()).startsWith("0 articles added to " + data + " (5 already stored, 0 rejected); 0 stories");
     }
@@ -61,8 +61,8 @@ class StoreCommandsTest {
         Result text = run("search", "--data", data, "surrendered");
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("1 story matches the query: surrendered\n")
-                .contains("s1  Dozens of IS fighters surrender as Raqa’s fall nears")
-                .contains("5 articles, 3 independent sources, newest 2017-11-14")
+                .contains("s1  IS fighters surrender as Raqa’s fall nears")
+                .contains("4 articles, 2 independent sources, newest 2017-11-14")
                 .contains("«surrendered»").contains("5 articles match");
         Result json = run("search", "--data", data, "--format", "json", "--from", "2017-11-01", "surrendered");
         JsonNode r = parse(json.out());
@@ -87,6 +87,30 @@ class StoreCommandsTest {
             // Reading beside a writer is fine.
             assertThat(run("search", "--data", busy.folder().toString(), "raqa").code()).isZero();
         }
+    }
+
+    @Test
+    void saysHowManyArticlesItReplaysWhenTheSnapshotIsBehind() throws IOException {
+        String data = dir.resolve("data").toString();
+        run("ingest", "--data", data, seeds().resolve("001_58b2e9f6377aac77.txt").toString());
+        try (var snapshots = Files.walk(dir.resolve("data/snapshots"))) {
+            for (Path p : snapshots.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Result r = run("ingest", "--data", data, seeds().toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEqualTo("storyfold: replaying 1 article stored in " + data + " since its last snapshot...\n");
+        assertThat(r.out()).startsWith("4 articles added to " + data + " (1 already stored, 0 rejected)");
+        assertThat(run("ingest", "-q", "--data", data, seeds().toString()).err()).isEmpty();
+    }
+
+    @Test
+    void namesEveryCommandWhenNoneIsGiven() {
+        Result r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("storyfold: missing command (digest, extract, dedup, diff, cluster, ingest,"
+                + " search or serve)\n");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ApiServerTest {
         assertThat(r.type()).startsWith("application/json");
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
         assertThat(r.json().get("articles").asLong()).isGreaterThanOrEqualTo(5);
-        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -121,14 +121,16 @@ class ApiServerTest {
         assertThat(r.status()).isEqualTo(200);
         JsonNode story = r.json().get("story");
         assertThat(story.get("id").asText()).isEqualTo("s1");
-        assertThat(story.get("articles")).hasSize(5);
+        assertThat(story.get("articles")).hasSize(4);
         JsonNode first = story.at("/brief/summary/0");
         assertThat(first.get("text").asText()).startsWith("Dozens of Islamic State (IS) group fighters");
         assertThat(first.get("sources")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(first.get("evidence")).hasSize(first.get("sources").size());
-        assertThat(r.json().get("articles")).hasSize(5);
+        assertThat(r.json().get("articles")).hasSize(4);
         assertThat(r.json().get("duplicates")).hasSize(2);
-        assertThat(r.json().get("independentSources").asInt()).isEqualTo(3);
+        // Each copy's link says what it changed, as the digest's JSON does.
+        assertThat(r.json().at("/duplicates/0/links/0/edits/substitutions").isArray()).isTrue();
+        assertThat(r.json().get("independentSources").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -151,6 +153,7 @@ class ApiServerTest {
         assertThat(a.get("published").asText()).isEqualTo("2017-10-14");
         assertThat(a.get("text").asText()).contains("Daesh");
         assertThat(a.has("removed")).isTrue();
+        assertThat(a.has("modified") && a.has("authors") && a.has("language") && a.has("canonical")).isTrue();
     }
 
     @Test

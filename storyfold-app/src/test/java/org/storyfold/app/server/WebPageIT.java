@@ -49,7 +49,7 @@ import org.storyfold.store.StoryStore;
 class WebPageIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String SEED_TITLE = "Dozens of IS fighters surrender as Raqa’s fall nears";
+    private static final String SEED_TITLE = "IS fighters surrender as Raqa’s fall nears";
     private static final String EVIL_TEXT = "The council met on Tuesday <img src=x onerror=\"window.__pwned = 2\">"
             + " and voted for the plan after a long debate about roads and schools.";
 
@@ -98,7 +98,7 @@ class WebPageIT {
     void listsTheStoriesAndSearchesThem() throws IOException {
         browser.get(base + "/");
         await(() -> text("main").contains(SEED_TITLE));
-        assertThat(text("main")).contains("2 stories, newest first").contains("5 articles · 3 independent sources");
+        assertThat(text("main")).contains("3 stories, newest first").contains("4 articles · 2 independent sources");
         screenshot("1-story-list");
 
         WebElement box = browser.findElement(By.id("q"));
@@ -120,7 +120,7 @@ class WebPageIT {
                 "All articles")) {
             assertThat(browser.findElements(By.xpath("//h2[normalize-space()='" + heading + "']"))).hasSize(1);
         }
-        assertThat(browser.findElements(By.cssSelector("#section-sources li"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#section-sources li"))).hasSize(2);
 
         // Hovering a citation mark shows the cited article's own sentence.
         WebElement cite = browser.findElement(By.cssSelector("#section-summary .cite"));
@@ -174,9 +174,13 @@ class WebPageIT {
                 browser.findElement(By.id("section-conflicts")));
         screenshot("5-brief-sections");
         fullPageScreenshot("5-brief-sections-whole-page");
-        browser.get(base + "/stories/s1");
-        await(() -> text("main").contains("Summary"));
-        assertThat(browser.findElements(By.id("section-conflicts"))).isEmpty();
+        // A real brief shows the section exactly when it has conflicts (the seeds' story has, 003 alone has not).
+        for (String id : List.of("s1", "s2")) {
+            browser.get(base + "/stories/" + id);
+            await(() -> browser.getCurrentUrl().endsWith("/stories/" + id) && text("main").contains("Summary"));
+            int conflicts = new ObjectMapper().readTree(store.storyPage(id).orElseThrow()).at("/story/brief/conflicts").size();
+            assertThat(browser.findElements(By.id("section-conflicts"))).hasSize(conflicts > 0 ? 1 : 0);
+        }
     }
 
     @Test
