@@ -11,25 +11,27 @@ import java.util.Random;
 
 /**
  * Writes made-up news as JSON Lines, a line per article, for tests and load runs that need many
- * articles: events of one to eight articles each, told in sentences that share the event's names
- * and topics, some articles printed again by other outlets word for word or with edits, as wire
- * copies are. The same seed writes the same articles.
+ * articles: events of one to eight articles each, told in paragraphs of sentences that share the
+ * event's names and topics, some articles printed again by other outlets word for word or with
+ * edits, as wire copies are. The same seed writes the same articles.
  */
 public final class JsonLinesNews {
 
     /** How long the articles are. */
     public enum Size {
-        /** Two or three sentences: for tests that need many articles fast. */
-        SMALL(2, 3),
-        /** Six to fourteen sentences, some 200 words: like a news report. */
-        NORMAL(6, 14);
+        /** Two or three sentences, each a paragraph: for tests that need many articles fast. */
+        SMALL(2, 3, 1),
+        /** Six to fourteen sentences in paragraphs of two, some 200 words: like a news report. */
+        NORMAL(6, 14, 2);
 
         final int minSentences;
         final int maxSentences;
+        final int sentencesPerParagraph;
 
-        Size(int minSentences, int maxSentences) {
+        Size(int minSentences, int maxSentences, int sentencesPerParagraph) {
             this.minSentences = minSentences;
             this.maxSentences = maxSentences;
+            this.sentencesPerParagraph = sentencesPerParagraph;
         }
     }
 
@@ -80,8 +82,11 @@ public final class JsonLinesNews {
             g.writeStringField("title", e.title());
             g.writeStringField("published", e.day.plusDays(random.nextInt(3)).toString());
             g.writeStringField("outlet", pick(SyntheticWords.OUTLETS));
-            String text = String.join(" ", sentences);
-            g.writeStringField("text", wire ? text + " — " + e.agency : text);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < sentences.size(); i++) {
+                text.append(i == 0 ? "" : i % size.sentencesPerParagraph == 0 ? "\n\n" : " ").append(sentences.get(i));
+            }
+            g.writeStringField("text", wire ? text + " — " + e.agency : text.toString());
             g.writeEndObject();
         }
         out.write('\n');
@@ -136,7 +141,12 @@ public final class JsonLinesNews {
             int n = size.minSentences + random.nextInt(size.maxSentences - size.minSentences + 1);
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                out.add(sentence(i));
+                // A report does not print one sentence twice (the event's few words can draw it again).
+                String s = sentence(i);
+                for (int tries = 0; out.contains(s) && tries < 20; tries++) {
+                    s = sentence(i);
+                }
+                out.add(s);
             }
             return out;
         }

@@ -6,17 +6,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
 import org.storyfold.cluster.ClusterConfig;
-import org.storyfold.cluster.TfIdfStoryClusterer;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code storyfold-bench store-cluster}: stories made incrementally by the store, against the batch clusterer. */
+/** {@code storyfold-bench store-cluster}: stories made incrementally by the store, against the digest's made at once. */
 @Command(name = "store-cluster", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Ingests the articles of eval/multinews-dev into a store in shuffled batches and prints the "
-                + "B-cubed precision, recall, F1 and adjusted Rand index of its stories, beside the batch "
-                + "clusterer's on the same articles.")
+                + "B-cubed precision, recall, F1 and adjusted Rand index of its stories, beside the digest's "
+                + "(the same dedup and online clusterer, all articles in one batch).")
 final class StoreClusterEvalCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
@@ -40,8 +42,9 @@ final class StoreClusterEvalCommand implements Callable<Integer> {
                 "clusters", "seconds");
         long t0 = System.nanoTime();
         MultiNews.Data d = MultiNews.load(data);
-        print(out, "batch clusterer, all at once", ClusterEvaluation.evaluate(d,
-                new TfIdfStoryClusterer(ClusterConfig.defaults())), t0);
+        Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
+        print(out, "digest, all at once", ClusterEvaluation.evaluate(d,
+                new OnlineStoryClusterer(ClusterConfig.defaults()), storyfold.duplicates(d.articles())), t0);
         for (int size : batchSizes) {
             Path work = Files.createTempDirectory("storyfold-store-eval");
             long t = System.nanoTime();
