@@ -212,6 +212,10 @@ public final class JsonFormat {
         g.writeStringField("outlet", a.outlet());
         g.writeStringField("credit", a.credit());
         g.writeStringField("dateline", a.dateline());
+        writeDate(g, "modified", a.modified());
+        writeStrings(g, "authors", a.authors());
+        g.writeStringField("language", a.language());
+        g.writeStringField("canonical", a.canonical());
     }
 
     private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {

@@ -272,6 +272,9 @@ class StoryStoreTest {
             ingest(store, page);
             assertThat(articleJson(store.article("budget").orElseThrow().article())).isEqualTo(articleJson(digested));
             assertThat(store.article("budget").orElseThrow().language()).isEqualTo(digested.language());
+            JsonNode info = JSON.readTree(store.storyPage("s1").orElseThrow()).at("/articles/0");
+            assertThat(info.get("authors").get(0).asText()).isEqualTo(digested.authors().get(0));
+            assertThat(info.get("canonical").asText()).isEqualTo(digested.canonical());
         }
     }
 
