@@ -72,6 +72,10 @@ final class ServeLoadCommand implements Callable<Integer> {
             description = "The server JVM's -Xmx (default: ${DEFAULT-VALUE}).")
     String serverHeap;
 
+    @Option(names = "--storyfold", paramLabel = "PATH", defaultValue = "bin/storyfold",
+            description = "The storyfold launcher that runs the server (default: ${DEFAULT-VALUE}).")
+    Path launcher;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -91,10 +95,12 @@ final class ServeLoadCommand implements Callable<Integer> {
             port = s.getLocalPort();
         }
         Path log = data.toAbsolutePath().getParent().resolve("serve-load-server.log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + serverHeap, "-cp", System.getProperty("java.class.path"), "org.storyfold.app.Main",
-                "serve", "--data", data.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // The server runs as users run it, from the app's own jar: this module's classpath holds
+        // Spark's servlet API, older than the one the server's Jetty needs.
+        ProcessBuilder serve = new ProcessBuilder(launcher.toString(), "serve", "--data", data.toString(), "--port",
+                Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile());
+        serve.environment().put("STORYFOLD_JAVA_OPTS", "-Xmx" + serverHeap);
+        Process server = serve.start();
         try {
             String base = "http://127.0.0.1:" + port;
             JsonNode health = waitForHealth(base, server);
