@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.storyfold.cluster.Clustering;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.Story;
-import org.storyfold.cluster.StoryClusterer;
-import org.storyfold.cluster.TfIdfStoryClusterer;
 import org.storyfold.dedup.Deduplicator;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.MinHashDeduplicator;
@@ -17,6 +17,7 @@ import org.storyfold.dedup.OriginalOrder;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.extract.Extractor;
+import org.storyfold.extract.RepeatedLineRemover;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
@@ -32,15 +33,16 @@ public final class Storyfold {
 
     private final FileIngester ingester;
     private final Extractor extractor;
+    private final RepeatedLineRemover repeatedLines = new RepeatedLineRemover();
     private final Deduplicator deduplicator;
-    private final StoryClusterer clusterer;
+    private final OnlineStoryClusterer clusterer;
     private final Briefer briefer;
 
     public Storyfold(StoryfoldConfig config) {
         this.ingester = new FileIngester(config.ingest());
         this.extractor = new ArticleExtractor();
         this.deduplicator = new MinHashDeduplicator(config.dedup());
-        this.clusterer = new TfIdfStoryClusterer(config.cluster());
+        this.clusterer = new OnlineStoryClusterer(config.cluster());
         this.briefer = new ExtractiveBriefer(config.brief());
     }
 
@@ -50,21 +52,23 @@ public final class Storyfold {
         List<Article> articles = articles(inputs, problems, progress);
         // 3. Dedup.
         List<DuplicateGroup> duplicates = duplicates(articles);
-        // 4. Cluster.
-        List<Story> stories = stories(articles, duplicates);
+        // 4. Cluster, and link the stories into storylines.
+        Clustering clustering = clustering(articles, duplicates);
+        List<Story> stories = clustering.stories();
         // 5. Synth.
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         Map<String, Brief> briefs = new LinkedHashMap<>();
         for (Story story : stories) {
-            briefs.put(story.id(), brief(story, byId));
+            briefs.put(story.id(), brief(story, byId, duplicates));
         }
-        return new Digest(articles, duplicates, stories, briefs);
+        return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }
 
     /**
      * Stages 1 and 2: reads and extracts every input file, files in parallel, articles in input
-     * order. An article whose id is already taken gets a suffix ({@code ~2}), reported once.
+     * order, then takes out paragraphs an outlet repeats across its articles. An article whose id
+     * is already taken gets a suffix ({@code ~2}), reported once.
      */
     public List<Article> articles(List<Path> inputs, Consumer<Problem> problems, Progress progress) {
         List<InputFile> files = ingester.list(inputs, problems);
@@ -90,7 +94,8 @@ public final class Storyfold {
                 }
             }
         }
-        return articles;
+        // 2b. Corpus-aware furniture: paragraphs an outlet prints in many of its articles.
+        return repeatedLines.clean(articles);
     }
 
     /** Stage 2 alone: one raw document into an article. */
@@ -108,11 +113,25 @@ public final class Storyfold {
         return clusterer.cluster(articles, duplicates);
     }
 
-    /** Stage 5: one story's brief, the likely original's wording first. */
-    public Brief brief(Story story, Map<String, Article> articlesById) {
+    /** Stage 4 with storylines: the stories, and the storylines that link them. */
+    public Clustering clustering(List<Article> articles, List<DuplicateGroup> duplicates) {
+        return clusterer.fold(articles, duplicates);
+    }
+
+    /**
+     * Stage 5: one story's brief, the likely original's wording first, told which articles are
+     * copies of one another by {@code duplicates} (the run's groups, or any that cover the story).
+     */
+    public Brief brief(Story story, Map<String, Article> articlesById, List<DuplicateGroup> duplicates) {
         List<Article> members = story.articles().stream().map(articlesById::get)
                 .sorted(OriginalOrder.LIKELY_ORIGINAL_FIRST).toList();
-        return briefer.brief(members);
+        return briefer.brief(members, duplicates);
+    }
+
+    /** Stage 5 alone: one story's brief, finding the copies among its articles first (stage 3). */
+    public Brief brief(Story story, Map<String, Article> articlesById) {
+        List<Article> members = story.articles().stream().map(articlesById::get).toList();
+        return brief(story, articlesById, duplicates(members));
     }
 
     private static Article uniqueId(Article article, Map<String, String> sourceOfId, Consumer<Problem> problems) {
@@ -128,8 +147,6 @@ public final class Storyfold {
         sourceOfId.put(unique, article.source());
         problems.accept(new Problem(article.source(), "id \"" + id + "\" is already used by "
                 + sourceOfId.get(id) + "; this article is \"" + unique + "\""));
-        return new Article(unique, article.source(), article.url(), article.title(), article.published(),
-                article.outlet(), article.credit(), article.dateline(), article.text(), article.removed(),
-                article.repairs(), article.sentences());
+        return article.withId(unique);
     }
 }

@@ -31,15 +31,17 @@ class StoryfoldTest {
         assertThat(json.get("articles")).hasSize(5);
         for (JsonNode a : json.get("articles")) {
             assertThat(fieldNames(a)).containsExactly("id", "source", "url", "title", "published", "outlet", "credit",
-                    "dateline", "text", "removed", "repairs");
+                    "dateline", "text", "removed", "repairs", "modified", "authors", "language", "canonical");
             assertThat(a.get("published").isNull() || a.get("published").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
         }
         assertThat(json.get("duplicates")).allSatisfy(g -> assertThat(fieldNames(g))
                 .containsExactly("members", "original", "kind", "similarity", "links"));
         JsonNode story = json.get("stories").get(0);
         assertThat(fieldNames(story)).containsExactly("id", "title", "articles", "brief");
-        assertThat(fieldNames(story.get("brief"))).containsExactly("summary", "facts");
-        assertThat(fieldNames(story.get("brief").get("summary").get(0))).containsExactly("text", "sources", "evidence");
+        assertThat(fieldNames(story.get("brief"))).containsExactly("summary", "facts", "entities", "quotes", "figures",
+                "conflicts", "timeline", "misdated");
+        assertThat(fieldNames(story.get("brief").get("summary").get(0))).containsExactly("text", "sources", "evidence",
+                "independent", "paraphrases");
         List<String> storyArticles = new ArrayList<>();
         story.get("articles").forEach(n -> storyArticles.add(n.asText()));
         assertThat(storyArticles).contains("000_474674fb51d8608a", "001_58b2e9f6377aac77", "002_e879aae13f05d629",

@@ -3,7 +3,7 @@ package org.storyfold.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfold.StoryfoldConfig;
-import org.storyfold.cluster.Story;
+import org.storyfold.cluster.Clustering;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import picocli.CommandLine;
@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {"Folds the articles into stories.",
                 "",
-                "Folds the articles into stories (copies always together) and names each story by its most "
-                        + "representative headline."})
+                "Folds the articles into stories (copies always together), names each story by its most "
+                        + "representative headline, and links stories that develop one another into storylines."})
 final class ClusterCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -29,7 +29,8 @@ final class ClusterCommand implements Callable<Integer> {
     OutputTarget output;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (for people) or json ({\"stories\":[...]}). Default: ${DEFAULT-VALUE}.")
+            description = "text (for people) or json ({\"stories\":[...],\"storylines\":[...]}). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @CommandLine.Spec
@@ -39,12 +40,14 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Run run = new Run(input, StoryfoldConfig.defaults(), spec.commandLine().getErr());
         List<Article> articles = run.articles();
-        List<Story> stories = run.storyfold.stories(articles, run.storyfold.duplicates(articles));
+        Clustering clustering = run.storyfold.clustering(articles, run.storyfold.duplicates(articles));
         output.write(spec.commandLine().getOut(), out -> {
             if (format == Format.json) {
-                JsonFormat.writeStories(stories, null, out, true);
+                JsonFormat.writeClustering(clustering, out, true);
             } else {
-                new TextReport(out).stories(stories, articles);
+                TextReport report = new TextReport(out);
+                report.stories(clustering.stories(), articles);
+                report.storylines(clustering.storylines());
             }
         });
         run.close(articles.size());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files or folders to read (folders recursively): .txt, .html, .htm, .jsonl, each also .gz.")
+            description = "Files or folders to read (folders recursively): .txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml, each also .gz.")
     List<Path> inputs;
 
     @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "16",

@@ -9,12 +9,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.storyfold.Digest;
 import org.storyfold.cluster.Story;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.RemovedLine;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
+import org.storyfold.synth.Conflict;
+import org.storyfold.synth.Misdated;
+import org.storyfold.synth.Quote;
+import org.storyfold.synth.TimelineEntry;
 
 /** Writes results for people to read in a terminal: stories, sources, cited summaries, copies, furniture. */
 final class TextReport {
@@ -55,6 +61,9 @@ final class TextReport {
                     }
                 }
             }
+            if (brief != null) {
+                briefDetails(brief, number);
+            }
             List<DuplicateGroup> copies = digest.duplicates().stream()
                     .filter(g -> story.articles().contains(g.original())).toList();
             if (!copies.isEmpty()) {
@@ -63,7 +72,63 @@ final class TextReport {
                 copies.forEach(g -> group(g, number));
             }
         }
+        storylines(digest.storylines());
         furniture(digest.articles());
+    }
+
+    /** The brief's figures that disagree, quotes, timeline, names and misdated articles. */
+    private void briefDetails(Brief brief, Map<String, Integer> number) {
+        if (!brief.conflicts().isEmpty()) {
+            out.println();
+            out.println("Figures that differ:");
+            for (Conflict c : brief.conflicts()) {
+                wrap(c.subject() + " (differs by " + String.join(" and ", c.differsBy()) + ")", "  ", "  ");
+                for (Conflict.Claim claim : c.claims()) {
+                    String who = claim.speaker() == null ? "" : ", per " + claim.speaker();
+                    String when = claim.date() == null ? "" : ", " + claim.date();
+                    wrap(claim.value() + who + when + " " + marks(claim.sources(), number), "    - ", "      ");
+                }
+            }
+        }
+        List<Quote> direct = brief.quotes().stream().filter(q -> Quote.DIRECT.equals(q.kind())).toList();
+        if (!direct.isEmpty()) {
+            out.println();
+            out.println("Quotes:");
+            for (Quote q : direct) {
+                wrap(q.speaker() + ": \u201c" + q.text() + "\u201d " + marks(q.sources(), number), "  - ", "    ");
+            }
+        }
+        if (!brief.timeline().isEmpty()) {
+            out.println();
+            out.println("Timeline:");
+            for (TimelineEntry t : brief.timeline()) {
+                wrap(t.date() + ": " + t.text() + " " + marks(t.sources(), number), "  ", "    ");
+            }
+        }
+        if (!brief.entities().isEmpty()) {
+            out.println();
+            out.println("Names:");
+            String names = brief.entities().stream()
+                    .map(e -> e.aliases().isEmpty() ? e.name() : e.name() + " (" + String.join(", ", e.aliases()) + ")")
+                    .collect(Collectors.joining("; "));
+            wrap(names, "  ", "  ");
+        }
+        for (Misdated m : brief.misdated()) {
+            out.println();
+            wrap("Note: [" + number.getOrDefault(m.article(), 0) + "] " + m.article() + " is dated " + m.stated()
+                    + " but reports events of " + m.content() + " (" + m.reason() + ")", "", "  ");
+        }
+    }
+
+    /** The storylines, each link with its reason; nothing when there are none. */
+    void storylines(List<Storyline> storylines) {
+        for (Storyline l : storylines) {
+            out.println();
+            heading("Storyline " + l.id() + ": stories " + String.join(", ", l.stories()));
+            for (StorylineLink k : l.links()) {
+                wrap(k.earlier() + " -> " + k.later() + ": " + k.reason(), "  ", "    ");
+            }
+        }
     }
 
     void articles(List<Article> articles) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code storyfold-bench}: evaluation commands over the shared evaluation data. */
 @Command(name = "storyfold-bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        subcommands = {ClusterEvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClusterEvalCommand.class, ClusterScaleCommand.class, ExtractEvalCommand.class,
+                SummaryEvalCommand.class, BriefSpeedCommand.class, CommandLine.HelpCommand.class},
         description = "Evaluates storyfold's stages on real data and prints the figures beside their baselines.")
 public final class BenchCommand implements Callable<Integer> {
 

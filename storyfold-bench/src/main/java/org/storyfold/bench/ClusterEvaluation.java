@@ -1,15 +1,19 @@
 package org.storyfold.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.storyfold.cluster.ClusterConfig;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.Story;
 import org.storyfold.cluster.StoryClusterer;
-import org.storyfold.cluster.TfIdfStoryClusterer;
 import org.storyfold.dedup.DedupConfig;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.extract.Article;
 
 /** Pools the Multi-News articles, clusters them, and scores the stories against the gold clusters. */
 public final class ClusterEvaluation {
@@ -17,9 +21,18 @@ public final class ClusterEvaluation {
     private ClusterEvaluation() {
     }
 
+    /** The duplicate groups of the articles, as the pipeline's dedup stage gives them. */
+    public static List<DuplicateGroup> duplicates(List<Article> articles) {
+        return new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+    }
+
     /** The score of {@code clusterer} on the pooled articles, with dedup groups as the pipeline gives them. */
     public static ClusteringMetrics evaluate(MultiNews.Data data, StoryClusterer clusterer) {
-        List<DuplicateGroup> groups = new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(data.articles());
+        return evaluate(data, clusterer, duplicates(data.articles()));
+    }
+
+    /** The score of {@code clusterer} on the pooled articles, given their duplicate groups. */
+    public static ClusteringMetrics evaluate(MultiNews.Data data, StoryClusterer clusterer, List<DuplicateGroup> groups) {
         List<Story> stories = clusterer.cluster(data.articles(), groups);
         Map<String, String> predicted = new HashMap<>();
         for (Story s : stories) {
@@ -30,6 +43,57 @@ public final class ClusterEvaluation {
 
     /** The pipeline's clusterer at its default settings. */
     public static ClusteringMetrics evaluateDefault(MultiNews.Data data) {
-        return evaluate(data, new TfIdfStoryClusterer(ClusterConfig.defaults()));
+        return evaluate(data, new OnlineStoryClusterer(ClusterConfig.defaults()));
+    }
+
+    /**
+     * The best score any clusterer could reach when copies must share a story: the gold clusters,
+     * except that the members of each family of copies dedup found are put together in a story of
+     * their own when the family spans gold clusters.
+     */
+    public static ClusteringMetrics copiesTogetherBound(MultiNews.Data data, List<DuplicateGroup> groups) {
+        Map<String, String> family = new HashMap<>();
+        for (DuplicateGroup g : groups) {
+            String root = null;
+            for (String m : g.members()) {
+                String r = rootOf(family, m);
+                root = root == null ? r : root;
+                if (!r.equals(root)) {
+                    family.put(r, root);
+                }
+            }
+        }
+        Map<String, java.util.Set<String>> goldOfFamily = new HashMap<>();
+        for (String id : data.gold().keySet()) {
+            goldOfFamily.computeIfAbsent(rootOf(family, id), r -> new java.util.HashSet<>()).add(data.gold().get(id));
+        }
+        Map<String, String> predicted = new HashMap<>();
+        for (String id : data.gold().keySet()) {
+            String root = rootOf(family, id);
+            predicted.put(id, goldOfFamily.get(root).size() > 1 ? "copies:" + root : data.gold().get(id));
+        }
+        return ClusteringMetrics.score(predicted, data.gold());
+    }
+
+    /** The articles whose gold cluster passes {@code keep}, with their gold: one fold of a cross-validation. */
+    public static MultiNews.Data subset(MultiNews.Data data, Predicate<String> keep) {
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> gold = new LinkedHashMap<>();
+        for (Article a : data.articles()) {
+            String cluster = data.gold().get(a.id());
+            if (keep.test(cluster)) {
+                articles.add(a);
+                gold.put(a.id(), cluster);
+            }
+        }
+        return new MultiNews.Data(articles, gold);
+    }
+
+    private static String rootOf(Map<String, String> parent, String id) {
+        String r = id;
+        while (parent.containsKey(r) && !parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
     }
 }

@@ -3,17 +3,33 @@ package org.storyfold.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storyfold.cluster.ClusterConfig;
+import org.storyfold.cluster.OnlineStoryClusterer;
+import org.storyfold.cluster.TfIdfStoryClusterer;
+import org.storyfold.dedup.DuplicateGroup;
 
 class ClusterEvaluationTest {
 
     @Test
-    void holdsTheClusteringFloorOnMultiNews() throws Exception {
+    void holdsTheClusteringFloorOnMultiNewsAndBeatsTheBaselineInTheSameRun() throws Exception {
         MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
         assertThat(data.articles()).hasSizeGreaterThan(680);
-        ClusteringMetrics m = ClusterEvaluation.evaluateDefault(data);
-        assertThat(m.f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.bcubed-f1"));
+        List<DuplicateGroup> groups = ClusterEvaluation.duplicates(data.articles());
+        ClusteringMetrics online = ClusterEvaluation.evaluate(data, new OnlineStoryClusterer(ClusterConfig.defaults()), groups);
+        ClusteringMetrics baseline = ClusterEvaluation.evaluate(data, new TfIdfStoryClusterer(ClusterConfig.baseline()), groups);
+        assertThat(online.f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.bcubed-f1"));
+        assertThat(baseline.f1()).isGreaterThanOrEqualTo(EvalData.floor("cluster.multinews-dev.baseline-bcubed-f1"));
+        assertThat(online.f1()).isGreaterThan(baseline.f1());
+    }
+
+    @Test
+    void boundsWhatAnyClustererCanReachWhenCopiesStayTogether() throws Exception {
+        MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
+        ClusteringMetrics bound = ClusterEvaluation.copiesTogetherBound(data, ClusterEvaluation.duplicates(data.articles()));
+        assertThat(bound.f1()).isLessThan(1.0).isGreaterThan(ClusterEvaluation.evaluateDefault(data).f1());
     }
 
     @Test

@@ -1,23 +1,93 @@
 package org.storyfold.cluster;
 
 /**
- * How close articles must be to share a story.
+ * How close articles must be to share a story, how stories age, and how far storylines reach.
+ * {@link TfIdfStoryClusterer}, the average-link baseline, reads only {@code threshold} and
+ * {@code titleWeight}; {@link OnlineStoryClusterer} reads them all. Both read {@code threshold} as
+ * a mean cosine of TF-IDF vectors, so one value means about the same to both.
  *
- * @param threshold   least average cosine similarity of TF-IDF vectors for two groups to merge, in (0, 1)
- * @param titleWeight how many times a title's words count compared with the body's, at least 1
+ * @param threshold          least similarity for an article (or a family of copies) to join a story:
+ *                           the mean cosine of its TF-IDF vector with the story members', in (0, 1)
+ * @param titleWeight        how many times a title's words count compared with the body's, at least 1
+ * @param nameWeight         how much a proper name (person, place, organisation) weighs beside a
+ *                           word, in [0, 10]; 0 ignores names
+ * @param mergeThreshold     least mean cosine of the members of two stories for the periodic merge
+ *                           to join them, in (0, 1)
+ * @param storylineThreshold least cosine of two stories' centroids (their main directions), with
+ *                           proper names in common, to link them into one storyline, in (0, 1)
+ * @param timeScaleDays      days apart at which the similarity of dated articles and stories falls
+ *                           to 1/e of its value, in [1, 3650]; undated articles are never penalised
+ * @param dormantDays        days without a new article after which a story stops taking articles,
+ *                           in [1, 3650]
+ * @param maxTerms           terms kept per article vector (the heaviest), in [8, 10000]
  */
-public record ClusterConfig(double threshold, double titleWeight) {
+public record ClusterConfig(
+        double threshold,
+        double titleWeight,
+        double nameWeight,
+        double mergeThreshold,
+        double storylineThreshold,
+        double timeScaleDays,
+        int dormantDays,
+        int maxTerms) {
+
+    /** The average-link baseline's measured optimum on multinews-dev. */
+    public static final double BASELINE_THRESHOLD = 0.14;
 
     public ClusterConfig {
-        if (!(threshold > 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+        requireOpenUnit("threshold", threshold);
+        requireOpenUnit("mergeThreshold", mergeThreshold);
+        if (!(titleWeight >= 1 && titleWeight <= 100)) {
+            throw new IllegalArgumentException("titleWeight must be in [1, 100], got " + titleWeight);
         }
-        if (!(titleWeight >= 1)) {
-            throw new IllegalArgumentException("titleWeight must be at least 1, got " + titleWeight);
+        if (!(nameWeight >= 0 && nameWeight <= 10)) {
+            throw new IllegalArgumentException("nameWeight must be in [0, 10], got " + nameWeight);
+        }
+        requireOpenUnit("storylineThreshold", storylineThreshold);
+        if (!(timeScaleDays >= 1 && timeScaleDays <= 3650)) {
+            throw new IllegalArgumentException("timeScaleDays must be in [1, 3650], got " + timeScaleDays);
+        }
+        if (dormantDays < 1 || dormantDays > 3650) {
+            throw new IllegalArgumentException("dormantDays must be in [1, 3650], got " + dormantDays);
+        }
+        if (maxTerms < 8 || maxTerms > 10_000) {
+            throw new IllegalArgumentException("maxTerms must be in [8, 10000], got " + maxTerms);
         }
     }
 
+    /** The defaults with another join threshold and title weight (the baseline's two settings). */
+    public ClusterConfig(double threshold, double titleWeight) {
+        this(threshold, titleWeight, defaults().nameWeight, defaults().mergeThreshold, defaults().storylineThreshold,
+                defaults().timeScaleDays, defaults().dormantDays, defaults().maxTerms);
+    }
+
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.14, 2.0);
+        return new ClusterConfig(0.11, 2.0, 1.0, 0.11, 0.2, 1.5, 30, 150);
+    }
+
+    /** The average-link baseline at its measured optimum. */
+    public static ClusterConfig baseline() {
+        return new ClusterConfig(BASELINE_THRESHOLD, 2.0);
+    }
+
+    public ClusterConfig withThreshold(double threshold) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, dormantDays, maxTerms);
+    }
+
+    public ClusterConfig withMergeThreshold(double mergeThreshold) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, dormantDays, maxTerms);
+    }
+
+    public ClusterConfig withNameWeight(double nameWeight) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, dormantDays, maxTerms);
+    }
+
+    private static void requireOpenUnit(String name, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException(name + " must be in (0, 1), got " + value);
+        }
     }
 }

@@ -11,8 +11,9 @@ import org.storyfold.extract.Article;
 /**
  * Clusters articles by TF-IDF cosine similarity with average-link agglomeration: every duplicate
  * group starts as one unit, and the two closest units merge while their average pairwise
- * similarity reaches the threshold. Quadratic in the number of units: a first, batch design for
- * collections of up to some thousands of articles. Thread-safe.
+ * similarity reaches the threshold. Quadratic in the number of units: the baseline that
+ * {@link OnlineStoryClusterer} is measured against, for collections of up to some thousands of
+ * articles. Thread-safe.
  */
 public final class TfIdfStoryClusterer implements StoryClusterer {
 

@@ -21,6 +21,10 @@ import org.storyfold.text.Words;
  * @param removed   every line or part of a line taken out of the text, with its reason
  * @param repairs   the repairs made to the text (restored apostrophes, ...)
  * @param sentences the sentences of {@code text}, in order
+ * @param modified  the date of the last modification the page states, or null
+ * @param authors   the authors' names as the page states them, in order (empty when unknown)
+ * @param language  the language the page states, as a lower-case primary tag ({@code en}), or null
+ * @param canonical the canonical address the page states, or null
  */
 public record Article(
         String id,
@@ -34,7 +38,11 @@ public record Article(
         String text,
         List<RemovedLine> removed,
         List<String> repairs,
-        List<Sentence> sentences) {
+        List<Sentence> sentences,
+        LocalDate modified,
+        List<String> authors,
+        String language,
+        String canonical) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -43,6 +51,21 @@ public record Article(
         removed = List.copyOf(removed);
         repairs = List.copyOf(repairs);
         sentences = List.copyOf(sentences);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article without the metadata only pages state (modification date, authors, language, canonical address). */
+    public Article(String id, String source, String url, String title, LocalDate published, String outlet,
+                   String credit, String dateline, String text, List<RemovedLine> removed, List<String> repairs,
+                   List<Sentence> sentences) {
+        this(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs, sentences,
+                null, List.of(), null, null);
+    }
+
+    /** The same article under another id. */
+    public Article withId(String newId) {
+        return new Article(newId, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
+                sentences, modified, authors, language, canonical);
     }
 
     /** The number of words in the text, counted as runs of letters and digits. */

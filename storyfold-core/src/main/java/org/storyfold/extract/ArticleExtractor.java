@@ -27,36 +27,47 @@ public final class ArticleExtractor implements Extractor {
         // 1. Blocks and the metadata the format states.
         Page page = doc.type() == ContentType.HTML
                 ? html.read(doc.content(), doc.url())
-                : new Page(Arrays.asList(doc.content().split("\n")), null, null, null, null);
+                : new Page(Arrays.asList(doc.content().split("\n")), Page.NONE);
+        PageMetadata meta = page.metadata();
 
-        // 2. One normalisation pass over all blocks, so that repairs are counted once.
-        NormalizedText normalized = normalizer.normalize(String.join("\n", page.blocks()));
+        // 2. Mojibake repaired, then one normalisation pass over all blocks, so that repairs are counted once.
+        MojibakeRepair.Repaired unmangled = MojibakeRepair.repair(String.join("\n", page.blocks()));
+        NormalizedText normalized = normalizer.normalize(unmangled.text());
+        List<String> repairs = new ArrayList<>(doc.notes());
+        repairs.addAll(unmangled.repairs());
+        repairs.addAll(normalized.repairs());
         List<String> blocks = new ArrayList<>(Arrays.asList(normalized.text().split("\n")));
-        String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text() : page.title();
+        String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text()
+                : meta.title() == null ? null : normalizer.normalize(meta.title()).text();
 
         // 3. Furniture out; title, credit, date lines and dateline found.
-        BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle);
+        BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle, doc.type() == ContentType.TEXT);
         if (cleaned.kept().isEmpty()) {
             return Outcome.rejected(doc.source(), "no article text found");
         }
         String text = String.join("\n\n", cleaned.kept());
 
-        // 4. Published date: stated by the input, by the markup, by a date line, by the lead.
+        // 4. Published date: stated by the input, by the address, by the markup, by a date line, by the lead.
+        // A date in the address is the outlet's own, in its time zone; metadata is often in UTC.
         LocalDate published = DateFinder.parse(doc.published())
-                .or(() -> DateFinder.parse(page.published()))
+                .or(() -> DateFinder.fromUrl(doc.url() != null ? doc.url() : meta.canonical()))
+                .or(() -> DateFinder.parse(meta.published()))
+                .or(() -> meta.printedDate() == null ? java.util.Optional.empty()
+                        : DateFinder.fullDate(meta.printedDate(), "en".equals(meta.language())))
                 .or(() -> java.util.Optional.ofNullable(cleaned.dateFromLine()))
                 .or(() -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text))
                 .orElse(null);
 
         // 5. Outlet: stated, else the site name, else the address's host.
-        String url = doc.url() != null ? doc.url() : page.url();
+        String url = doc.url() != null ? doc.url() : meta.canonical();
         String outlet = doc.outlet() != null ? doc.outlet()
-                : page.outlet() != null ? page.outlet() : HtmlPageReader.host(url);
+                : meta.outlet() != null ? meta.outlet() : HtmlPageReader.host(url);
 
         // 6. Sentences, for the stages that compare and cite them.
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
-                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), normalized.repairs(),
-                splitter.split(text)));
+                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), repairs,
+                splitter.split(text), DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
+                meta.language(), meta.canonical()));
     }
 
     /** The first blocks, where a story states the day it reports. */

@@ -30,7 +30,11 @@ final class BlockCleaner {
     private static final int DATELINE_SEARCH_BLOCKS = 3;
     private static final Pattern TRAILING_STRAY_DASH = Pattern.compile("\\s+[—–-]+$");
 
-    Cleaned clean(List<String> blocks, String statedTitle) {
+    /**
+     * Cleans {@code blocks}. With {@code guessTitle} (plain text, which has no markup to state a
+     * headline), a short first line that does not end like a sentence is taken as the title.
+     */
+    Cleaned clean(List<String> blocks, String statedTitle, boolean guessTitle) {
         List<String> kept = new ArrayList<>();
         List<RemovedLine> removed = new ArrayList<>();
         String title = blank(statedTitle) ? null : statedTitle.strip();
@@ -70,7 +74,7 @@ final class BlockCleaner {
                 removed.add(new RemovedLine(block, Furniture.CAPTION));
                 continue;
             }
-            if (title == null && !bodyStarted && looksLikeHeadline(block)) {
+            if (guessTitle && title == null && !bodyStarted && looksLikeHeadline(block)) {
                 title = block;
                 titleKey = key(block);
                 titleSeen = true;
@@ -127,6 +131,9 @@ final class BlockCleaner {
         }
         if (lettersOrDigits < 2) {
             return Furniture.STRAY;
+        }
+        if (block.length() > Furniture.MAX_LINE_CHARS) {
+            return null;
         }
         for (Furniture.Kind kind : Furniture.LINE_KINDS) {
             if (kind.matches(block)) {

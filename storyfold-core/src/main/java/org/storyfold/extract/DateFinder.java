@@ -22,13 +22,20 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    /** Month names as pages print them, in English and the languages most news sites use. */
+    private static final Map<String, Integer> MONTHS = months(
+            "january jan januar janvier enero janeiro gennaio januari janv",
+            "february feb februar février fevrier febrero fevereiro febbraio februari févr fevr",
+            "march mar märz maerz mars marzo março marco maret",
+            "april apr avril abril aprile",
+            "may mai mayo maio maggio mei",
+            "june jun juni juin junio junho giugno",
+            "july jul juli juillet julio julho luglio juil",
+            "august aug août aout agosto agustus",
+            "september sep sept septembre septiembre setiembre setembro settembre",
+            "october oct oktober octobre octubre outubro ottobre",
+            "november nov novembre noviembre novembro",
+            "december dec dezember décembre decembre diciembre dezembro dicembre desember déc");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
@@ -36,16 +43,24 @@ public final class DateFinder {
             Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
             Map.entry("sunday", DayOfWeek.SUNDAY));
 
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String MONTH = "(?<month>(?iu:" + MONTHS.keySet().stream().sorted((x, y) -> y.length() - x.length())
+            .collect(java.util.stream.Collectors.joining("|")) + "))\\.?";
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String WEEKDAY = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b");
+    private static final int NAMES = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b" + DAY + "\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?" + YEAR + "\\b", NAMES);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", NAMES);
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "(?<sep>[-/.])(?<month>\\d{2})\\k<sep>(?<day>\\d{2})(?!\\d)");
+    /** 18.11.2019, 05/10/2018, 11/18/2019: day first, unless only month first makes a date. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<!\\d)(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>(?:19|20)\\d{2})(?!\\d)");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "[/_-]" + YEAR + "(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** Words a date-only line may hold besides the date: "Updated", "Published on", times, zones. */
@@ -53,7 +68,9 @@ public final class DateFinder {
             "updated", "update", "published", "posted", "last", "first", "on", "at", "date", "am", "pm",
             "a.m", "p.m", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "ist", "pst", "pdt", "ast",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "created", "modified", "by");
+            "wed", "thu", "fri", "sat", "sun", "created", "modified", "by", "cst", "cdt", "mst", "mdt", "pt",
+            "et", "ct", "hst", "akst", "aest", "aedt", "jst", "kst", "sgt", "hkt", "msk", "wib", "eet", "eest",
+            "wet", "west", "time", "h", "uhr", "edited", "originally");
 
     private static final int MAX_DATE_LINE = 80;
 
@@ -79,10 +96,44 @@ public final class DateFinder {
         return fullDate(v);
     }
 
-    /** The first complete date (with its year) written in {@code text}. */
+    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}. */
+    public static Optional<LocalDate> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            Optional<LocalDate> d = toDate(m.group("year"), m.group("month"), m.group("day"));
+            if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1))) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first complete date (with its year) written in {@code text}; numeric dates day first. */
     public static Optional<LocalDate> fullDate(String text) {
+        return fullDate(text, false);
+    }
+
+    /**
+     * The first complete date (with its year) written in {@code text}; an ambiguous numeric date
+     * ("05/10/2018") is read month first when {@code monthFirst} (pages in US English), else day first.
+     */
+    public static Optional<LocalDate> fullDate(String text, boolean monthFirst) {
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
+        Matcher n = NUMERIC.matcher(text);
+        if (n.find()) {
+            int a = Integer.parseInt(n.group("a"));
+            int b = Integer.parseInt(n.group("b"));
+            boolean swap = b > 12 || monthFirst && n.group("sep").equals("/") && a <= 12;
+            Optional<LocalDate> d = toDate(n.group("year"), Integer.toString(swap ? a : b), Integer.toString(swap ? b : a));
+            if (d.isPresent()) {
+                best = d.get();
+                bestAt = n.start();
+            }
+        }
         for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -107,6 +158,7 @@ public final class DateFinder {
             return Optional.empty();
         }
         String rest = ISO.matcher(line).replaceAll(" ");
+        rest = NUMERIC.matcher(rest).replaceAll(" ");
         rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
         rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
         for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
@@ -162,6 +214,16 @@ public final class DateFinder {
             }
         }
         return latest;
+    }
+
+    private static Map<String, Integer> months(String... namesByMonth) {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int m = 0; m < namesByMonth.length; m++) {
+            for (String name : namesByMonth[m].split(" ")) {
+                months.putIfAbsent(name, m + 1);
+            }
+        }
+        return Map.copyOf(months);
     }
 
     private static Optional<LocalDate> toDate(String year, String month, String day) {

@@ -11,14 +11,10 @@ import java.util.regex.Pattern;
 final class Furniture {
 
     /** A kind of furniture: the reason reported for a removed line, and the lines it covers. */
-    record Kind(String reason, List<Pattern> patterns) {
+    record Kind(String reason, List<Pattern> patterns, Pattern any) {
         boolean matches(String line) {
-            for (Pattern p : patterns) {
-                if (p.matcher(line).matches()) {
-                    return true;
-                }
-            }
-            return false;
+            // One alternation of all the kind's patterns: a line is tried once per kind, not once per pattern.
+            return any.matcher(line).matches();
         }
     }
 
@@ -42,7 +38,17 @@ final class Furniture {
             "also read:.{0,120}",
             "recommended( for you| stories| articles)?:?",
             "(trending|most read|most popular|most viewed|editor'?s picks?)( now| stories| articles)?:?",
-            "more (stories|articles|news) (from|on|about) .{0,60}");
+            "more (stories|articles|news) (from|on|about) .{0,60}",
+            "(our |the )?(latest|top|more|related|popular|recent|trending) (stories|news|articles|posts|videos|headlines)[.…:]*",
+            "more( from| in| on| about)? \\p{Lu}[\\p{L}'’.-]*( [\\p{L}'’.-]+){0,3}",
+            "more:?",
+            "(next|previous|prev) (article|story|post|page)[.…:]*",
+            "don'?’?t miss[.…:!]*",
+            "explore further",
+            "sponsored links?",
+            "you (may|might) (also )?(like|enjoy|be interested in)[.…:]*",
+            "(tags?|topics?|filed under|categories|category|keywords)\\s*:.{0,160}",
+            "(tags?|topics?)");
 
     static final Kind AI_SUMMARY = kind("AI-summary banner",
             "this is (an )?ai[- ]generated summari[sz]ation\\b.*",
@@ -57,18 +63,57 @@ final class Furniture {
             "follow us on .{0,60}",
             "(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?\\b.{0,80}",
             "subscribe( now| today)?( to .{0,60})?",
-            "advertisement|sponsored( content)?|promoted( content)?|ad",
+            "advertisement|advertising|advert|sponsored( content)?|promoted( content)?|ad|anzeige|werbung|iklan|publicidad|publicité|pubblicità|reklama|annonce",
             "click here to .{0,80}",
             "skip to (main )?content",
             "listen to this (article|story)\\b.{0,40}",
-            "\\d+\\s*min(ute)?s?\\s*read");
+            "\\d+\\s*min(ute)?s?\\s*read",
+            "(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\\s*:?.{0,24}",
+            "sharing is caring!?",
+            "\\d*\\s*shares?",
+            "(get|sign up for) (the latest|our) .{0,60}(in your inbox|newsletters?)\\.?.{0,80}");
+
+    static final Kind INTERFACE = kind("interface label",
+            "caption|close|open|menu|expand|collapse|toggle navigation|back to top|print|loading( content)?[ .…]*",
+            "(show|read|load|see|view) (more|less|all)[.…]*",
+            "\\d+\\s*(of|/)\\s*\\d+",
+            "\\d+\\s*-\\s*\\d+\\s+of\\s+\\d+",
+            "(this|the) (slideshow|video|content|page|site|feature|gallery) requires javascript.*",
+            "(please )?(enable|turn on) javascript.*",
+            "\\[/?[a-z_-]+( [^\\]]*)?\\].*\\[/[a-z_-]+\\]|\\[/?[a-z_-]+( [^\\]]*)?\\]",
+            "<[a-z][a-z0-9]*\\s[^>]*=[^>]*/?>");
+
+    /** A time stamp line ("Updated at 1:23 p.m.", "Published Wed, Nov 20 2019 4:29 AM EST"): a stamp word, then a clock time. */
+    static final Kind TIME_STAMP = kind("date line",
+            "(last )?(updated|published|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|"
+                    + "publié|mis à jour|pubblicato|aggiornato|diperbarui|dipublikasikan)\\b.{0,60}\\d{1,2}[:.h]\\d{2}.{0,40}");
+
+    static final Kind COPYRIGHT = kind("copyright notice",
+            "(©|\\(c\\)|copyright\\b).{0,150}",
+            ".{0,80}all rights reserved\\.?.{0,80}");
+
+    /**
+     * A byline: "By" and capitalised names ("By Tess Bonn and Morgan Gstalter"), then perhaps a
+     * dash or bar and a date, or a comma and an outlet or role; never "By Tuesday, ..." or a sentence.
+     */
+    static final Kind BYLINE = kind("byline",
+            "(by|von|por|par|di|door|av)\\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                    + "march|april|may|june|july|august|september|october|november|december|the|this|then|now|far|default|"
+                    + "comparison|contrast)\\b)"
+                    + "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+                    + "((,| and| &)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}){0,3}"
+                    + "(\\s*[|–—-]\\s*.{0,60}|,\\s*\\p{Lu}[\\p{L}'’.-]*(\\s+[\\p{L}'’.-]+){0,4})?");
 
     static final Kind SITE_SEARCH = kind("site search box",
             "search( [\\p{L}\\p{N}.-]+)?",
             "(type|enter) (your )?search( term| query)?.{0,20}");
 
+    /** No whole-line furniture is longer than this; longer blocks are prose and skip the patterns. */
+    static final int MAX_LINE_CHARS = 320;
+
     /** Every whole-line kind, in the order they are tried. */
-    static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH);
+    static final List<Kind> LINE_KINDS = List.of(COMMENT_WIDGET, RELATED, AI_SUMMARY, SHARE_AND_SUBSCRIBE, SITE_SEARCH,
+            INTERFACE, COPYRIGHT, BYLINE, TIME_STAMP);
 
     /** Reason for a line with fewer than two letters or digits ("Ƶ", "–", "***"). */
     static final String STRAY = "stray characters";
@@ -94,8 +139,8 @@ final class Furniture {
     }
 
     private static Kind kind(String reason, String... patterns) {
-        return new Kind(reason, java.util.Arrays.stream(patterns)
-                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList());
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return new Kind(reason, java.util.Arrays.stream(patterns).map(p -> Pattern.compile(p, flags)).toList(),
+                Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")", flags));
     }
 }

@@ -4,144 +4,102 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.storyfold.text.Words;
 
 /**
- * Reads an HTML page into blocks with jsoup: the metadata from its head (title, published date,
- * canonical address, site name), and the text blocks of the element that holds most paragraph
- * text, after dropping scripts, navigation, asides, forms and elements whose class or id names
- * furniture. A first, plain design: density scoring over paragraphs. Thread-safe.
+ * Reads an HTML page into the blocks of its main text and its metadata, with jsoup, as a cascade:
+ * 1. blocks of the page without furniture containers, and the container of the main text among
+ * them ({@link MainTextSelector}); 2. rescue: when that gives little prose, the same without
+ * skipping furniture containers (a page whose body wrapper is misnamed); 3. comparison with the
+ * article text the page's JSON-LD states, which wins when it is much longer. Thread-safe.
  */
 final class HtmlPageReader {
 
-    /** Elements that never hold article text. */
-    private static final String DROP_TAGS =
-            "script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, "
-                    + "select, figure, figcaption, picture, video, audio, canvas, object, embed";
-
-    /** Class and id words that mark furniture containers. */
-    private static final Pattern FURNITURE_HINT = Pattern.compile(
-            "(?i)(^|[-_ ])(comments?|share|sharing|social|related|newsletter|promo|advert|ads?|cookie|consent|"
-                    + "sidebar|breadcrumbs?|footer|header|nav|navigation|menu|subscribe|popup|modal|recommended|"
-                    + "trending|most-read|caption|byline|tags?)($|[-_ ])");
-
-    private static final Set<String> BLOCK_TAGS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th");
-
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—\\-:»·]\\s+[^|–—\\-:»·]{2,60}$");
+    /** Below this many words, the main text is thin enough to try the rescue. */
+    static final int RESCUE_BELOW_WORDS = 50;
+    /** The JSON-LD body replaces the DOM's when it has this many times as many words. */
+    static final double JSON_LD_BODY_FACTOR = 1.5;
 
     Page read(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        String title = firstNonBlank(
-                meta(doc, "meta[property=og:title]"),
-                meta(doc, "meta[name=twitter:title]"),
-                cleanTitle(doc.title()),
-                text(doc.selectFirst("h1")));
-        String published = firstNonBlank(
-                meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"),
-                meta(doc, "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.created]"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
-        String canonical = firstNonBlank(
-                attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
-                meta(doc, "meta[property=og:url]"),
-                url);
-        String outlet = firstNonBlank(
-                meta(doc, "meta[property=og:site_name]"),
-                meta(doc, "meta[name=application-name]"));
-
         Element body = doc.body();
-        body.select(DROP_TAGS).remove();
-        for (Element e : body.select("[class], [id]")) {
-            String hints = e.className() + " " + e.id();
-            if (e.parent() != null && FURNITURE_HINT.matcher(hints).find() && !e.is("article, main, body")) {
-                e.remove();
+        // 1. The main text among the blocks, furniture containers skipped.
+        List<TextBlock> pageBlocks = BlockSegmenter.segment(body, true);
+        MainTextSelector.Selection selection = MainTextSelector.select(pageBlocks, body, MainTextSelector.Mode.PROSE);
+        // 2. Rescue: little prose found, so try again with every container, then with tables and
+        // lists of short lines counting as text.
+        if (selection.words() < RESCUE_BELOW_WORDS) {
+            MainTextSelector.Selection all = MainTextSelector.select(BlockSegmenter.segment(body, false), body,
+                    MainTextSelector.Mode.PROSE);
+            if (all.words() > selection.words() * 3) {
+                selection = all;
             }
         }
-        Element root = bestContainer(body);
+        if (selection.words() < RESCUE_BELOW_WORDS) {
+            MainTextSelector.Selection anyText = MainTextSelector.select(pageBlocks, body, MainTextSelector.Mode.ANY_TEXT);
+            if (anyText.words() > selection.words() * 3) {
+                selection = anyText;
+            }
+        }
+        PageMetadata meta = MetadataReader.read(doc, selection.container(), printedDate(pageBlocks, selection));
         List<String> blocks = new ArrayList<>();
-        for (Element e : root.select(String.join(", ", BLOCK_TAGS))) {
-            if (hasBlockAncestorWithin(e, root)) {
-                continue;
-            }
-            String text = e.text().strip();
-            if (!text.isEmpty()) {
-                blocks.add(text);
+        for (TextBlock b : selection.blocks()) {
+            // A page printing its own address (a share box's text field) is not article text.
+            if (!b.text().equals(url) && !b.text().equals(meta.canonical())) {
+                blocks.add(b.text());
             }
         }
-        if (blocks.isEmpty()) {
-            for (String line : root.wholeText().split("\\n")) {
-                if (!line.isBlank()) {
-                    blocks.add(line.strip());
+        // 3. Comparison with the JSON-LD article body.
+        String ldBody = meta.articleBody();
+        if (ldBody != null && Words.count(ldBody) > JSON_LD_BODY_FACTOR * selection.words() + 20) {
+            blocks = new ArrayList<>();
+            if (ldBody.contains("</")) {
+                // Some sites put the body's markup in JSON-LD: its blocks, not its tags, are the text.
+                Element fragment = Jsoup.parseBodyFragment(ldBody).body();
+                for (TextBlock b : BlockSegmenter.segment(fragment, false)) {
+                    blocks.add(b.text());
+                }
+            } else {
+                for (String line : ldBody.split("\\s*\\n\\s*")) {
+                    if (!line.isBlank()) {
+                        blocks.add(line.strip().replaceAll("\\s+", " "));
+                    }
                 }
             }
         }
-        return new Page(blocks, title, published, canonical, outlet == null ? host(canonical) : outlet);
+        return new Page(blocks, meta);
     }
 
-    /** The element whose own paragraphs hold the most text that is not link text. */
-    private static Element bestContainer(Element body) {
-        Element best = body;
-        double bestScore = 0;
-        for (Element p : body.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            double score = 0;
-            for (Element child : parent.children()) {
-                if (child.is("p, h2, h3, blockquote, ul, ol")) {
-                    int length = child.text().length();
-                    int linkLength = child.select("a").text().length();
-                    score += length - 2.0 * linkLength;
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = parent;
-            }
-        }
-        return best;
-    }
+    /** How far above the main text a printed date line may stand, in blocks. */
+    static final int DATE_LINE_SEARCH_BLOCKS = 25;
+    /** A printed date line is short: the date, a time, "Published", an author's name. */
+    static final int DATE_LINE_MAX_CHARS = 70;
 
-    private static boolean hasBlockAncestorWithin(Element e, Element root) {
-        for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
-            if (BLOCK_TAGS.contains(a.tagName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String cleanTitle(String title) {
-        if (title == null || title.isBlank()) {
+    /**
+     * The nearest short line holding a full date above the main text's first paragraph (the
+     * headline's date line); never one below it, where teasers and comments carry their dates.
+     */
+    private static String printedDate(List<TextBlock> pageBlocks, MainTextSelector.Selection selection) {
+        if (selection.blocks().isEmpty()) {
             return null;
         }
-        return TITLE_SUFFIX.matcher(title.strip()).replaceFirst("");
-    }
-
-    private static String meta(Document doc, String selector) {
-        Elements es = doc.select(selector);
-        for (Element e : es) {
-            String content = e.attr("content");
-            if (!content.isBlank()) {
-                return content.strip();
+        int start = selection.blocks().get(0).index();
+        for (TextBlock b : selection.blocks()) {
+            if (MainTextSelector.weight(b, MainTextSelector.Mode.PROSE) > 0) {
+                start = b.index();
+                break;
+            }
+        }
+        for (int i = start; i >= 0 && i >= start - DATE_LINE_SEARCH_BLOCKS && i < pageBlocks.size(); i--) {
+            String text = pageBlocks.get(i).text();
+            if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()) {
+                return text;
             }
         }
         return null;
-    }
-
-    private static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
-    }
-
-    private static String text(Element e) {
-        return e == null ? null : e.text();
     }
 
     static String host(String url) {
@@ -158,14 +116,5 @@ final class HtmlPageReader {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
  * A page cut into text blocks (paragraphs, headings, list items, lines), with the metadata its
  * format states, before any cleaning.
  *
- * @param blocks    the text blocks in reading order; none contains a line break
- * @param title     the title the markup states, or null
- * @param published the publication date as the markup writes it, or null
- * @param url       the canonical address the markup states, or null
- * @param outlet    the site name the markup states, or null
+ * @param blocks   the text blocks in reading order; none contains a line break
+ * @param metadata what the markup states (all null for plain text)
  */
-record Page(List<String> blocks, String title, String published, String url, String outlet) {
+record Page(List<String> blocks, PageMetadata metadata) {
+
+    static final PageMetadata NONE = new PageMetadata(null, null, null, List.of(), null, null, null, null, null);
+
     Page {
         blocks = List.copyOf(blocks);
     }

@@ -1,7 +1,9 @@
 /**
  * Turns raw documents into articles: finds the article's text among the page furniture (comment
- * widgets, related links, AI-summary banners, captions, repeated titles, stray characters) and its
- * metadata (title, published date, dateline, agency credit, outlet), keeping every line it removed
- * with the reason.
+ * widgets, related links, teasers, AI-summary banners, captions, bylines, repeated titles, stray
+ * characters, and lines an outlet repeats across its articles) and its metadata (title, published
+ * and modified dates, authors, language, dateline, agency credit, outlet, canonical address),
+ * keeping every line it removed with the reason. HTML goes through a cascade on jsoup: block
+ * segmentation, a maximum-subtree choice of the main text, rescues, and the JSON-LD body.
  */
 package org.storyfold.extract;

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.storyfold.Digest;
+import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.Story;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -30,7 +33,7 @@ public final class JsonFormat {
     private JsonFormat() {
     }
 
-    /** {@code {"articles":[...],"duplicates":[...],"stories":[...]}}. */
+    /** {@code {"articles":[...],"duplicates":[...],"stories":[...],"storylines":[...]}}. */
     public static void writeDigest(Digest digest, Writer out, boolean pretty) throws IOException {
         try (JsonGenerator g = generator(out, pretty)) {
             g.writeStartObject();
@@ -45,6 +48,7 @@ public final class JsonFormat {
                 writeStory(g, s, digest.briefs().get(s.id()));
             }
             g.writeEndArray();
+            writeStorylines(g, digest.storylines());
             g.writeEndObject();
         }
         out.write('\n');
@@ -83,6 +87,48 @@ public final class JsonFormat {
         out.write('\n');
     }
 
+    /** {@code {"stories":[{"id","title","articles"}],"storylines":[...]}}. */
+    public static void writeClustering(Clustering clustering, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("stories");
+            for (Story s : clustering.stories()) {
+                writeStory(g, s, null);
+            }
+            g.writeEndArray();
+            writeStorylines(g, clustering.storylines());
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeStorylines(JsonGenerator g, List<Storyline> storylines) throws IOException {
+        g.writeArrayFieldStart("storylines");
+        for (Storyline l : storylines) {
+            g.writeStartObject();
+            g.writeStringField("id", l.id());
+            writeStrings(g, "stories", l.stories());
+            g.writeArrayFieldStart("links");
+            for (StorylineLink k : l.links()) {
+                g.writeStartObject();
+                g.writeStringField("earlier", k.earlier());
+                g.writeStringField("later", k.later());
+                g.writeNumberField("similarity", Math.round(k.similarity() * 1000) / 1000.0);
+                writeStrings(g, "names", k.names());
+                if (k.days() == null) {
+                    g.writeNullField("days");
+                } else {
+                    g.writeNumberField("days", k.days());
+                }
+                g.writeStringField("reason", k.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -112,6 +158,10 @@ public final class JsonFormat {
         }
         g.writeEndArray();
         writeStrings(g, "repairs", a.repairs());
+        writeDate(g, "modified", a.modified());
+        writeStrings(g, "authors", a.authors());
+        g.writeStringField("language", a.language());
+        g.writeStringField("canonical", a.canonical());
         g.writeEndObject();
     }
 
@@ -148,6 +198,12 @@ public final class JsonFormat {
             g.writeObjectFieldStart("brief");
             writeCited(g, "summary", brief.summary());
             writeCited(g, "facts", brief.facts());
+            BriefJson.writeEntities(g, brief.entities());
+            BriefJson.writeQuotes(g, brief.quotes());
+            BriefJson.writeFigures(g, brief.figures());
+            BriefJson.writeConflicts(g, brief.conflicts());
+            BriefJson.writeTimeline(g, brief.timeline());
+            BriefJson.writeMisdated(g, brief.misdated());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -167,12 +223,21 @@ public final class JsonFormat {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeNumberField("independent", c.independent());
+            g.writeArrayFieldStart("paraphrases");
+            for (Evidence e : c.paraphrases()) {
+                g.writeStartObject();
+                g.writeStringField("article", e.article());
+                g.writeStringField("text", e.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
             g.writeString(v);

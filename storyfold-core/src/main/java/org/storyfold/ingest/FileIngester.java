@@ -31,6 +31,8 @@ public final class FileIngester {
         readers.put(FileKind.TEXT, new WholeFileReader(ContentType.TEXT, config));
         readers.put(FileKind.HTML, new WholeFileReader(ContentType.HTML, config));
         readers.put(FileKind.JSON_LINES, new JsonLinesReader(config));
+        readers.put(FileKind.WARC, new WarcFileReader(config));
+        readers.put(FileKind.FEED, new FeedReader(config));
     }
 
     /** Reads every input file, passing documents and rejections to {@code sink} in file order. */

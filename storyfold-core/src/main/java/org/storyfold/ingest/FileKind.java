@@ -12,10 +12,12 @@ import java.util.Optional;
 public enum FileKind {
     TEXT(".txt"),
     HTML(".html", ".htm"),
-    JSON_LINES(".jsonl");
+    JSON_LINES(".jsonl"),
+    WARC(".warc"),
+    FEED(".rss", ".atom", ".xml");
 
     /** Extensions stripped from a file name to make its id, in addition to the kinds' own. */
-    static final List<String> OTHER_KNOWN_EXTENSIONS = List.of(".warc", ".xml");
+    static final List<String> OTHER_KNOWN_EXTENSIONS = List.of();
     static final String GZIP_EXTENSION = ".gz";
 
     private final List<String> extensions;

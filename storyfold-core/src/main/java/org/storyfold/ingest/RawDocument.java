@@ -1,5 +1,6 @@
 package org.storyfold.ingest;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param title     the title if the input stated it, else null
  * @param published the publication date as the input wrote it (any format), else null
  * @param outlet    the publishing outlet if the input stated it, else null
+ * @param notes     what reading the input decided that a reader should know (a charset found by
+ *                  detection, ...), reported with the article's repairs
  */
 public record RawDocument(
         String id,
@@ -23,13 +26,21 @@ public record RawDocument(
         String url,
         String title,
         String published,
-        String outlet) {
+        String outlet,
+        List<String> notes) {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(content, "content");
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A document without reading notes. */
+    public RawDocument(String id, String source, ContentType type, String content, String url, String title,
+                       String published, String outlet) {
+        this(id, source, type, content, url, title, published, outlet, List.of());
     }
 
     /** A document with only an id, a source and content: what a plain file gives. */

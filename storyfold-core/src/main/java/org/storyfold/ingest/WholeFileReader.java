@@ -6,7 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
 import org.storyfold.Outcome;
 
-/** Reads a whole file as one document of the given content type, in strict UTF-8. */
+/**
+ * Reads a whole file as one document of the given content type: text in strict UTF-8, HTML in the
+ * charset its byte-order mark or markup declares, else UTF-8, else the detected one (reported).
+ */
 public final class WholeFileReader implements DocumentReader {
 
     private final ContentType type;
@@ -26,9 +29,20 @@ public final class WholeFileReader implements DocumentReader {
             sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
             return;
         }
-        String notText = InputBytes.whyNotText(bytes, 0, bytes.length);
+        // UTF-16 markup is full of NUL bytes, yet text: its byte-order mark says so.
+        java.nio.charset.Charset bom = type == ContentType.HTML ? HtmlDecoder.bomCharset(bytes, 0, bytes.length) : null;
+        String notText = bom != null && bom != java.nio.charset.StandardCharsets.UTF_8 ? null
+                : InputBytes.whyNotText(bytes, 0, bytes.length);
         if (notText != null) {
             sink.accept(Outcome.rejected(file.source(), notText));
+            return;
+        }
+        if (type == ContentType.HTML) {
+            HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, 0, bytes.length, null);
+            sink.accept(decoded.rejection() != null
+                    ? Outcome.rejected(file.source(), decoded.rejection())
+                    : Outcome.ok(new RawDocument(file.id(), file.source(), type, decoded.text(), null, null, null, null,
+                            decoded.notes())));
             return;
         }
         String content;

@@ -3,15 +3,22 @@ package org.storyfold.synth;
 import java.util.List;
 
 /**
- * A sentence of a brief with the articles that print it.
+ * A sentence of a brief with the articles that print it and those that say the same in their
+ * own words.
  *
- * @param text     the sentence, verbatim from the first source
- * @param sources  every article of the story that prints it or a near-identical sentence
- * @param evidence each source's own wording, verbatim, in the order of {@code sources}
+ * @param text        the sentence, verbatim from the first source
+ * @param sources     every article of the story that prints it or a near-identical sentence
+ * @param evidence    each source's own wording, verbatim, in the order of {@code sources}
+ * @param independent how many independent sources state it (printed or paraphrased): copies of
+ *                    one text, as dedup found them, count once
+ * @param paraphrases articles that are not among {@code sources} but state the same thing in
+ *                    other words, each with its own sentence, verbatim
  */
-public record CitedSentence(String text, List<String> sources, List<Evidence> evidence) {
+public record CitedSentence(String text, List<String> sources, List<Evidence> evidence, int independent,
+                            List<Evidence> paraphrases) {
     public CitedSentence {
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);
+        paraphrases = List.copyOf(paraphrases);
     }
 }

@@ -2,28 +2,21 @@ package org.storyfold.synth;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
-import org.storyfold.text.Sentence;
-import org.storyfold.text.SentenceAligner;
-import org.storyfold.text.StopWords;
-import org.storyfold.text.Words;
 
 /**
  * Writes a brief by selection only: sentences are aligned across the story's articles into
- * families; families printed by two or more articles are the consensus facts; the summary picks
- * families by support, centrality and position, with maximal marginal relevance against
- * redundancy, within the word budget, and prints them in story order. Thread-safe.
+ * families of printings and linked to their paraphrases; names are merged into entities;
+ * quotes, figures and dated events are read from the articles' own sentences; figures that cannot
+ * all be true are set side by side; and the summary picks families by independent support,
+ * centrality and position, without redundancy, within the word budget. Nothing is written that
+ * no article printed. Thread-safe.
  */
 public final class ExtractiveBriefer implements Briefer {
-
-    /** A sentence worth citing ends like one: with a full stop, question or exclamation mark, perhaps quoted. */
-    private static final Pattern COMPLETE_SENTENCE = Pattern.compile(".*[.!?][\"”’')\\]]*$");
-    /** Relevance against redundancy in the summary's selection (MMR's lambda). */
-    private static final double RELEVANCE_WEIGHT = 0.7;
 
     private final BriefConfig config;
 
@@ -32,110 +25,56 @@ public final class ExtractiveBriefer implements Briefer {
     }
 
     @Override
-    public Brief brief(List<Article> articles) {
-        List<SentenceFamilies.Family> families = SentenceFamilies.build(articles, config.sentenceMatch());
-        List<SentenceFamilies.Family> citable = families.stream().filter(f -> citable(articles, f)).toList();
-
+    public Brief brief(List<Article> articles, List<DuplicateGroup> copies) {
+        // 1. Printings of one sentence across articles, and what the outlets swap for one another.
+        StoryText story = new StoryText(articles, config.sentenceMatch());
+        Substitutions.Learned learned = Substitutions.learn(story);
+        // 2. Entities, their aliases merged.
+        Entities entities = EntityResolver.resolve(story, MentionFinder.find(story), learned);
+        // 3. Paraphrases across articles, and which articles are one source.
+        ContentKeys keys = new ContentKeys(entities, learned.words());
+        Paraphrases paraphrases = new Paraphrases(story, keys, config.paraphraseMatch());
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        Independence independence = new Independence(copies, ids);
+        // 4. Dates: the story's, each article's, and articles whose date contradicts their content.
+        StoryCalendar calendar = new StoryCalendar(story, paraphrases);
+        // 5. Who said what.
+        Attributor attributor = new Attributor(story, entities);
+        List<Quote> quotes = QuoteFinder.find(story, attributor, keys);
+        // 6. Figures and the conflicts among them.
+        List<Reading> readings = FigureFinder.find(story, entities, attributor, calendar, keys);
+        List<Conflict> conflicts = ConflictFinder.find(story, readings);
+        // 7. Timeline.
+        List<TimelineEntry> timeline = TimelineBuilder.build(story, calendar, paraphrases, config);
+        // 8. Facts and summary.
+        Citations citations = new Citations(story, paraphrases, independence);
+        List<Integer> citable = new ArrayList<>();
+        for (int f = 0; f < story.families.size(); f++) {
+            SentenceFamilies.Member h = story.families.get(f).head();
+            if (Citable.test(story.sentence(h.article(), h.sentence()), config)) {
+                citable.add(f);
+            }
+        }
         List<CitedSentence> facts = citable.stream()
-                .filter(f -> f.support() >= 2)
-                .sorted(Comparator.comparingInt((SentenceFamilies.Family f) -> -f.support())
-                        .thenComparingDouble(f -> position(articles, f)))
-                .map(f -> cite(articles, f))
+                .filter(f -> story.families.get(f).support() >= 2)
+                .map(citations::cite)
+                .sorted(Comparator.comparingInt((CitedSentence c) -> -c.independent())
+                        .thenComparingInt(c -> -c.sources().size()))
                 .toList();
-        return new Brief(summary(articles, citable), facts);
+        List<CitedSentence> summary = SummarySelector.select(story, citable, citations, config.summaryWords())
+                .stream().map(citations::cite).toList();
+        return new Brief(summary, facts, entities.list(), quotes, figures(story, readings), conflicts, timeline,
+                calendar.misdated());
     }
 
-    private List<CitedSentence> summary(List<Article> articles, List<SentenceFamilies.Family> citable) {
-        Map<String, Double> centroid = new HashMap<>();
-        for (SentenceFamilies.Family f : citable) {
-            for (String t : f.tokens()) {
-                if (!StopWords.isStopWord(t)) {
-                    centroid.merge(t, (double) f.support(), Double::sum);
-                }
-            }
+    private static List<Figure> figures(StoryText story, List<Reading> readings) {
+        List<Figure> out = new ArrayList<>();
+        for (Reading r : readings) {
+            out.add(new Figure(r.subject(), r.value(), story.sentence(r.article(), r.sentence()), story.id(r.article()),
+                    r.speaker() == null ? null : r.speaker().name(),
+                    r.speaker() == null ? null : r.speaker().affiliation(), r.date() == null ? null : r.date().iso()));
         }
-        double centroidNorm = Math.sqrt(centroid.values().stream().mapToDouble(x -> x * x).sum());
-        Map<SentenceFamilies.Family, Double> relevance = new HashMap<>();
-        for (SentenceFamilies.Family f : citable) {
-            double support = f.support() / (double) articles.size();
-            double lead = 1 - position(articles, f);
-            double central = cosine(f, centroid, centroidNorm);
-            relevance.put(f, 0.45 * support + 0.35 * central + 0.2 * lead);
-        }
-
-        List<SentenceFamilies.Family> chosen = new ArrayList<>();
-        List<SentenceFamilies.Family> pool = new ArrayList<>(citable);
-        int words = 0;
-        while (!pool.isEmpty()) {
-            SentenceFamilies.Family best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (SentenceFamilies.Family f : pool) {
-                double redundancy = 0;
-                for (SentenceFamilies.Family c : chosen) {
-                    redundancy = Math.max(redundancy, SentenceAligner.jaccard(f.tokens(), c.tokens()));
-                }
-                double score = RELEVANCE_WEIGHT * relevance.get(f) - (1 - RELEVANCE_WEIGHT) * redundancy;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = f;
-                }
-            }
-            pool.remove(best);
-            int length = Words.count(text(articles, best.head()));
-            if (words + length <= config.summaryWords() || chosen.isEmpty()) {
-                chosen.add(best);
-                words += length;
-            }
-            if (words >= config.summaryWords()) {
-                break;
-            }
-        }
-        chosen.sort(Comparator.comparingDouble(f -> position(articles, f)));
-        return chosen.stream().map(f -> cite(articles, f)).toList();
-    }
-
-    private boolean citable(List<Article> articles, SentenceFamilies.Family f) {
-        String text = text(articles, f.head());
-        return Words.count(text) >= config.minSentenceWords() && COMPLETE_SENTENCE.matcher(text).matches();
-    }
-
-    /** Where a family first appears in its articles, as the least relative position in [0, 1). */
-    private static double position(List<Article> articles, SentenceFamilies.Family f) {
-        double best = 1;
-        for (SentenceFamilies.Member m : f.members()) {
-            int count = articles.get(m.article()).sentences().size();
-            best = Math.min(best, m.sentence() / (double) Math.max(1, count));
-        }
-        return best;
-    }
-
-    private static double cosine(SentenceFamilies.Family f, Map<String, Double> centroid, double centroidNorm) {
-        double dot = 0;
-        int terms = 0;
-        for (String t : f.tokens()) {
-            if (!StopWords.isStopWord(t)) {
-                dot += centroid.getOrDefault(t, 0.0);
-                terms++;
-            }
-        }
-        return terms == 0 || centroidNorm == 0 ? 0 : dot / (Math.sqrt(terms) * centroidNorm);
-    }
-
-    private static CitedSentence cite(List<Article> articles, SentenceFamilies.Family f) {
-        List<SentenceFamilies.Member> members = new ArrayList<>(f.members());
-        members.sort(Comparator.comparingInt(SentenceFamilies.Member::article));
-        List<String> sources = new ArrayList<>();
-        List<Evidence> evidence = new ArrayList<>();
-        for (SentenceFamilies.Member m : members) {
-            String id = articles.get(m.article()).id();
-            sources.add(id);
-            evidence.add(new Evidence(id, text(articles, m)));
-        }
-        return new CitedSentence(text(articles, f.head()), sources, evidence);
-    }
-
-    private static String text(List<Article> articles, SentenceFamilies.Member m) {
-        Sentence s = articles.get(m.article()).sentences().get(m.sentence());
-        return s.text();
+        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.storyfold.synth;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,55 +38,80 @@ final class SentenceFamilies {
 
     static List<Family> build(List<Article> articles, double threshold) {
         List<List<Set<String>>> tokens = new ArrayList<>(articles.size());
-        Map<String, List<int[]>> postings = new HashMap<>();
-        for (int a = 0; a < articles.size(); a++) {
-            List<Set<String>> sets = SentenceAligner.tokenSets(articles.get(a).sentences());
+        int total = 0;
+        for (Article a : articles) {
+            List<Set<String>> sets = SentenceAligner.tokenSets(a.sentences());
             tokens.add(sets);
-            for (int s = 0; s < sets.size(); s++) {
-                for (String t : sets.get(s)) {
-                    if (!StopWords.isStopWord(t)) {
-                        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(new int[] {a, s});
+            total += sets.size();
+        }
+        // Sentences are numbered across the story; postings list them by their topic words.
+        int[] articleOf = new int[total];
+        int[] sentenceOf = new int[total];
+        int[] stops = new int[total];
+        int[] offset = new int[articles.size()];
+        Map<String, List<Integer>> postings = new HashMap<>();
+        int g = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            offset[a] = g;
+            for (int s = 0; s < tokens.get(a).size(); s++, g++) {
+                articleOf[g] = a;
+                sentenceOf[g] = s;
+                for (String t : tokens.get(a).get(s)) {
+                    if (StopWords.isStopWord(t)) {
+                        stops[g]++;
+                    } else {
+                        postings.computeIfAbsent(t, k -> new ArrayList<>()).add(g);
                     }
                 }
             }
         }
-        boolean[][] assigned = new boolean[articles.size()][];
-        for (int a = 0; a < articles.size(); a++) {
-            assigned[a] = new boolean[tokens.get(a).size()];
-        }
-
+        boolean[] assigned = new boolean[total];
+        int[] shared = new int[total];
+        List<Integer> touched = new ArrayList<>();
         List<Family> families = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            for (int s = 0; s < assigned[a].length; s++) {
-                if (assigned[a][s]) {
+        for (int head = 0; head < total; head++) {
+            if (assigned[head]) {
+                continue;
+            }
+            assigned[head] = true;
+            int a = articleOf[head];
+            Set<String> headTokens = tokens.get(a).get(sentenceOf[head]);
+            List<Member> members = new ArrayList<>();
+            members.add(new Member(a, sentenceOf[head], 1.0));
+            touched.clear();
+            for (String t : headTokens) {
+                List<Integer> p = postings.get(t);
+                if (p == null) {
                     continue;
                 }
-                assigned[a][s] = true;
-                Set<String> head = tokens.get(a).get(s);
-                List<Member> members = new ArrayList<>();
-                members.add(new Member(a, s, 1.0));
-                Map<Integer, Member> bestByArticle = new HashMap<>();
-                Set<Long> tried = new HashSet<>();
-                for (String t : head) {
-                    for (int[] p : postings.getOrDefault(t, List.of())) {
-                        if (p[0] == a || assigned[p[0]][p[1]] || !tried.add(((long) p[0] << 32) | p[1])) {
-                            continue;
-                        }
-                        double sim = SentenceAligner.jaccard(head, tokens.get(p[0]).get(p[1]));
-                        Member best = bestByArticle.get(p[0]);
-                        if (sim >= threshold && (best == null || sim > best.similarity())) {
-                            bestByArticle.put(p[0], new Member(p[0], p[1], sim));
-                        }
+                for (int other : p) {
+                    if (articleOf[other] != a && !assigned[other] && shared[other]++ == 0) {
+                        touched.add(other);
                     }
                 }
-                bestByArticle.values().stream()
-                        .sorted(java.util.Comparator.comparingInt(Member::article))
-                        .forEach(m -> {
-                            assigned[m.article()][m.sentence()] = true;
-                            members.add(m);
-                        });
-                families.add(new Family(members, head));
             }
+            Map<Integer, Member> bestByArticle = new HashMap<>();
+            for (int other : touched) {
+                Set<String> otherTokens = tokens.get(articleOf[other]).get(sentenceOf[other]);
+                // Jaccard can reach the threshold only if the shared topic words, with every stop word
+                // shared too, make up enough of both sentences.
+                double needed = threshold * (headTokens.size() + otherTokens.size()) / (1 + threshold);
+                if (shared[other] + Math.min(stops[head], stops[other]) >= needed) {
+                    double sim = SentenceAligner.jaccard(headTokens, otherTokens);
+                    Member best = bestByArticle.get(articleOf[other]);
+                    if (sim >= threshold && (best == null || sim > best.similarity())) {
+                        bestByArticle.put(articleOf[other], new Member(articleOf[other], sentenceOf[other], sim));
+                    }
+                }
+                shared[other] = 0;
+            }
+            bestByArticle.values().stream()
+                    .sorted(java.util.Comparator.comparingInt(Member::article))
+                    .forEach(m -> {
+                        assigned[offset[m.article()] + m.sentence()] = true;
+                        members.add(m);
+                    });
+            families.add(new Family(members, headTokens));
         }
         return families;
     }

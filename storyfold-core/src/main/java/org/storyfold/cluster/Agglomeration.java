@@ -1,0 +1,282 @@
+package org.storyfold.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Places one chunk of units into a {@link StoryStream} by average-link agglomeration over a sparse
+ * graph: each unit is linked to the stories the index offers and to the units of the chunk that
+ * share its heaviest terms; then the most alike linked pair, if as alike as the threshold, is
+ * joined, again and again. The likeness of two groups is the mean cosine of their members'
+ * vectors, discounted by their distance in time. A unit joins at most one story, and two stories
+ * are never joined here (the stream's merge step does that). With one unit a chunk, this is
+ * the plain online rule: join the most alike story above the threshold or open a new one. One use.
+ */
+final class Agglomeration {
+
+    /** A group being formed: new units, perhaps with the existing story they joined. */
+    private static final class Node {
+        final int id;
+        final StoryState story;
+        final Centroid sum;
+        int size;
+        /** Epoch days of the first and last dated member, or {@link #UNDATED}: cheaper to compare than dates. */
+        long first;
+        long last;
+        int days;
+        final List<Unit> units = new ArrayList<>();
+        /** Nodes already compared with this one while linking. */
+        final IntSet seen = new IntSet();
+        /** Nodes whose mean cosine with this one, before time, reached the threshold when last compared. */
+        IntSet hot = new IntSet();
+        boolean alive = true;
+        int version;
+
+        Node(int id, StoryState story, Centroid sum, int size, LocalDate first, LocalDate last, int days) {
+            this.id = id;
+            this.story = story;
+            this.sum = sum;
+            this.size = size;
+            this.first = epochDay(first);
+            this.last = epochDay(last);
+            this.days = days;
+        }
+
+        void take(Unit u) {
+            units.add(u);
+            sum.add(u.sum, 1f);
+            size += u.members.size();
+            widen(epochDay(u.first), epochDay(u.last));
+            days |= u.days;
+        }
+
+        void widen(long from, long to) {
+            if (from != UNDATED && (first == UNDATED || from < first)) {
+                first = from;
+            }
+            if (to != UNDATED && (last == UNDATED || to > last)) {
+                last = to;
+            }
+        }
+    }
+
+    private static final long UNDATED = Long.MIN_VALUE;
+
+    private static long epochDay(LocalDate date) {
+        return date == null ? UNDATED : date.toEpochDay();
+    }
+
+    /** As {@link StoryState#gapDays}, on epoch days. */
+    private static long gapDays(Node a, Node b) {
+        if (a.first != UNDATED && b.first != UNDATED) {
+            return b.last < a.first ? a.first - b.last : b.first > a.last ? b.first - a.last : 0;
+        }
+        return LeadDay.gap(a.days, b.days);
+    }
+
+    private record Edge(double similarity, int a, int b, int versionA, int versionB) {
+    }
+
+    private static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble((Edge e) -> -e.similarity)
+            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+
+    private final StoryStream stream;
+    private final List<Node> nodes = new ArrayList<>();
+    private final Map<Integer, Node> nodeOfStory = new HashMap<>();
+    private final PriorityQueue<Edge> heap = new PriorityQueue<>(BEST_FIRST);
+    /** Node ids to compare, two by two. */
+    private final IntList pairs = new IntList();
+
+    Agglomeration(StoryStream stream) {
+        this.stream = stream;
+    }
+
+    /** Places the units (in arrival order); returns the numbers of the stories that took them. */
+    Set<Integer> place(List<Unit> units, Map<Integer, Integer> mergedAway) {
+        // 1. A node per unit; a unit with an earlier copy goes straight to that copy's story.
+        List<StoryState> bound = new ArrayList<>();
+        for (Unit u : units) {
+            StoryState target = null;
+            for (String id : u.earlier) {
+                StoryState s = stream.stories.get(stream.resolve(stream.storyOfArticle.get(id)));
+                target = target == null || target == s ? s : stream.merge(target, s, mergedAway);
+            }
+            bound.add(target);
+        }
+        List<Node> unitNodes = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            StoryState target = bound.get(i) == null ? null : stream.stories.get(stream.resolve(bound.get(i).number));
+            Node node = target == null ? newNode(null) : storyNode(target);
+            node.take(units.get(i));
+            unitNodes.add(node);
+        }
+        // 2. Links: to the stories the index offers, and to the chunk's units that share heavy terms.
+        Map<Integer, List<Integer>> chunkIndex = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            TermVector v = units.get(i).vector;
+            int[] order = v.heaviestFirst();
+            for (int k = 0; k < Math.min(StoryStream.INDEX_TERMS, order.length); k++) {
+                chunkIndex.computeIfAbsent(v.ids[order[k]], t -> new ArrayList<>()).add(i);
+            }
+        }
+        StoryIndex.Scores scores = new StoryIndex.Scores();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            Node node = unitNodes.get(i);
+            if (u.vector.size() == 0) {
+                continue;
+            }
+            if (node.story == null) {
+                for (int s : stream.candidates(u.vector)) {
+                    pair(node, storyNode(stream.stories.get(s)));
+                }
+            }
+            int[] order = u.vector.heaviestFirst();
+            for (int k = 0; k < Math.min(StoryStream.QUERY_TERMS, order.length); k++) {
+                List<Integer> posting = chunkIndex.get(u.vector.ids[order[k]]);
+                if (posting != null && posting.size() <= StoryIndex.MAX_POSTING) {
+                    for (int j : posting) {
+                        if (j != i) {
+                            scores.add(j, u.vector.weights[order[k]]);
+                        }
+                    }
+                }
+            }
+            for (int j : scores.best(StoryStream.CANDIDATES)) {
+                pair(node, unitNodes.get(j));
+            }
+        }
+        // The pairs' likeness on all cores (nothing changes meanwhile), then linked in order.
+        double[] means = IntStream.range(0, pairs.size() / 2)
+                .parallel().mapToDouble(k -> mean(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)))).toArray();
+        for (int k = 0; k < means.length; k++) {
+            link(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)), means[k]);
+        }
+        // 3. Join the most alike pair while it reaches the threshold.
+        while (!heap.isEmpty()) {
+            Edge e = heap.poll();
+            Node a = nodes.get(e.a);
+            Node b = nodes.get(e.b);
+            if (a.alive && b.alive && a.version == e.versionA && b.version == e.versionB
+                    && (a.story == null || b.story == null)) {
+                join(a, b);
+            }
+        }
+        // 4. Each group into its story, or a new one.
+        Set<Integer> touched = new TreeSet<>();
+        for (Node n : nodes) {
+            if (!n.alive || n.units.isEmpty()) {
+                continue;
+            }
+            StoryState story = n.story != null ? n.story : stream.newStory();
+            // The node's sum is the story's centroid with the new members added: no need to add them again.
+            story.centroid = n.sum;
+            n.units.sort(Unit.ARRIVAL);
+            for (Unit u : n.units) {
+                for (Unit.Member m : u.members) {
+                    stream.addMember(story, m);
+                }
+            }
+            touched.add(story.number);
+        }
+        return touched;
+    }
+
+    private Node newNode(StoryState story) {
+        Node n = story == null
+                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, null, null, 0)
+                : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.first, story.last,
+                        story.days);
+        nodes.add(n);
+        return n;
+    }
+
+    private Node storyNode(StoryState story) {
+        Node n = nodeOfStory.get(story.number);
+        if (n == null) {
+            n = newNode(story);
+            nodeOfStory.put(story.number, n);
+        }
+        return n;
+    }
+
+    /** Notes a pair to compare, once, unless both are stories. */
+    private void pair(Node a, Node b) {
+        if (a == b || (a.story != null && b.story != null) || !a.seen.add(b.id)) {
+            return;
+        }
+        b.seen.add(a.id);
+        pairs.add(a.id);
+        pairs.add(b.id);
+    }
+
+    /** The mean cosine of two nodes' members, before time. */
+    private static double mean(Node a, Node b) {
+        return a.size == 0 || b.size == 0 ? 0 : a.sum.dot(b.sum) / ((double) a.size * b.size);
+    }
+
+    private void compare(Node a, Node b) {
+        link(a, b, mean(a, b));
+    }
+
+    /** A pair as alike as the threshold before time stays in both nodes' hot sets; as alike after time, it is queued. */
+    private void link(Node a, Node b, double mean) {
+        double threshold = stream.config.threshold();
+        if (mean < threshold) {
+            return;
+        }
+        a.hot.add(b.id);
+        b.hot.add(a.id);
+        double s = mean * stream.timeFactor(gapDays(a, b));
+        if (s >= threshold) {
+            Node lo = a.id < b.id ? a : b;
+            Node hi = lo == a ? b : a;
+            heap.add(new Edge(s, lo.id, hi.id, lo.version, hi.version));
+        }
+    }
+
+    /**
+     * Joins two nodes into the one with a story, else the larger (ties: the older), and compares it
+     * again with the hot neighbours of both. Only they can be as alike as the threshold: the mean
+     * cosine of a union with a third group is the size-weighted mean of the two parts' (time, which
+     * only discounts, can only be kinder to the union), so a neighbour below the threshold with
+     * both parts stays below it.
+     */
+    private void join(Node a, Node b) {
+        boolean aSurvives = a.story != null || (b.story == null && (a.size > b.size || (a.size == b.size && a.id < b.id)));
+        Node into = aSurvives ? a : b;
+        Node from = aSurvives ? b : a;
+        into.sum.add(from.sum);
+        into.size += from.size;
+        into.widen(from.first, from.last);
+        into.days |= from.days;
+        into.units.addAll(from.units);
+        from.units.clear();
+        from.alive = false;
+        into.version++;
+        IntSet again = new IntSet();
+        for (int n : into.hot.toArray()) {
+            again.add(n);
+        }
+        for (int n : from.hot.toArray()) {
+            again.add(n);
+        }
+        into.hot = new IntSet();
+        int[] neighbours = again.toArray();
+        java.util.Arrays.sort(neighbours);
+        for (int n : neighbours) {
+            Node other = nodes.get(n);
+            if (other.alive && other != into && (into.story == null || other.story == null)) {
+                compare(into, other);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.storyfold.cluster;
+
+/**
+ * The sum of a story's member vectors, kept to its {@code capacity} heaviest terms so that a
+ * story of thousands of articles costs no more than one of dozens. Mutable; not thread-safe.
+ */
+final class Centroid {
+
+    private final int capacity;
+    private int[] ids = new int[0];
+    private float[] sums = new float[0];
+    private int size;
+    private double norm;
+
+    Centroid(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Adds {@code v} times {@code scale}. */
+    void add(TermVector v, float scale) {
+        int[] mergedIds = new int[size + v.size()];
+        float[] mergedSums = new float[size + v.size()];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < size || j < v.size()) {
+            if (j >= v.size() || (i < size && ids[i] < v.id(j))) {
+                mergedIds[n] = ids[i];
+                mergedSums[n++] = sums[i++];
+            } else if (i >= size || v.id(j) < ids[i]) {
+                mergedIds[n] = v.id(j);
+                mergedSums[n++] = v.weight(j++) * scale;
+            } else {
+                mergedIds[n] = ids[i];
+                mergedSums[n++] = sums[i++] + v.weight(j++) * scale;
+            }
+        }
+        set(mergedIds, mergedSums, n);
+    }
+
+    /** An independent copy (the arrays are shared: they are replaced, never written, by {@link #add}). */
+    Centroid copy() {
+        Centroid c = new Centroid(capacity);
+        c.ids = ids;
+        c.sums = sums;
+        c.size = size;
+        c.norm = norm;
+        return c;
+    }
+
+    /** Adds the whole of {@code other}. */
+    void add(Centroid other) {
+        add(other.asVector(), 1f);
+    }
+
+    /** The cosine of {@code v} (unit length) with this centroid. */
+    double cosine(TermVector v) {
+        if (norm == 0) {
+            return 0;
+        }
+        return TermVector.dot(ids, sums, size, v.ids, v.weights, v.ids.length) / norm;
+    }
+
+    /** The dot product of the sums with {@code v}. */
+    double dot(TermVector v) {
+        return TermVector.dot(ids, sums, size, v.ids, v.weights, v.ids.length);
+    }
+
+    /** The dot product of two sums. */
+    double dot(Centroid other) {
+        return TermVector.dot(ids, sums, size, other.ids, other.sums, other.size);
+    }
+
+    /** The cosine of two centroids. */
+    double cosine(Centroid other) {
+        if (norm == 0 || other.norm == 0) {
+            return 0;
+        }
+        return TermVector.dot(ids, sums, size, other.ids, other.sums, other.size) / (norm * other.norm);
+    }
+
+    /** The centroid's direction as a unit vector of at most {@code max} terms. */
+    TermVector top(int max) {
+        return TermVector.of(ids, sums, size, max);
+    }
+
+    /** The sums as they are, not scaled. */
+    TermVector asVector() {
+        return new TermVector(java.util.Arrays.copyOf(ids, size), java.util.Arrays.copyOf(sums, size));
+    }
+
+    /** Shrinks to the {@code max} heaviest terms, for a story that no longer changes. */
+    void shrink(int max) {
+        if (size > max) {
+            keepHeaviest(ids, sums, size, max);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    int id(int i) {
+        return ids[i];
+    }
+
+    float sum(int i) {
+        return sums[i];
+    }
+
+    static Centroid restore(int capacity, int[] ids, float[] sums) {
+        Centroid c = new Centroid(capacity);
+        c.set(ids, sums, ids.length);
+        return c;
+    }
+
+    private void set(int[] newIds, float[] newSums, int n) {
+        if (n > capacity) {
+            keepHeaviest(newIds, newSums, n, capacity);
+            return;
+        }
+        ids = newIds.length == n ? newIds : java.util.Arrays.copyOf(newIds, n);
+        sums = newSums.length == n ? newSums : java.util.Arrays.copyOf(newSums, n);
+        size = n;
+        double sq = 0;
+        for (int k = 0; k < n; k++) {
+            sq += sums[k] * (double) sums[k];
+        }
+        norm = Math.sqrt(sq);
+    }
+
+    private void keepHeaviest(int[] fromIds, float[] fromSums, int n, int max) {
+        boolean[] keep = TermVector.keepHeaviest(fromSums, n, max);
+        int[] keptIds = new int[max];
+        float[] keptSums = new float[max];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                keptIds[k] = fromIds[i];
+                keptSums[k++] = fromSums[i];
+            }
+        }
+        set(keptIds, keptSums, max);
+    }
+}

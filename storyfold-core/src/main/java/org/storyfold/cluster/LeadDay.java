@@ -1,0 +1,74 @@
+package org.storyfold.cluster;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.storyfold.extract.Article;
+import org.storyfold.text.WordTokenizer;
+
+/**
+ * The day of the week an article's events happened, as its lead names it ("the coalition said
+ * on Saturday"), else as its publication date gives it: time for articles without a date. Days
+ * are bit masks, Monday {@code 1}, Tuesday {@code 2}, ... Sunday {@code 64}, so that a story can
+ * hold the days of all its members. Stateless.
+ */
+final class LeadDay {
+
+    /** The weekday names, Monday first, as the tokenizer gives them. */
+    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    /** Words of the text that count as its lead. */
+    static final int LEAD_WORDS = 60;
+
+    private LeadDay() {
+    }
+
+    /** The day's mask, or 0 when neither the lead nor the date tells it. */
+    static int of(Article article, LocalDate date) {
+        List<String> tokens = WordTokenizer.tokens(lead(article.text()));
+        for (int i = 0; i < Math.min(LEAD_WORDS, tokens.size()); i++) {
+            int day = WEEKDAYS.indexOf(tokens.get(i));
+            if (day >= 0) {
+                return 1 << day;
+            }
+        }
+        return date == null ? 0 : 1 << (date.getDayOfWeek().getValue() - 1);
+    }
+
+    /**
+     * The fewest days between a day of {@code a} and a day of {@code b}, going either way round
+     * the week (0 to 3), or -1 when either mask is empty.
+     */
+    static int gap(int a, int b) {
+        if (a == 0 || b == 0) {
+            return -1;
+        }
+        int best = 3;
+        for (int i = 0; i < 7; i++) {
+            if ((a & (1 << i)) == 0) {
+                continue;
+            }
+            for (int j = 0; j < 7; j++) {
+                if ((b & (1 << j)) != 0) {
+                    int d = Math.abs(i - j);
+                    best = Math.min(best, Math.min(d, 7 - d));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String lead(String text) {
+        int end = 0;
+        int words = 0;
+        boolean inWord = false;
+        while (end < text.length() && words <= LEAD_WORDS) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(end));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+            end++;
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,83 @@
+package org.storyfold.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+
+/**
+ * Folds articles into stories online: articles are taken in time order and each family of copies
+ * joins the most alike story (by TF-IDF of its words, title weighted, and of its proper names,
+ * discounted by distance in time) or opens one; see {@link StoryStream} for the steps. A
+ * collection is clustered as one batch; {@link #open()} gives a stream for adding batches over
+ * time, and {@link #load} restores one saved by {@link StoryStream#save}. Thread-safe: holds only
+ * its configuration.
+ */
+public final class OnlineStoryClusterer implements StoryClusterer {
+
+    private final ClusterConfig config;
+
+    public OnlineStoryClusterer(ClusterConfig config) {
+        this.config = config;
+    }
+
+    /** An empty stream. Dates after tomorrow (UTC) are taken for mistakes and treated as unknown. */
+    public StoryStream open() {
+        return new StoryStream(config, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /** A stream saved by {@link StoryStream#save}, with the settings it was saved with. */
+    public static StoryStream load(InputStream in) throws IOException {
+        return StoryStreamFile.read(in, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    @Override
+    public List<Story> cluster(List<Article> articles, List<DuplicateGroup> duplicates) {
+        return fold(articles, duplicates).stories();
+    }
+
+    /**
+     * The stories and storylines of {@code articles}: stories largest first ({@code s1}, {@code s2},
+     * ...), members in input order; storylines largest first ({@code l1}, ...).
+     */
+    public Clustering fold(List<Article> articles, List<DuplicateGroup> duplicates) {
+        StoryStream stream = open();
+        stream.add(articles, duplicates);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            position.putIfAbsent(articles.get(i).id(), i);
+        }
+        List<List<String>> members = new ArrayList<>();
+        List<Story> streamed = stream.stories();
+        Map<List<String>, Story> byMembers = new HashMap<>();
+        for (Story s : streamed) {
+            List<String> ordered = new ArrayList<>(s.articles());
+            ordered.sort(Comparator.comparingInt(position::get));
+            members.add(ordered);
+            byMembers.put(ordered, s);
+        }
+        members.sort(Comparator.comparingInt((List<String> m) -> -m.size()).thenComparingInt(m -> position.get(m.get(0))));
+        Map<String, String> label = new HashMap<>();
+        List<Story> stories = new ArrayList<>(members.size());
+        for (List<String> m : members) {
+            Story s = byMembers.get(m);
+            String id = "s" + (stories.size() + 1);
+            label.put(s.id(), id);
+            stories.add(new Story(id, s.title(), m));
+        }
+        List<Storyline> storylines = new ArrayList<>();
+        for (Storyline l : stream.storylines()) {
+            List<StorylineLink> links = l.links().stream().map(k -> new StorylineLink(label.get(k.earlier()),
+                    label.get(k.later()), k.similarity(), k.names(), k.days(), k.reason())).toList();
+            storylines.add(new Storyline(l.id(), l.stories().stream().map(label::get).toList(), links));
+        }
+        return new Clustering(stories, storylines);
+    }
+}

@@ -1,0 +1,137 @@
+package org.storyfold.cluster;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
+/**
+ * The inverted index from terms to the active stories that use them prominently, so that an
+ * article meets only the stories that share one of its heaviest terms, never a scan of all
+ * stories. Stories that go dormant or are merged away are dropped from a posting list lazily, the
+ * next time it is read. Not thread-safe.
+ */
+final class StoryIndex {
+
+    /** Posting lists longer than this belong to terms too common to pick candidates; they are not read. */
+    static final int MAX_POSTING = 5_000;
+
+    private int[][] postings = new int[1024][];
+    private int[] lengths = new int[1024];
+
+    /** Lists {@code story} under each of {@code terms} it is not yet listed under. */
+    void add(StoryState story, TermVector vector, int terms) {
+        int[] order = vector.heaviestFirst();
+        for (int k = 0; k < Math.min(terms, order.length); k++) {
+            int term = vector.ids[order[k]];
+            if (story.indexed.add(term)) {
+                append(term, story.number);
+            }
+        }
+    }
+
+    /** Lists a restored story under the terms it was listed under when saved. */
+    void relist(StoryState story) {
+        for (int term : story.indexed.toArray()) {
+            append(term, story.number);
+        }
+    }
+
+    /** Lists {@code into} under every term {@code from} was listed under. */
+    void absorb(StoryState into, StoryState from) {
+        for (int term : from.indexed.toArray()) {
+            if (into.indexed.add(term)) {
+                append(term, into.number);
+            }
+        }
+    }
+
+    /**
+     * The stories listed under the {@code terms} heaviest terms of {@code vector}, at most
+     * {@code max} of them, those sharing the most weight first. {@code live} says whether a story
+     * may still take articles; the others are dropped from the lists as they are met.
+     */
+    int[] candidates(TermVector vector, int terms, int max, IntPredicate live, Scores scores) {
+        int[] order = vector.heaviestFirst();
+        for (int k = 0; k < Math.min(terms, order.length); k++) {
+            int term = vector.ids[order[k]];
+            if (term >= postings.length || postings[term] == null || lengths[term] > MAX_POSTING) {
+                continue;
+            }
+            int[] list = postings[term];
+            int n = lengths[term];
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                int story = list[i];
+                if (live.test(story)) {
+                    list[kept++] = story;
+                    scores.add(story, vector.weights[order[k]]);
+                }
+            }
+            lengths[term] = kept;
+        }
+        return scores.best(max);
+    }
+
+    private void append(int term, int story) {
+        if (term >= postings.length) {
+            int size = Math.max(term + 1, postings.length * 2);
+            postings = Arrays.copyOf(postings, size);
+            lengths = Arrays.copyOf(lengths, size);
+        }
+        int[] list = postings[term];
+        if (list == null) {
+            list = postings[term] = new int[2];
+        } else if (lengths[term] == list.length) {
+            list = postings[term] = Arrays.copyOf(list, list.length * 2);
+        }
+        list[lengths[term]++] = story;
+    }
+
+    /** Sums of shared weight per story, reused from query to query. */
+    static final class Scores {
+        private float[] score = new float[1024];
+        private int[] touched = new int[64];
+        private int count;
+
+        void add(int story, float weight) {
+            if (story >= score.length) {
+                score = Arrays.copyOf(score, Math.max(story + 1, score.length * 2));
+            }
+            if (score[story] == 0) {
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = story;
+            }
+            score[story] += weight;
+        }
+
+        /** The {@code max} best stories (ties to the lower number), and a reset for the next query. */
+        int[] best(int max) {
+            long[] keyed = new long[count];
+            for (int i = 0; i < count; i++) {
+                int story = touched[i];
+                // Scores are positive, so their float bits order like the values.
+                keyed[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(score[story])) << 32) | story;
+            }
+            Arrays.sort(keyed);
+            int[] out = new int[Math.min(max, count)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) keyed[i];
+            }
+            for (int i = 0; i < count; i++) {
+                score[touched[i]] = 0;
+            }
+            count = 0;
+            return out;
+        }
+    }
+
+    /** Unused posting memory is not returned; this says how many entries the lists hold, for figures. */
+    long entries() {
+        long n = 0;
+        for (int len : lengths) {
+            n += len;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,426 @@
+package org.storyfold.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+
+/**
+ * The state of online clustering: the stories so far, the vocabulary that weighs their words, and
+ * the index that finds them. Each batch of articles is placed in time order (undated articles
+ * last), in chunks of at most {@link #CHUNK}: every family of copies, or lone article, joins the
+ * story whose members it is most like (mean cosine, discounted by time) if that reaches the
+ * threshold, and opens a story otherwise, by average-link agglomeration over the chunk (see
+ * {@link Agglomeration}); a story that has had no article for {@code dormantDays} stops taking
+ * articles; after each batch, stories that changed are merged with any story as alike as
+ * {@code mergeThreshold}, repairing stories that were split while they were young. The articles
+ * of a batch are taken in an order fixed by their words, so the result does not depend on input
+ * order beyond time order. Each batch's document frequencies are counted before any of its
+ * vectors is weighed.
+ *
+ * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
+ * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
+ * at a time; the batch's own work runs on all cores.
+ */
+public final class StoryStream {
+
+    /** Terms of each member under which its story is listed in the index. */
+    static final int INDEX_TERMS = 20;
+    /** Terms of an article (or a story's centroid) looked up in the index for candidates. */
+    static final int QUERY_TERMS = 20;
+    /** Candidates compared in full with each article. */
+    static final int CANDIDATES = 10;
+    /** Terms kept in an active story's centroid. */
+    static final int CENTROID_TERMS = 200;
+    /** Terms kept in a dormant story's centroid, for storylines. */
+    static final int RETIRED_TERMS = 100;
+    /** Articles after which an undated story with no new member goes dormant. */
+    static final long UNDATED_DORMANT_ARRIVALS = 250_000;
+    /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
+    static final int CHUNK = 4_000;
+    /** Batches at least this large are read on all cores. */
+    private static final int PARALLEL_BATCH = 64;
+
+    final ClusterConfig config;
+    final LocalDate latestPlausible;
+    final Vocabulary vocabulary;
+    final List<StoryState> stories;
+    final Map<String, Integer> storyOfArticle;
+    final Map<Integer, String> nameSurfaces;
+    private final StoryIndex index = new StoryIndex();
+    private final StoryIndex.Scores scores = new StoryIndex.Scores();
+    private List<StoryState> active = new ArrayList<>();
+    LocalDate clock;
+    long arrivals;
+
+    StoryStream(ClusterConfig config, LocalDate latestPlausible) {
+        this(config, latestPlausible, new Vocabulary(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), null, 0);
+    }
+
+    StoryStream(ClusterConfig config, LocalDate latestPlausible, Vocabulary vocabulary, List<StoryState> stories,
+                Map<String, Integer> storyOfArticle, Map<Integer, String> nameSurfaces, LocalDate clock, long arrivals) {
+        this.config = config;
+        this.latestPlausible = latestPlausible;
+        this.vocabulary = vocabulary;
+        this.stories = stories;
+        this.storyOfArticle = storyOfArticle;
+        this.nameSurfaces = nameSurfaces;
+        this.clock = clock;
+        this.arrivals = arrivals;
+        for (StoryState s : stories) {
+            if (s.isActive()) {
+                active.add(s);
+                index.relist(s);
+            }
+        }
+    }
+
+    /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
+    public StoryUpdate add(List<Article> batch, List<DuplicateGroup> duplicates) {
+        int before = stories.size();
+        Set<Integer> touched = new TreeSet<>();
+        Map<Integer, Integer> mergedAway = new TreeMap<>();
+
+        // 1. The new articles, each id once, in an order fixed by their words (so that term ids,
+        // sums and ties never depend on input order), and their terms.
+        long[] keys = new long[batch.size()];
+        List<Article> fresh = freshArticles(batch, keys);
+        List<ArticleTerms> terms = parallel(fresh.size()).mapToObj(i -> ArticleTerms.of(fresh.get(i), config.titleWeight()))
+                .toList();
+        // 2. Document frequencies, counted for the whole batch before any vector is weighed.
+        parallel(fresh.size()).forEach(i -> terms.get(i).lookUp(vocabulary));
+        for (int i = 0; i < fresh.size(); i++) {
+            ArticleTerms t = terms.get(i);
+            t.count(vocabulary);
+            t.surfaces().forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
+        }
+        // 3. Vectors.
+        List<Unit.Member> members = parallel(fresh.size()).mapToObj(i -> {
+            Article a = fresh.get(i);
+            LocalDate date = plausible(a.published());
+            return new Unit.Member(a, date, LeadDay.of(a, date),
+                    terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms()), keys[i]);
+        }).toList();
+        // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
+        List<List<String>> families = CopyFamilies.of(duplicates);
+        List<Unit> units = Unit.of(members, families, storyOfArticle::containsKey, config.maxTerms());
+        for (int from = 0; from < units.size(); from += CHUNK) {
+            List<Unit> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
+            advanceClock(chunk.get(0).first);
+            touched.addAll(new Agglomeration(this).place(chunk, mergedAway));
+            for (Unit u : chunk) {
+                advanceClock(u.first);
+            }
+        }
+        // 5. Copies always together, then the periodic merge over what changed.
+        for (List<String> family : families) {
+            keepTogether(family, touched, mergedAway);
+        }
+        mergeChanged(touched, mergedAway);
+        retireQuiet();
+
+        List<String> created = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (int n : touched) {
+            if (stories.get(n).mergedInto < 0) {
+                (n >= before ? created : changed).add(id(n));
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        mergedAway.forEach((from, into) -> {
+            if (from < before) {
+                merged.put(id(from), id(resolve(into)));
+            }
+        });
+        return new StoryUpdate(created, changed, merged);
+    }
+
+    /** Every story so far (active or dormant, not merged away), in id order, members in arrival order. */
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>();
+        for (StoryState s : stories) {
+            if (s.mergedInto < 0) {
+                out.add(new Story(id(s.number), s.title(), s.members));
+            }
+        }
+        return out;
+    }
+
+    /** The id of the story that holds {@code articleId}, or null if the stream has not seen it. */
+    public String storyOf(String articleId) {
+        Integer n = storyOfArticle.get(articleId);
+        return n == null ? null : id(resolve(n));
+    }
+
+    /** The stories linked into storylines, each linked story once; stories on their own are left out. */
+    public List<Storyline> storylines() {
+        return new StorylineLinker(this).link();
+    }
+
+    /**
+     * Writes the stream's state to {@code out} (gzip-compressed binary, versioned), to be read back
+     * by {@link OnlineStoryClusterer#load}; does not close {@code out}.
+     */
+    public void save(java.io.OutputStream out) throws java.io.IOException {
+        StoryStreamFile.write(this, out);
+    }
+
+    /** How many articles the stream has placed. */
+    public long articles() {
+        return arrivals;
+    }
+
+    /** How many stories still take articles. */
+    public int activeStories() {
+        return active.size();
+    }
+
+    static String id(int number) {
+        return "s" + (number + 1);
+    }
+
+    int resolve(int number) {
+        int n = number;
+        while (stories.get(n).mergedInto >= 0) {
+            n = stories.get(n).mergedInto;
+        }
+        return n;
+    }
+
+    /**
+     * The similarity factor of a gap in time ({@link StoryState#gapDays}): 1 within a day or when
+     * either side is undated (-1), falling by 1/e every timeScaleDays beyond.
+     */
+    double timeFactor(long gapDays) {
+        return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / config.timeScaleDays());
+    }
+
+    /** The mean cosine of the members of two groups, from their vector sums, discounted by time. */
+    double similarity(Centroid a, int aSize, Centroid b, int bSize, long gapDays) {
+        return aSize == 0 || bSize == 0 ? 0 : a.dot(b) / ((double) aSize * bSize) * timeFactor(gapDays);
+    }
+
+    /**
+     * The articles the stream has not seen, each id once, ordered by a hash of their words (then
+     * id); their hashes go to {@code keys}, in the same order.
+     */
+    private List<Article> freshArticles(List<Article> batch, long[] keys) {
+        Set<String> seen = new HashSet<>();
+        List<Article> fresh = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            if (!storyOfArticle.containsKey(a.id()) && seen.add(a.id())) {
+                fresh.add(a);
+            }
+        }
+        long[] hashes = parallel(fresh.size()).mapToLong(i -> contentKey(fresh.get(i))).toArray();
+        Integer[] order = new Integer[fresh.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> hashes[x] != hashes[y] ? Long.compare(hashes[x], hashes[y])
+                : fresh.get(x).id().compareTo(fresh.get(y).id()));
+        List<Article> sorted = new ArrayList<>(fresh.size());
+        for (int i = 0; i < order.length; i++) {
+            sorted.add(fresh.get(order[i]));
+            keys[i] = hashes[order[i]];
+        }
+        return sorted;
+    }
+
+    private static IntStream parallel(int n) {
+        IntStream s = IntStream.range(0, n);
+        return n >= PARALLEL_BATCH ? s.parallel() : s;
+    }
+
+    private LocalDate plausible(LocalDate date) {
+        return date == null || date.isAfter(latestPlausible) || date.getYear() < 1900 ? null : date;
+    }
+
+    /** A new, empty story. */
+    StoryState newStory() {
+        StoryState s = new StoryState(stories.size(), CENTROID_TERMS);
+        stories.add(s);
+        active.add(s);
+        return s;
+    }
+
+    /** Puts one new article, already in its centroid, in {@code story}: its dates, its headline, the index. */
+    void addMember(StoryState story, Unit.Member m) {
+        arrivals++;
+        story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
+        storyOfArticle.put(m.article().id(), story.number);
+        index.add(story, m.vector(), INDEX_TERMS);
+        revive(story);
+    }
+
+    /** The active stories that share heavy terms with {@code v}, most shared weight first. */
+    int[] candidates(TermVector v) {
+        return index.candidates(v, QUERY_TERMS, CANDIDATES, this::isLive, scores);
+    }
+
+    private boolean isLive(int number) {
+        return stories.get(number).isActive();
+    }
+
+    private void keepTogether(List<String> family, Set<Integer> touched, Map<Integer, Integer> mergedAway) {
+        StoryState target = null;
+        for (String id : family) {
+            Integer n = storyOfArticle.get(id);
+            if (n != null) {
+                StoryState s = stories.get(resolve(n));
+                if (target != null && target != s) {
+                    target = merge(target, s, mergedAway);
+                    touched.add(target.number);
+                } else {
+                    target = s;
+                }
+            }
+        }
+    }
+
+    /**
+     * The periodic merge: each changed story against its candidates, until no pair is alike
+     * enough. Works in rounds: candidates are looked up in order, their likeness weighed on all
+     * cores, and the merges made in order; a story changed by an earlier merge of the round is
+     * weighed again in the next.
+     */
+    private void mergeChanged(Set<Integer> touched, Map<Integer, Integer> mergedAway) {
+        TreeSet<Integer> queue = new TreeSet<>(touched);
+        while (!queue.isEmpty()) {
+            List<StoryState> round = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                StoryState s = stories.get(queue.pollFirst());
+                if (s.mergedInto < 0) {
+                    round.add(s);
+                }
+            }
+            int[][] candidates = new int[round.size()][];
+            for (int i = 0; i < round.size(); i++) {
+                TermVector top = round.get(i).centroid.top(QUERY_TERMS * 4);
+                candidates[i] = index.candidates(top, QUERY_TERMS, CANDIDATES, this::isLive, scores);
+            }
+            int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
+            Set<StoryState> changed = new HashSet<>();
+            for (int i = 0; i < round.size(); i++) {
+                StoryState s = round.get(i);
+                if (best[i] < 0 || s.mergedInto >= 0) {
+                    continue;
+                }
+                StoryState other = stories.get(best[i]);
+                if (changed.contains(s) || changed.contains(other) || other.mergedInto >= 0) {
+                    queue.add(resolve(s.number));
+                    continue;
+                }
+                StoryState survivor = merge(s, other, mergedAway);
+                changed.add(survivor);
+                touched.add(survivor.number);
+                queue.add(survivor.number);
+            }
+        }
+    }
+
+    /** The candidate most like {@code s} if as alike as the merge threshold, else -1. Reads only. */
+    private int mostAlike(StoryState s, int[] candidates) {
+        int best = -1;
+        double bestScore = config.mergeThreshold();
+        for (int c : candidates) {
+            StoryState other = stories.get(c);
+            if (other == s) {
+                continue;
+            }
+            double score = similarity(s.centroid, s.members.size(), other.centroid, other.members.size(),
+                    StoryState.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+            if (score >= bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Merges the smaller story into the larger (ties: into the older); returns the survivor. */
+    StoryState merge(StoryState a, StoryState b, Map<Integer, Integer> mergedAway) {
+        boolean aSurvives = a.members.size() > b.members.size()
+                || (a.members.size() == b.members.size() && a.number < b.number);
+        StoryState into = aSurvives ? a : b;
+        StoryState from = aSurvives ? b : a;
+        into.centroid.add(from.centroid);
+        into.members.addAll(from.members);
+        into.widen(from.first, from.last);
+        into.days |= from.days;
+        into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
+        for (StoryState.TitleCandidate t : from.titles) {
+            into.offerTitle(t);
+        }
+        if (into.titles.isEmpty() && from.fixedTitle != null) {
+            into.fixedTitle = from.fixedTitle;
+        }
+        index.absorb(into, from);
+        from.mergedInto = into.number;
+        from.members.clear();
+        from.titles = new ArrayList<>();
+        from.indexed = new IntSet();
+        mergedAway.put(from.number, into.number);
+        revive(into);
+        return into;
+    }
+
+    private void revive(StoryState story) {
+        if (story.dormant) {
+            story.dormant = false;
+            active.add(story);
+        }
+    }
+
+    private void advanceClock(LocalDate date) {
+        if (date != null && (clock == null || date.isAfter(clock))) {
+            clock = date;
+            retireQuiet();
+        }
+    }
+
+    /** Stories without a new article for dormantDays (or, undated, for many articles) stop taking articles. */
+    private void retireQuiet() {
+        List<StoryState> still = new ArrayList<>(active.size());
+        for (StoryState s : active) {
+            if (s.mergedInto >= 0) {
+                continue;
+            }
+            boolean quiet = s.last != null
+                    ? clock != null && ChronoUnit.DAYS.between(s.last, clock) > config.dormantDays()
+                    : arrivals - s.lastArrival > UNDATED_DORMANT_ARRIVALS;
+            if (quiet) {
+                s.dormant = true;
+                s.retire(RETIRED_TERMS);
+            } else {
+                still.add(s);
+            }
+        }
+        active = still;
+    }
+
+    /** A hash of the article's words, to order articles that arrive together. */
+    private static long contentKey(Article a) {
+        long h = 0xcbf29ce484222325L;
+        h = fnv(h, a.title() == null ? "" : a.title());
+        h = fnv(h, "\n");
+        return fnv(h, a.text());
+    }
+
+    private static long fnv(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

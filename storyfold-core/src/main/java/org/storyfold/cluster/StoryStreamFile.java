@@ -1,0 +1,206 @@
+package org.storyfold.cluster;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes and reads a {@link StoryStream}'s state as gzip-compressed binary: the settings, the
+ * vocabulary with its document frequencies, and every story with its members, centroid, dates,
+ * headline candidates and index terms. The article-to-story map and the index are rebuilt on
+ * reading. Stateless.
+ */
+final class StoryStreamFile {
+
+    private static final String MAGIC = "storyfold-story-stream";
+    private static final int VERSION = 1;
+    private static final long NO_DATE = Long.MIN_VALUE;
+
+    private StoryStreamFile() {
+    }
+
+    static void write(StoryStream s, OutputStream target) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        writeString(out, MAGIC);
+        out.writeInt(VERSION);
+        ClusterConfig c = s.config;
+        out.writeDouble(c.threshold());
+        out.writeDouble(c.titleWeight());
+        out.writeDouble(c.nameWeight());
+        out.writeDouble(c.mergeThreshold());
+        out.writeDouble(c.storylineThreshold());
+        out.writeDouble(c.timeScaleDays());
+        out.writeInt(c.dormantDays());
+        out.writeInt(c.maxTerms());
+        writeDate(out, s.clock);
+        out.writeLong(s.arrivals);
+        Vocabulary v = s.vocabulary;
+        out.writeLong(v.documents());
+        out.writeInt(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            writeString(out, v.term(i));
+            out.writeInt(v.documentFrequency(i));
+        }
+        out.writeInt(s.nameSurfaces.size());
+        for (Map.Entry<Integer, String> e : s.nameSurfaces.entrySet()) {
+            out.writeInt(e.getKey());
+            writeString(out, e.getValue());
+        }
+        out.writeInt(s.stories.size());
+        for (StoryState story : s.stories) {
+            out.writeInt(story.mergedInto);
+            out.writeBoolean(story.dormant);
+            writeDate(out, story.first);
+            writeDate(out, story.last);
+            out.writeInt(story.days);
+            out.writeLong(story.lastArrival);
+            out.writeInt(story.members.size());
+            for (String m : story.members) {
+                writeString(out, m);
+            }
+            TermVector centroid = story.centroid.asVector();
+            writeVector(out, centroid);
+            writeString(out, story.fixedTitle);
+            out.writeInt(story.titles.size());
+            for (StoryState.TitleCandidate t : story.titles) {
+                writeString(out, t.title());
+                writeVector(out, t.vector());
+            }
+            int[] indexed = story.indexed.toArray();
+            out.writeInt(indexed.length);
+            for (int term : indexed) {
+                out.writeInt(term);
+            }
+        }
+        out.flush();
+        gzip.finish();
+        gzip.flush();
+    }
+
+    static StoryStream read(InputStream source, LocalDate latestPlausible) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
+        String magic = readString(in);
+        if (!MAGIC.equals(magic)) {
+            throw new IOException("not a saved story stream (it does not start with " + MAGIC + ")");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("saved story stream has version " + version + "; this storyfold reads version " + VERSION);
+        }
+        ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+                in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
+        LocalDate clock = readDate(in);
+        long arrivals = in.readLong();
+        long documents = in.readLong();
+        int terms = in.readInt();
+        List<String> vocabulary = new ArrayList<>(terms);
+        int[] df = new int[terms];
+        for (int i = 0; i < terms; i++) {
+            vocabulary.add(readString(in));
+            df[i] = in.readInt();
+        }
+        int surfaces = in.readInt();
+        Map<Integer, String> nameSurfaces = new HashMap<>(surfaces * 2);
+        for (int i = 0; i < surfaces; i++) {
+            nameSurfaces.put(in.readInt(), readString(in));
+        }
+        int count = in.readInt();
+        List<StoryState> stories = new ArrayList<>(count);
+        Map<String, Integer> storyOfArticle = new HashMap<>();
+        for (int n = 0; n < count; n++) {
+            StoryState story = new StoryState(n, StoryStream.CENTROID_TERMS);
+            story.mergedInto = in.readInt();
+            story.dormant = in.readBoolean();
+            story.first = readDate(in);
+            story.last = readDate(in);
+            story.days = in.readInt();
+            story.lastArrival = in.readLong();
+            int members = in.readInt();
+            for (int i = 0; i < members; i++) {
+                String id = readString(in);
+                story.members.add(id);
+                storyOfArticle.put(id, n);
+            }
+            TermVector centroid = readVector(in);
+            story.centroid = Centroid.restore(StoryStream.CENTROID_TERMS, centroid.ids, centroid.weights);
+            story.fixedTitle = readString(in);
+            int titles = in.readInt();
+            for (int i = 0; i < titles; i++) {
+                story.titles.add(new StoryState.TitleCandidate(readString(in), readVector(in)));
+            }
+            int indexed = in.readInt();
+            for (int i = 0; i < indexed; i++) {
+                story.indexed.add(in.readInt());
+            }
+            stories.add(story);
+        }
+        return new StoryStream(config, latestPlausible, Vocabulary.restore(vocabulary, df, documents), stories,
+                storyOfArticle, nameSurfaces, clock, arrivals);
+    }
+
+    private static void writeVector(DataOutputStream out, TermVector v) throws IOException {
+        out.writeInt(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            out.writeInt(v.ids[i]);
+            out.writeFloat(v.weights[i]);
+        }
+    }
+
+    private static TermVector readVector(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        int[] ids = new int[n];
+        float[] weights = new float[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = in.readInt();
+            weights[i] = in.readFloat();
+        }
+        return new TermVector(ids, weights);
+    }
+
+    private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
+        out.writeLong(date == null ? NO_DATE : date.toEpochDay());
+    }
+
+    private static LocalDate readDate(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > 1 << 26) {
+            throw new IOException("saved story stream is damaged (a string of " + n + " bytes)");
+        }
+        byte[] bytes = in.readNBytes(n);
+        if (bytes.length != n) {
+            throw new IOException("saved story stream is truncated");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

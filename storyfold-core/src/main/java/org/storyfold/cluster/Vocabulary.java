@@ -1,0 +1,94 @@
+package org.storyfold.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms seen so far, each with an id and the number of articles that used it, for inverse
+ * document frequencies that grow with the stream. Not thread-safe for writes; concurrent reads are
+ * safe while nobody writes.
+ */
+final class Vocabulary {
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[] documentFrequency = new int[1024];
+    private long documents;
+
+    /**
+     * The ids of {@code terms}, -1 for a term not yet counted. Safe to call from many threads at
+     * once while nobody counts.
+     */
+    int[] lookUp(String[] terms) {
+        int[] out = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            Integer id = ids.get(terms[i]);
+            out[i] = id == null ? -1 : id;
+        }
+        return out;
+    }
+
+    /**
+     * Counts one more article that uses each of the distinct {@code terms}, whose ids {@link #lookUp}
+     * gave; a term still without an id gets the next one, written back into {@code termIds}.
+     */
+    void count(String[] terms, int[] termIds) {
+        documents++;
+        for (int i = 0; i < terms.length; i++) {
+            int id = termIds[i];
+            if (id < 0) {
+                id = ids.computeIfAbsent(terms[i], t -> {
+                    this.terms.add(t);
+                    return this.terms.size() - 1;
+                });
+                termIds[i] = id;
+                if (id >= documentFrequency.length) {
+                    documentFrequency = Arrays.copyOf(documentFrequency, Math.max(id + 1, documentFrequency.length * 2));
+                }
+            }
+            documentFrequency[id]++;
+        }
+    }
+
+    /** The term's id, or -1 if it was never counted. */
+    int id(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    String term(int id) {
+        return terms.get(id);
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    long documents() {
+        return documents;
+    }
+
+    int documentFrequency(int id) {
+        return documentFrequency[id];
+    }
+
+    /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 1)) + 1}. */
+    double idf(int id) {
+        return Math.log((documents + 1.0) / (documentFrequency[id] + 1.0)) + 1.0;
+    }
+
+    /** Restores a vocabulary written term by term with its frequencies. */
+    static Vocabulary restore(List<String> terms, int[] documentFrequency, long documents) {
+        Vocabulary v = new Vocabulary();
+        for (String t : terms) {
+            v.ids.put(t, v.terms.size());
+            v.terms.add(t);
+        }
+        v.documentFrequency = Arrays.copyOf(documentFrequency, Math.max(1024, documentFrequency.length));
+        v.documents = documents;
+        return v;
+    }
+}

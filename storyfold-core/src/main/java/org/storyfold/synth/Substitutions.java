@@ -1,0 +1,115 @@
+package org.storyfold.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Learns which words a story's outlets use for one another by comparing the printings of one
+ * sentence: where two printings differ only by a name put for a name ("Kiev" / "Kyiv",
+ * "Burma" / "Myanmar", "United Nations" / "UN"), the names are aliases; where they differ by a
+ * lower-case word put for another ("jihadists" / "militants"), the words are interchangeable in
+ * this story. Each printing is compared with the family's first and with the printing before it.
+ * Stateless.
+ */
+final class Substitutions {
+
+    /** Two spellings found in the same place of two printings of one sentence. */
+    record Pair(String left, String right) {
+    }
+
+    /** What was learned: names put for names, and words put for words. */
+    record Learned(List<Pair> names, List<Pair> words) {
+    }
+
+    private static final int LONGEST_NAME = 4;
+    private static final int SHORTEST_WORD = 3;
+
+    private Substitutions() {
+    }
+
+    static Learned learn(StoryText story) {
+        List<Pair> names = new ArrayList<>();
+        List<Pair> words = new ArrayList<>();
+        for (SentenceFamilies.Family f : story.families) {
+            SentenceFamilies.Member head = f.head();
+            List<Token> a = story.tokens(head.article(), head.sentence());
+            List<Token> previous = null;
+            for (SentenceFamilies.Member m : f.members().subList(1, f.members().size())) {
+                List<Token> b = story.tokens(m.article(), m.sentence());
+                diff(a, b, names, words);
+                if (previous != null) {
+                    diff(previous, b, names, words);
+                }
+                previous = b;
+            }
+        }
+        return new Learned(names, words);
+    }
+
+    private static void diff(List<Token> a, List<Token> b, List<Pair> names, List<Pair> words) {
+        int n = a.size();
+        int m = b.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).text().equals(b.get(j).text()) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).text().equals(b.get(j).text())) {
+                i++;
+                j++;
+                continue;
+            }
+            int i0 = i;
+            int j0 = j;
+            while ((i < n || j < m) && !(i < n && j < m && a.get(i).text().equals(b.get(j).text()))) {
+                if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            hunk(words(a.subList(i0, i)), words(b.subList(j0, j)), names, words);
+        }
+    }
+
+    private static void hunk(List<Token> left, List<Token> right, List<Pair> names, List<Pair> words) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return;
+        }
+        if (left.size() == right.size()) {
+            for (int k = 0; k < left.size(); k++) {
+                Token x = left.get(k);
+                Token y = right.get(k);
+                if (x.isCapitalised() && y.isCapitalised()) {
+                    names.add(new Pair(x.text(), y.text()));
+                } else if (lowerWord(x) && lowerWord(y)) {
+                    words.add(new Pair(x.text(), y.text()));
+                }
+            }
+        } else if (left.size() <= LONGEST_NAME && right.size() <= LONGEST_NAME && name(left) && name(right)) {
+            names.add(new Pair(join(left), join(right)));
+        }
+    }
+
+    private static List<Token> words(List<Token> tokens) {
+        return tokens.stream().filter(t -> t.isWord() && !t.isNumber()).toList();
+    }
+
+    private static boolean name(List<Token> tokens) {
+        return tokens.get(0).isCapitalised() && tokens.get(tokens.size() - 1).isCapitalised()
+                && tokens.stream().allMatch(t -> t.isCapitalised() || EntityWords.CONNECTORS.contains(t.text()));
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.text().length() >= SHORTEST_WORD && t.text().chars().allMatch(Character::isLowerCase);
+    }
+
+    private static String join(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+}

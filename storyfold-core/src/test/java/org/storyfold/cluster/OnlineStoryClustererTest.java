@@ -1,0 +1,150 @@
+package org.storyfold.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyfold.ArticleFixtures.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.storyfold.Progress;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
+import org.storyfold.TestData;
+import org.storyfold.dedup.CopyKind;
+import org.storyfold.dedup.DedupConfig;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.extract.Article;
+
+class OnlineStoryClustererTest {
+
+    private static final MinHashDeduplicator DEDUP = new MinHashDeduplicator(DedupConfig.defaults());
+    private final OnlineStoryClusterer clusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
+
+    /** The stories as sets of member ids, each with its title: what must not depend on input order. */
+    private static Set<String> shape(List<Story> stories) {
+        return stories.stream().map(s -> new java.util.TreeSet<>(s.articles()) + " " + s.title()).collect(Collectors.toSet());
+    }
+
+    private static Story storyOf(List<Story> stories, String id) {
+        return stories.stream().filter(s -> s.articles().contains(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void foldsTheSeedsIntoOneStoryAndTheirEarlierDevelopmentIntoItsStoryline() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        List<Article> articles = List.copyOf(seeds.values());
+        Clustering c = clusterer.fold(articles, DEDUP.deduplicate(articles));
+
+        Story main = storyOf(c.stories(), seeds.get("001").id());
+        assertThat(main.articles()).containsExactly(seeds.get("000").id(), seeds.get("001").id(), seeds.get("002").id(),
+                seeds.get("004").id());
+        assertThat(main.title()).isIn(articles.stream().map(Article::title).toList());
+        Story earlier = storyOf(c.stories(), seeds.get("003").id());
+        assertThat(earlier).isNotEqualTo(main);
+        assertThat(c.storylines()).singleElement().satisfies(l -> {
+            assertThat(l.stories()).containsExactlyInAnyOrder(main.id(), earlier.id());
+            assertThat(l.links()).singleElement().satisfies(link -> {
+                assertThat(link.names()).contains("Raqa");
+                assertThat(link.reason()).startsWith("shares Raqa").contains("similarity");
+            });
+        });
+    }
+
+    @Test
+    void keepsUnrelatedEventsApartAndNamesEachByAHeadline() {
+        List<Article> articles = List.of(
+                article("q1", "Earthquake hits Chile", null, "A strong earthquake struck central Chile on Monday, "
+                        + "damaging buildings in Santiago. Chilean officials said the quake had a magnitude of 7.1."),
+                article("q2", "Chile quake damages Santiago", null, "Buildings in Santiago were damaged when a magnitude "
+                        + "7.1 earthquake hit central Chile, officials said. Rescue teams searched the rubble in Santiago."),
+                article("f1", "Cup final goes to penalties", null, "The football cup final in Madrid ended in a "
+                        + "penalty shootout after a goalless draw. The home team's goalkeeper saved two penalties."));
+        List<Story> stories = clusterer.cluster(articles, List.of());
+        assertThat(stories).extracting(Story::articles).containsExactly(List.of("q1", "q2"), List.of("f1"));
+        assertThat(stories).extracting(Story::id).containsExactly("s1", "s2");
+        assertThat(stories.get(0).title()).isIn("Earthquake hits Chile", "Chile quake damages Santiago");
+    }
+
+    @Test
+    void givesTheSameStoriesWhateverTheOrderOfArticlesWithEqualDates() {
+        List<Article> pool = multiNews(160);
+        // Three publication days; within a day, the order must not matter.
+        List<Article> dated = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            dated.add(withDate(pool.get(i), LocalDate.of(2018, 3, 1).plusDays(i % 3)));
+        }
+        Set<String> expected = shape(clusterer.cluster(dated, DEDUP.deduplicate(dated)));
+        assertThat(expected.size()).isBetween(40, 150);
+        Random random = new Random(42);
+        for (int round = 0; round < 4; round++) {
+            List<Article> shuffled = new ArrayList<>(dated);
+            Collections.shuffle(shuffled, random);
+            assertThat(shape(clusterer.cluster(shuffled, DEDUP.deduplicate(shuffled)))).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void keepsCopiesTogetherEvenWhenTheirWordsDiffer() {
+        List<Article> articles = List.of(article("a", "Markets rose in Tokyo."), article("b", "A cat was rescued in Leeds."));
+        DuplicateGroup forced = new DuplicateGroup(List.of("a", "b"), "a", CopyKind.NEAR, 0.7, List.of());
+        assertThat(clusterer.cluster(articles, List.of(forced))).singleElement()
+                .satisfies(s -> assertThat(s.articles()).containsExactly("a", "b"));
+    }
+
+    @Test
+    void placesArticlesWithoutDateTitleOrWordsAndIgnoresDatesInTheFuture() {
+        Article seed = TestData.seedArticles().get("001");
+        List<Article> articles = List.of(
+                seed,
+                article("no-words", "—"),
+                article("empty-title", null, null, "…"),
+                copy(seed, "no-date", null, seed.title()),
+                copy(seed, "no-title", seed.published(), null),
+                copy(seed, "future", LocalDate.of(2999, 1, 1), seed.title()));
+        List<Story> stories = clusterer.cluster(articles, List.of());
+        Story main = storyOf(stories, seed.id());
+        assertThat(main.articles()).contains("no-date", "no-title", "future");
+        assertThat(storyOf(stories, "no-words").articles()).containsExactly("no-words");
+        assertThat(storyOf(stories, "empty-title").articles()).containsExactly("empty-title");
+        assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(articles.size());
+        assertThat(clusterer.cluster(List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void keepsTheSameWordsApartWhenMonthsApartButNotWhenUndated() {
+        Article seed = TestData.seedArticles().get("000");
+        Article june = copy(seed, "june", LocalDate.of(2017, 6, 1), seed.title());
+        Article october = copy(seed, "october", LocalDate.of(2017, 10, 1), seed.title());
+        Article undated = copy(seed, "undated", null, seed.title());
+        List<Story> apart = clusterer.cluster(List.of(june, october), List.of());
+        assertThat(apart).hasSize(2);
+        assertThat(clusterer.cluster(List.of(june, undated), List.of())).hasSize(1);
+    }
+
+    static List<Article> multiNews(int limit) {
+        List<Article> all = new Storyfold(StoryfoldConfig.defaults()).articles(
+                List.of(TestData.shared().resolve("eval/multinews-dev/docs.jsonl")), p -> { }, Progress.NONE);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    static Article withDate(Article a, LocalDate date) {
+        return copy(a, a.id(), date, a.title());
+    }
+
+    static Article copy(Article a, String id, LocalDate date, String title) {
+        return new Article(id, a.source(), a.url(), title, date, a.outlet(), a.credit(), a.dateline(), a.text(),
+                a.removed(), a.repairs(), a.sentences());
+    }
+
+    static Set<String> ids(List<Article> articles) {
+        return articles.stream().map(Article::id).collect(Collectors.toCollection(HashSet::new));
+    }
+}

@@ -1,0 +1,136 @@
+package org.storyfold.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.storyfold.cluster.OnlineStoryClustererTest.copy;
+import static org.storyfold.cluster.OnlineStoryClustererTest.multiNews;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
+import org.storyfold.dedup.CopyKind;
+import org.storyfold.dedup.DedupConfig;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.extract.Article;
+
+class StoryStreamTest {
+
+    private static final MinHashDeduplicator DEDUP = new MinHashDeduplicator(DedupConfig.defaults());
+    private final OnlineStoryClusterer clusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
+
+    private static Set<Set<String>> partition(List<Story> stories) {
+        return stories.stream().map(s -> (Set<String>) new TreeSet<>(s.articles())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void tellsWhichStoriesABatchOpenedAndWhichItAddedTo() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        StoryStream stream = clusterer.open();
+        List<Article> firstBatch = List.of(seeds.get("000"), seeds.get("001"), seeds.get("003"), seeds.get("004"));
+        StoryUpdate first = stream.add(firstBatch, DEDUP.deduplicate(firstBatch));
+        assertThat(first.created()).hasSize(2);
+        assertThat(first.changed()).isEmpty();
+        String main = stream.storyOf(seeds.get("001").id());
+
+        StoryUpdate second = stream.add(List.of(seeds.get("002")), List.of());
+        assertThat(second.created()).isEmpty();
+        assertThat(second.changed()).containsExactly(main);
+        assertThat(stream.storyOf(seeds.get("002").id())).isEqualTo(main);
+        assertThat(stream.articles()).isEqualTo(5);
+        assertThat(stream.storyOf("never-seen")).isNull();
+    }
+
+    @Test
+    void putsALaterCopyOfAnEarlierArticleInItsStory() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        StoryStream stream = clusterer.open();
+        stream.add(List.copyOf(seeds.values()), DEDUP.deduplicate(List.copyOf(seeds.values())));
+        Article unrelated = org.storyfold.ArticleFixtures.article("cat", "Cat rescued", null,
+                "A cat was rescued from a tree in Leeds by firefighters on Tuesday morning.");
+        DuplicateGroup copyOfTalks = new DuplicateGroup(List.of(seeds.get("003").id(), "cat"), seeds.get("003").id(),
+                CopyKind.NEAR, 0.9, List.of());
+        stream.add(List.of(unrelated), List.of(copyOfTalks));
+        assertThat(stream.storyOf("cat")).isEqualTo(stream.storyOf(seeds.get("003").id()));
+    }
+
+    @Test
+    void mergesStoriesWhenACopyJoinsThemAndSaysSo() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        StoryStream stream = clusterer.open();
+        stream.add(List.copyOf(seeds.values()), DEDUP.deduplicate(List.copyOf(seeds.values())));
+        String main = stream.storyOf(seeds.get("001").id());
+        String talks = stream.storyOf(seeds.get("003").id());
+        assertThat(main).isNotEqualTo(talks);
+        DuplicateGroup bridge = new DuplicateGroup(List.of(seeds.get("001").id(), seeds.get("003").id(), "x"),
+                seeds.get("001").id(), CopyKind.NEAR, 0.8, List.of());
+        StoryUpdate update = stream.add(List.of(org.storyfold.ArticleFixtures.article("x", "A copy.")), List.of(bridge));
+        String survivor = stream.storyOf(seeds.get("001").id());
+        assertThat(stream.storyOf(seeds.get("003").id())).isEqualTo(survivor);
+        assertThat(update.merged()).hasSize(1);
+        assertThat(update.merged().values()).containsExactly(survivor);
+        assertThat(stream.stories()).extracting(Story::id).doesNotContainAnyElementsOf(update.merged().keySet());
+    }
+
+    @Test
+    void resumesFromSavedStateExactlyAsIfItHadNeverStopped() throws IOException {
+        List<Article> pool = multiNews(200);
+        List<Article> first = dated(pool.subList(0, 120), 0);
+        List<Article> second = dated(pool.subList(120, 200), 2);
+        MinHashDeduplicator dedup = DEDUP;
+
+        StoryStream straight = clusterer.open();
+        straight.add(first, dedup.deduplicate(first));
+        StoryUpdate straightUpdate = straight.add(second, dedup.deduplicate(second));
+
+        StoryStream before = clusterer.open();
+        before.add(first, dedup.deduplicate(first));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        before.save(saved);
+        StoryStream resumed = OnlineStoryClusterer.load(new ByteArrayInputStream(saved.toByteArray()));
+        assertThat(resumed.stories()).isEqualTo(before.stories());
+        StoryUpdate resumedUpdate = resumed.add(second, dedup.deduplicate(second));
+
+        assertThat(resumedUpdate).isEqualTo(straightUpdate);
+        assertThat(resumed.stories()).isEqualTo(straight.stories());
+        assertThat(resumed.storylines()).isEqualTo(straight.storylines());
+        assertThat(partition(resumed.stories()).stream().mapToInt(Set::size).sum()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAFileThatIsNotASavedStream() {
+        assertThatThrownBy(() -> OnlineStoryClusterer.load(new ByteArrayInputStream("{\"not\": 1}".getBytes())))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void stopsFeedingAStoryThatWentQuietButLinksItsSequel() {
+        Article seed = TestData.seedArticles().get("001");
+        StoryStream stream = clusterer.open();
+        stream.add(List.of(copy(seed, "june", LocalDate.of(2017, 6, 1), seed.title())), List.of());
+        stream.add(List.of(copy(seed, "july", LocalDate.of(2017, 7, 20), seed.title())), List.of());
+        assertThat(stream.storyOf("july")).isNotEqualTo(stream.storyOf("june"));
+        assertThat(stream.activeStories()).isEqualTo(1);
+        assertThat(stream.storylines()).singleElement().satisfies(l -> {
+            assertThat(l.stories()).containsExactly(stream.storyOf("june"), stream.storyOf("july"));
+            assertThat(l.links().get(0).days()).isEqualTo(49L);
+        });
+    }
+
+    private static List<Article> dated(List<Article> articles, int day) {
+        List<Article> out = new ArrayList<>();
+        for (Article a : articles) {
+            out.add(copy(a, a.id(), LocalDate.of(2019, 5, 1).plusDays(day), a.title()));
+        }
+        return out;
+    }
+}

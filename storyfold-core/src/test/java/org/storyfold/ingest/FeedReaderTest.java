@@ -1,0 +1,81 @@
+package org.storyfold.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfold.Outcome;
+
+class FeedReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEachRssItemWithItsLinkTitleDateAndFullContent() throws IOException {
+        Files.writeString(dir.resolve("world.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>Example News</title><link>https://example.com/</link><description>World</description>
+                <item><title>IS fighters surrender as Raqa's fall nears</title>
+                  <link>https://example.com/raqa</link>
+                  <pubDate>Sat, 14 Oct 2017 12:00:00 GMT</pubDate>
+                  <description>Dozens of fighters surrender.</description>
+                  <content:encoded><![CDATA[<p>Dozens of Islamic State group fighters have surrendered in Raqa, the coalition said.</p><p>A monitor said no Syrian members remained.</p>]]></content:encoded>
+                </item>
+                <item><title>Empty item</title><link>https://example.com/empty</link></item>
+                <item><title>Talks held on civilian exit from Raqa</title><link>https://example.com/exit</link>
+                  <description>Talks on the safe exit of civilians from Raqa were under way on Saturday.</description></item>
+                </channel></rss>
+                """);
+        List<Outcome<RawDocument>> outcomes = read();
+        List<RawDocument> docs = WarcFileReaderTest.documents(outcomes);
+        assertThat(docs).extracting(RawDocument::id).containsExactly("world:1", "world:3");
+        RawDocument first = docs.get(0);
+        assertThat(first.url()).isEqualTo("https://example.com/raqa");
+        assertThat(first.title()).isEqualTo("IS fighters surrender as Raqa's fall nears");
+        assertThat(first.published()).startsWith("2017-10-14");
+        assertThat(first.outlet()).isEqualTo("Example News");
+        assertThat(first.content()).contains("A monitor said no Syrian members remained.");
+        assertThat(docs.get(1).content()).startsWith("Talks on the safe exit");
+        assertThat(WarcFileReaderTest.rejections(outcomes)).containsExactly("world.rss:2: feed item without content or description");
+    }
+
+    @Test
+    void readsAtomEntries() throws IOException {
+        Files.writeString(dir.resolve("atom.xml"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title><id>urn:x</id>
+                <updated>2017-10-15T09:00:00Z</updated>
+                <entry><title>Talks held on civilian exit from Raqa</title><id>urn:y</id>
+                  <link href="https://example.com/exit"/><published>2017-10-15T08:00:00Z</published>
+                  <updated>2017-10-15T09:00:00Z</updated>
+                  <content type="html">&lt;p&gt;Talks on the safe exit of civilians were under way.&lt;/p&gt;</content></entry>
+                </feed>
+                """);
+        List<RawDocument> docs = WarcFileReaderTest.documents(read());
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.url()).isEqualTo("https://example.com/exit");
+            assertThat(d.published()).startsWith("2017-10-15");
+            assertThat(d.content()).contains("<p>Talks on the safe exit");
+        });
+    }
+
+    @Test
+    void reportsAnXmlFileThatIsNotAFeed() throws IOException {
+        Files.writeString(dir.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>");
+        assertThat(WarcFileReaderTest.rejections(read())).singleElement().asString()
+                .startsWith("sitemap.xml: not an RSS or Atom feed (");
+    }
+
+    private List<Outcome<RawDocument>> read() {
+        List<Outcome<RawDocument>> outcomes = new ArrayList<>();
+        new FileIngester(IngestConfig.defaults()).ingest(List.of(dir), outcomes::add);
+        return outcomes;
+    }
+}
