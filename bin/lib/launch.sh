@@ -1,10 +1,12 @@
-# Shared by the launchers in bin/: builds one module's shaded jar with Maven when it is missing or
-# older than the sources it is built from, then runs it. Sourced, not run; expects:
-#   root     the repository root
-#   module   the Maven module to build (storyfold-app, storyfold-bench, ...)
-#   jar      the jar it produces
-#   sources  the folders and poms whose changes require a rebuild
-#   name     the command's name, for messages
+# Shared by the launchers in bin/: builds one module's jar with Maven when it is missing or older
+# than the sources it is built from. Sourced, not run; expects:
+#   root       the repository root
+#   module     the Maven module to build (storyfold-app, storyfold-bench, ...)
+#   jar        the jar it produces (shaded, or the module's own classes)
+#   sources    the folders and poms whose changes require a rebuild
+#   name       the command's name, for messages
+# and optionally:
+#   classpath  a file the build writes with the module's dependencies (for a jar that is not shaded)
 
 for tool in java mvn; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -15,6 +17,7 @@ done
 
 stale() {
   [ ! -f "$jar" ] && return 0
+  [ -n "${classpath:-}" ] && [ ! -f "$classpath" ] && return 0
   [ -n "$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 

@@ -12,11 +12,12 @@ import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.Story;
 import org.storyfold.dedup.Deduplicator;
 import org.storyfold.dedup.DuplicateGroup;
-import org.storyfold.dedup.MinHashDeduplicator;
 import org.storyfold.dedup.OriginalOrder;
+import org.storyfold.dedup.SentenceFingerprintDeduplicator;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.extract.Extractor;
+import org.storyfold.extract.RecurringParagraphRemover;
 import org.storyfold.extract.RepeatedLineRemover;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
@@ -34,6 +35,7 @@ public final class Storyfold {
     private final FileIngester ingester;
     private final Extractor extractor;
     private final RepeatedLineRemover repeatedLines = new RepeatedLineRemover();
+    private final RecurringParagraphRemover recurringParagraphs = new RecurringParagraphRemover();
     private final Deduplicator deduplicator;
     private final OnlineStoryClusterer clusterer;
     private final Briefer briefer;
@@ -41,7 +43,7 @@ public final class Storyfold {
     public Storyfold(StoryfoldConfig config) {
         this.ingester = new FileIngester(config.ingest());
         this.extractor = new ArticleExtractor();
-        this.deduplicator = new MinHashDeduplicator(config.dedup());
+        this.deduplicator = new SentenceFingerprintDeduplicator(config.dedup());
         this.clusterer = new OnlineStoryClusterer(config.cluster());
         this.briefer = new ExtractiveBriefer(config.brief());
     }
@@ -67,7 +69,8 @@ public final class Storyfold {
 
     /**
      * Stages 1 and 2: reads and extracts every input file, files in parallel, articles in input
-     * order, then takes out paragraphs an outlet repeats across its articles. An article whose id
+     * order, then takes out paragraphs an outlet repeats across its articles and paragraphs that
+     * articles with unrelated text print, rejecting pages left without prose. An article whose id
      * is already taken gets a suffix ({@code ~2}), reported once.
      */
     public List<Article> articles(List<Path> inputs, Consumer<Problem> problems, Progress progress) {
@@ -94,8 +97,17 @@ public final class Storyfold {
                 }
             }
         }
-        // 2b. Corpus-aware furniture: paragraphs an outlet prints in many of its articles.
-        return repeatedLines.clean(articles);
+        // 2b. Corpus-aware furniture: paragraphs an outlet prints in many of its articles, then
+        // paragraphs that articles with unrelated text print; pages left without prose are rejected.
+        List<Article> cleaned = new ArrayList<>(articles.size());
+        for (Outcome<Article> outcome : recurringParagraphs.clean(repeatedLines.clean(articles))) {
+            if (outcome instanceof Outcome.Rejected<Article> r) {
+                problems.accept(r.problem());
+            } else if (outcome instanceof Outcome.Ok<Article> ok) {
+                cleaned.add(ok.value());
+            }
+        }
+        return cleaned;
     }
 
     /** Stage 2 alone: one raw document into an article. */

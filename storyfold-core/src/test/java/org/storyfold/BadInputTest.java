@@ -24,23 +24,25 @@ class BadInputTest {
 
     private static final String PROSE = "Dozens of Islamic State group fighters have surrendered in their former Syrian "
             + "stronghold of Raqa, the US-led coalition said on Saturday, as the fall of the city nears.";
+    /** The story's second paragraph: copies of a story share more than a lone paragraph, which would read as a notice. */
+    private static final String MORE = "Talks on a safe exit for the civilians still inside the city were under way.";
 
     @TempDir
     Path dir;
 
     @Test
     void reportsEachBadInputInOneLineAndExtractsTheRest() throws IOException {
-        Files.write(dir.resolve("good.html.gz"), gzip(Archives.page("Raqa's fall nears", PROSE)));
+        Files.write(dir.resolve("good.html.gz"), gzip(Archives.page("Raqa's fall nears", PROSE, MORE)));
         byte[] gz = gzip(Archives.page("Cut off", PROSE, PROSE, PROSE));
         Files.write(dir.resolve("truncated.html.gz"), Arrays.copyOf(gz, gz.length / 2));
         writeHugePage(dir.resolve("huge.html"), 20 * 1024 * 1024);
-        Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000) + "<p>" + PROSE + "</p>"
+        Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000) + "<p>" + PROSE + "</p><p>" + MORE + "</p>"
                 + "</div>".repeat(100_000) + "</body></html>");
         Files.write(dir.resolve("klingon.html"), ("<html><head><meta charset=\"x-klingon-9\"></head><body><p>Caf\u00e9 "
                 + PROSE + "</p></body></html>").getBytes(Charset.forName("windows-1252")));
         Files.write(dir.resolve("crawl.warc"), Archives.concat(Archives.response("https://example.com/a",
-                Archives.page("First record", PROSE)), Archives.brokenRecord(),
-                Archives.response("https://example.com/b", Archives.page("Third record", PROSE))));
+                Archives.page("First record", PROSE, MORE)), Archives.brokenRecord(),
+                Archives.response("https://example.com/b", Archives.page("Third record", PROSE, MORE))));
 
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(dir), problems::add, Progress.NONE);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyfold",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {DigestCommand.class, ExtractCommand.class, DedupCommand.class, ClusterCommand.class,
+        subcommands = {DigestCommand.class, ExtractCommand.class, DedupCommand.class, DiffCommand.class, ClusterCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.storyfold.Digest;
 import org.storyfold.cluster.Story;
+import org.storyfold.dedup.CopyEdits;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
@@ -164,12 +165,37 @@ final class TextReport {
         for (DuplicateGroup g : groups) {
             out.println();
             heading("Group " + (++n) + ": " + g.kind().label() + ", " + g.members().size() + " articles");
-            out.println("  original: " + describe(byId.get(g.original())));
+            out.println("  original: " + describe(g.original(), byId));
             for (CopyLink l : g.links()) {
-                out.printf(Locale.ROOT, "  %-8s %s%n", l.kind().label(), describe(byId.get(l.copy())));
+                out.printf(Locale.ROOT, "  %-8s %s%n", l.kind().label(), describe(l.copy(), byId));
                 out.printf(Locale.ROOT, "           %s of its text in %d sentences matching %s%n",
                         percent(l.similarity()), l.copiedSentences(), l.original());
+                edits(l.edits(), l.original());
             }
+        }
+    }
+
+    /** A copy's edits: its substitutions, then the sentences it adds, drops and changes. */
+    private void edits(CopyEdits edits, String original) {
+        if (edits == null) {
+            return;
+        }
+        if (!edits.substitutions().isEmpty()) {
+            wrap("substitutes " + edits.substitutions().stream()
+                    .map(s -> s.from() + " \u2192 " + s.to() + " (" + s.count() + " sentences)")
+                    .collect(Collectors.joining(", ")), "           ", "             ");
+        }
+        if (!edits.added().isEmpty()) {
+            out.printf(Locale.ROOT, "           adds %d sentence%s:%n", edits.added().size(), plural(edits.added().size()));
+            edits.added().forEach(s -> wrap(s, "             + ", "               "));
+        }
+        if (!edits.dropped().isEmpty()) {
+            out.printf(Locale.ROOT, "           drops %d sentence%s of %s:%n", edits.dropped().size(),
+                    plural(edits.dropped().size()), original);
+            edits.dropped().forEach(s -> wrap(s, "             - ", "               "));
+        }
+        if (!edits.changed().isEmpty()) {
+            out.printf(Locale.ROOT, "           changes %d sentence%s%n", edits.changed().size(), plural(edits.changed().size()));
         }
     }
 
@@ -209,6 +235,12 @@ final class TextReport {
                 wrap(a.id() + ": \"" + r.text() + "\" (" + r.reason() + ")", "  ", "      ");
             }
         }
+    }
+
+    /** The article's description, or its id alone when it was not read in this run (a copy index's member). */
+    private static String describe(String id, Map<String, Article> byId) {
+        Article a = byId.get(id);
+        return a == null ? id : describe(a);
     }
 
     private static String describe(Article a) {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 /** {@code storyfold-bench}: evaluation commands over the shared evaluation data. */
 @Command(name = "storyfold-bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         subcommands = {ClusterEvalCommand.class, ClusterScaleCommand.class, ExtractEvalCommand.class,
-                SummaryEvalCommand.class, BriefSpeedCommand.class, CommandLine.HelpCommand.class},
+                SummaryEvalCommand.class, BriefSpeedCommand.class,
+                org.storyfold.bench.dedup.DedupCorpusCommand.class, org.storyfold.bench.dedup.DedupBenchCommand.class,
+                org.storyfold.bench.dedup.DedupStressCommand.class, CommandLine.HelpCommand.class},
         description = "Evaluates storyfold's stages on real data and prints the figures beside their baselines.")
 public final class BenchCommand implements Callable<Integer> {
 

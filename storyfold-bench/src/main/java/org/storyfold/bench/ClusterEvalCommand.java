@@ -17,16 +17,24 @@ import picocli.CommandLine.Option;
 
 /** {@code storyfold-bench cluster}: story clustering on pooled Multi-News clusters, storyfold's beside the baseline. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = {"Pools the articles of eval/multinews-dev, clusters them (the gold cluster field never "
-                + "reaches the clusterer) and prints B-cubed precision, recall, F1 and the adjusted Rand index of "
-                + "storyfold's online clusterer and, in the same run, of the TF-IDF average-link baseline.",
+        description = {"Pools the documents of eval/multinews-dev, extracts them (pages that are not articles are "
+                + "rejected), clusters the articles (the gold cluster field never reaches the clusterer) and prints "
+                + "B-cubed precision, recall, F1 and the adjusted Rand index of storyfold's online clusterer and, in "
+                + "the same run and on the same articles, of the TF-IDF average-link baseline: over the accepted "
+                + "articles, and over all documents with each rejected one a story of its own; then the baseline on "
+                + "the raw texts, the issue's reference point.",
                 "Then scores both on two halves of the gold clusters with the threshold tuned on the other half, "
                         + "so that a default fitted to this set would show."})
 final class ClusterEvalCommand implements Callable<Integer> {
 
-    /** Thresholds tried when tuning on one half (and with --sweep). */
+    /** The baseline's thresholds (mean cosines) tried when tuning on one half, and with --sweep. */
     private static final double[] THRESHOLDS = {0.08, 0.09, 0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18,
         0.20, 0.22, 0.25};
+    /** The online clusterer's thresholds (mean cosines less the background) tried, with each background weight. */
+    private static final double[] ONLINE_THRESHOLDS = {0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.11,
+        0.12, 0.14, 0.16};
+    private static final double[] BACKGROUND_WEIGHTS = {0, 2, 4, 6};
+    private static final String ROW = "%-36s %7.3f %7.3f %7.3f %7.3f %9d %8.2f%n";
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
             description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
@@ -44,72 +52,121 @@ final class ClusterEvalCommand implements Callable<Integer> {
         long start = System.nanoTime();
         MultiNews.Data d = MultiNews.load(data);
         List<DuplicateGroup> groups = ClusterEvaluation.duplicates(d.articles());
-        out.printf(Locale.ROOT, "multinews-dev: %d articles in %d gold clusters, %d duplicate groups (read in %.1f s)%n",
-                d.articles().size(), d.gold().values().stream().distinct().count(), groups.size(),
-                (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "multinews-dev: %d documents in %d gold clusters; storyfold rejected %d as not articles "
+                        + "and accepted %d, with %d duplicate groups (read in %.1f s)%n", d.documents(),
+                gold(d), d.rejected().size(), d.articles().size(), groups.size(), (System.nanoTime() - start) / 1e9);
+        DoubleFunction<StoryClusterer> baselineAt = t -> new TfIdfStoryClusterer(ClusterConfig.baseline().withThreshold(t));
+
+        Timed online = timed(d, groups, new OnlineStoryClusterer(ClusterConfig.defaults()));
+        Timed baseline = timed(d, groups, baselineAt.apply(ClusterConfig.baseline().threshold()));
+        ClusterEvaluation.Scores bound = ClusterEvaluation.copiesTogetherBounds(d, groups);
+        out.printf(Locale.ROOT, "%nOver the %d accepted articles:%n", d.articles().size());
         header(out);
-        ClusteringMetrics online = print(out, "online (storyfold default)", d, groups,
-                new OnlineStoryClusterer(ClusterConfig.defaults()));
-        ClusteringMetrics baseline = print(out, "tfidf average-link (baseline)", d, groups,
-                new TfIdfStoryClusterer(ClusterConfig.baseline()));
-        ClusteringMetrics bound = ClusterEvaluation.copiesTogetherBound(d, groups);
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f %9d%n", "gold, copies kept together (bound)",
-                bound.precision(), bound.recall(), bound.f1(), bound.ari(), bound.clusters());
-        out.printf(Locale.ROOT, "B3-F1 online - baseline: %+.3f%n", online.f1() - baseline.f1());
+        row(out, "online (storyfold default)", online.scores.accepted(), online.seconds);
+        row(out, "tfidf average-link (baseline)", baseline.scores.accepted(), baseline.seconds);
+        row(out, "gold, copies kept together (bound)", bound.accepted(), Double.NaN);
+        out.printf(Locale.ROOT, "%nOver all %d documents, each rejected one a story of its own:%n", d.documents());
+        header(out);
+        row(out, "online (storyfold default)", online.scores.all(), online.seconds);
+        row(out, "tfidf average-link (baseline)", baseline.scores.all(), baseline.seconds);
+        row(out, "gold, copies kept together (bound)", bound.all(), Double.NaN);
+
+        MultiNews.Data raw = MultiNews.raw(data);
+        List<DuplicateGroup> rawGroups = ClusterEvaluation.duplicates(raw.articles());
+        Timed rawBaseline = timed(raw, rawGroups, baselineAt.apply(ClusterConfig.baseline().threshold()));
+        out.printf(Locale.ROOT, "%nReference: the baseline on the %d raw texts (no extraction, no furniture removal, "
+                + "nothing rejected; %d duplicate groups):%n", raw.documents(), rawGroups.size());
+        header(out);
+        row(out, "tfidf average-link on raw texts", rawBaseline.scores.accepted(), rawBaseline.seconds);
+        out.printf(Locale.ROOT, "%nB3-F1 online - baseline: %+.3f over accepted articles, %+.3f over all documents; "
+                        + "online (all documents) - raw-text baseline: %+.3f%n",
+                online.scores.accepted().f1() - baseline.scores.accepted().f1(),
+                online.scores.all().f1() - baseline.scores.all().f1(),
+                online.scores.all().f1() - rawBaseline.scores.accepted().f1());
 
         if (sweep) {
             out.println();
             header(out);
-            for (double t : THRESHOLDS) {
-                print(out, String.format(Locale.ROOT, "online, threshold %.2f", t), d, groups,
-                        new OnlineStoryClusterer(ClusterConfig.defaults().withThreshold(t)));
+            for (double w : BACKGROUND_WEIGHTS) {
+                for (double t : ONLINE_THRESHOLDS) {
+                    row(out, String.format(Locale.ROOT, "online, background %.0f, threshold %.2f", w, t),
+                            ClusterEvaluation.evaluate(d, online(w, t), groups), Double.NaN);
+                }
             }
             for (double t : THRESHOLDS) {
-                print(out, String.format(Locale.ROOT, "baseline, threshold %.2f", t), d, groups,
-                        new TfIdfStoryClusterer(ClusterConfig.baseline().withThreshold(t)));
+                row(out, String.format(Locale.ROOT, "baseline, threshold %.2f", t),
+                        ClusterEvaluation.evaluate(d, baselineAt.apply(t), groups), Double.NaN);
             }
         }
 
         out.println();
-        out.println("Cross-validation on halves of the gold clusters (even and odd cluster numbers): the threshold is");
-        out.println("tuned on one half and scored on the other, beside the default on that half.");
+        out.println("Cross-validation on halves of the gold clusters (even and odd cluster numbers): the settings are");
+        out.println("tuned on one half's accepted articles (the online clusterer's threshold and background weight, the");
+        out.println("baseline's threshold) and scored on the other half, beside the defaults there;");
+        out.println("B3-F1 over the accepted articles / over all documents.");
         MultiNews.Data even = ClusterEvaluation.subset(d, c -> clusterNumber(c) % 2 == 0);
         MultiNews.Data odd = ClusterEvaluation.subset(d, c -> clusterNumber(c) % 2 == 1);
         List<DuplicateGroup> evenGroups = ClusterEvaluation.duplicates(even.articles());
         List<DuplicateGroup> oddGroups = ClusterEvaluation.duplicates(odd.articles());
-        DoubleFunction<StoryClusterer> onlineAt = t -> new OnlineStoryClusterer(ClusterConfig.defaults().withThreshold(t));
-        DoubleFunction<StoryClusterer> baselineAt = t -> new TfIdfStoryClusterer(ClusterConfig.baseline().withThreshold(t));
-        out.printf(Locale.ROOT, "%-10s %-10s %10s %10s %14s %12s%n", "clusterer", "scored on", "default F1",
-                "tuned on", "tuned threshold", "F1 there");
-        crossValidate(out, "online", "even", even, evenGroups, "odd", odd, oddGroups, onlineAt,
-                ClusterConfig.defaults().threshold());
-        crossValidate(out, "online", "odd", odd, oddGroups, "even", even, evenGroups, onlineAt,
-                ClusterConfig.defaults().threshold());
-        crossValidate(out, "baseline", "even", even, evenGroups, "odd", odd, oddGroups, baselineAt,
-                ClusterConfig.baseline().threshold());
-        crossValidate(out, "baseline", "odd", odd, oddGroups, "even", even, evenGroups, baselineAt,
-                ClusterConfig.baseline().threshold());
+        out.printf(Locale.ROOT, "%-10s %-10s %8s %15s %9s %24s %15s%n", "clusterer", "scored on", "rejected",
+                "default F1", "tuned on", "tuned settings", "tuned F1");
+        List<Setting> onlineGrid = new java.util.ArrayList<>();
+        for (double w : BACKGROUND_WEIGHTS) {
+            for (double t : ONLINE_THRESHOLDS) {
+                onlineGrid.add(new Setting(String.format(Locale.ROOT, "background %.0f, %.2f", w, t), online(w, t)));
+            }
+        }
+        List<Setting> baselineGrid = java.util.Arrays.stream(THRESHOLDS).mapToObj(t -> new Setting(
+                String.format(Locale.ROOT, "threshold %.2f", t), baselineAt.apply(t))).toList();
+        StoryClusterer onlineDefault = new OnlineStoryClusterer(ClusterConfig.defaults());
+        StoryClusterer baselineDefault = new TfIdfStoryClusterer(ClusterConfig.baseline());
+        crossValidate(out, "online", "even", even, evenGroups, "odd", odd, oddGroups, onlineGrid, onlineDefault);
+        crossValidate(out, "online", "odd", odd, oddGroups, "even", even, evenGroups, onlineGrid, onlineDefault);
+        crossValidate(out, "baseline", "even", even, evenGroups, "odd", odd, oddGroups, baselineGrid, baselineDefault);
+        crossValidate(out, "baseline", "odd", odd, oddGroups, "even", even, evenGroups, baselineGrid, baselineDefault);
         return 0;
+    }
+
+    /** A clusterer at one setting of the grid a half is tuned over. */
+    private record Setting(String name, StoryClusterer clusterer) {
+    }
+
+    private static StoryClusterer online(double backgroundWeight, double threshold) {
+        return new OnlineStoryClusterer(ClusterConfig.defaults().withBackgroundWeight(backgroundWeight)
+                .withThreshold(threshold).withMergeThreshold(threshold));
+    }
+
+    private record Timed(ClusterEvaluation.Scores scores, double seconds) {
+    }
+
+    private static Timed timed(MultiNews.Data d, List<DuplicateGroup> groups, StoryClusterer clusterer) {
+        long t0 = System.nanoTime();
+        ClusterEvaluation.Scores scores = ClusterEvaluation.score(d, clusterer, groups);
+        return new Timed(scores, (System.nanoTime() - t0) / 1e9);
     }
 
     private static void crossValidate(PrintWriter out, String name, String testName, MultiNews.Data test,
                                       List<DuplicateGroup> testGroups, String tuneName, MultiNews.Data tune,
-                                      List<DuplicateGroup> tuneGroups, DoubleFunction<StoryClusterer> at,
-                                      double defaultThreshold) {
-        double best = defaultThreshold;
+                                      List<DuplicateGroup> tuneGroups, List<Setting> grid, StoryClusterer byDefault) {
+        Setting best = grid.get(0);
         double bestF1 = -1;
-        for (double t : THRESHOLDS) {
-            double f1 = ClusterEvaluation.evaluate(tune, at.apply(t), tuneGroups).f1();
+        for (Setting s : grid) {
+            double f1 = ClusterEvaluation.evaluate(tune, s.clusterer(), tuneGroups).f1();
             if (f1 > bestF1) {
                 bestF1 = f1;
-                best = t;
+                best = s;
             }
         }
-        double defaultF1 = ClusterEvaluation.evaluate(test, at.apply(defaultThreshold), testGroups).f1();
-        double tunedF1 = ClusterEvaluation.evaluate(test, at.apply(best), testGroups).f1();
-        out.printf(Locale.ROOT, "%-10s %-10s %10.3f %10s %14.2f %12.3f%n", name, testName, defaultF1, tuneName, best,
-                tunedF1);
+        ClusterEvaluation.Scores atDefault = ClusterEvaluation.score(test, byDefault, testGroups);
+        ClusterEvaluation.Scores tuned = ClusterEvaluation.score(test, best.clusterer(), testGroups);
+        out.printf(Locale.ROOT, "%-10s %-10s %8d %7.3f / %.3f %9s %24s %7.3f / %.3f%n", name, testName,
+                test.rejected().size(), atDefault.accepted().f1(), atDefault.all().f1(), tuneName, best.name(),
+                tuned.accepted().f1(), tuned.all().f1());
         out.flush();
+    }
+
+    private static long gold(MultiNews.Data d) {
+        return java.util.stream.Stream.concat(d.gold().values().stream(), d.rejected().values().stream()).distinct().count();
     }
 
     private static int clusterNumber(String cluster) {
@@ -117,17 +174,13 @@ final class ClusterEvalCommand implements Callable<Integer> {
     }
 
     private static void header(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s %9s %9s%n", "clusterer", "B3-P", "B3-R", "B3-F1", "ARI",
+        out.printf(Locale.ROOT, "%-36s %7s %7s %7s %7s %9s %8s%n", "clusterer", "B3-P", "B3-R", "B3-F1", "ARI",
                 "clusters", "seconds");
     }
 
-    private static ClusteringMetrics print(PrintWriter out, String name, MultiNews.Data d, List<DuplicateGroup> groups,
-                                           StoryClusterer clusterer) {
-        long t0 = System.nanoTime();
-        ClusteringMetrics m = ClusterEvaluation.evaluate(d, clusterer, groups);
-        out.printf(Locale.ROOT, "%-34s %9.3f %9.3f %9.3f %9.3f %9d %9.2f%n", name, m.precision(), m.recall(), m.f1(),
-                m.ari(), m.clusters(), (System.nanoTime() - t0) / 1e9);
+    private static void row(PrintWriter out, String name, ClusteringMetrics m, double seconds) {
+        out.printf(Locale.ROOT, ROW.replace("%8.2f", Double.isNaN(seconds) ? "%8s" : "%8.2f"), name, m.precision(),
+                m.recall(), m.f1(), m.ari(), m.clusters(), Double.isNaN(seconds) ? "" : seconds);
         out.flush();
-        return m;
     }
 }

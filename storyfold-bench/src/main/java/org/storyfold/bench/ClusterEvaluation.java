@@ -31,14 +31,37 @@ public final class ClusterEvaluation {
         return evaluate(data, clusterer, duplicates(data.articles()));
     }
 
+    /**
+     * A clustering's scores: over the articles storyfold accepted, and over every document, each
+     * rejected document counted as a story of its own.
+     */
+    public record Scores(ClusteringMetrics accepted, ClusteringMetrics all) {
+    }
+
     /** The score of {@code clusterer} on the pooled articles, given their duplicate groups. */
     public static ClusteringMetrics evaluate(MultiNews.Data data, StoryClusterer clusterer, List<DuplicateGroup> groups) {
+        return score(data, clusterer, groups).accepted();
+    }
+
+    /** Both scores of {@code clusterer} on the pooled articles, given their duplicate groups. */
+    public static Scores score(MultiNews.Data data, StoryClusterer clusterer, List<DuplicateGroup> groups) {
         List<Story> stories = clusterer.cluster(data.articles(), groups);
         Map<String, String> predicted = new HashMap<>();
         for (Story s : stories) {
             s.articles().forEach(id -> predicted.put(id, s.id()));
         }
-        return ClusteringMetrics.score(predicted, data.gold());
+        return scores(data, predicted);
+    }
+
+    /** Both scores of a clustering given as each accepted article's label. */
+    static Scores scores(MultiNews.Data data, Map<String, String> predicted) {
+        Map<String, String> all = new HashMap<>(predicted);
+        Map<String, String> allGold = new HashMap<>(data.gold());
+        data.rejected().forEach((id, cluster) -> {
+            all.put(id, "rejected:" + id);
+            allGold.put(id, cluster);
+        });
+        return new Scores(ClusteringMetrics.score(predicted, data.gold()), ClusteringMetrics.score(all, allGold));
     }
 
     /** The pipeline's clusterer at its default settings. */
@@ -52,6 +75,11 @@ public final class ClusterEvaluation {
      * their own when the family spans gold clusters.
      */
     public static ClusteringMetrics copiesTogetherBound(MultiNews.Data data, List<DuplicateGroup> groups) {
+        return copiesTogetherBounds(data, groups).accepted();
+    }
+
+    /** {@link #copiesTogetherBound}, over the accepted articles and over every document. */
+    public static Scores copiesTogetherBounds(MultiNews.Data data, List<DuplicateGroup> groups) {
         Map<String, String> family = new HashMap<>();
         for (DuplicateGroup g : groups) {
             String root = null;
@@ -72,7 +100,7 @@ public final class ClusterEvaluation {
             String root = rootOf(family, id);
             predicted.put(id, goldOfFamily.get(root).size() > 1 ? "copies:" + root : data.gold().get(id));
         }
-        return ClusteringMetrics.score(predicted, data.gold());
+        return scores(data, predicted);
     }
 
     /** The articles whose gold cluster passes {@code keep}, with their gold: one fold of a cross-validation. */
@@ -86,7 +114,13 @@ public final class ClusterEvaluation {
                 gold.put(a.id(), cluster);
             }
         }
-        return new MultiNews.Data(articles, gold);
+        Map<String, String> rejected = new LinkedHashMap<>();
+        data.rejected().forEach((id, cluster) -> {
+            if (keep.test(cluster)) {
+                rejected.put(id, cluster);
+            }
+        });
+        return new MultiNews.Data(articles, gold, rejected);
     }
 
     private static String rootOf(Map<String, String> parent, String id) {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /** Where the shared evaluation data is, and the floors CI holds on it. */
-final class EvalData {
+public final class EvalData {
 
     private EvalData() {
     }
 
     /** {@code shared/eval} beside the repository root (or {@code -Dstoryfold.shared}). */
-    static Path eval() {
+    public static Path eval() {
         String override = System.getProperty("storyfold.shared");
         if (override != null) {
             return Path.of(override).resolve("eval");
@@ -29,7 +29,7 @@ final class EvalData {
         return p.resolveSibling("shared").resolve("eval");
     }
 
-    static double floor(String name) {
+    public static double floor(String name) {
         Properties floors = new Properties();
         try (InputStream in = EvalData.class.getResourceAsStream("/eval-floors.properties")) {
             floors.load(in);

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * graph: each unit is linked to the stories the index offers and to the units of the chunk that
  * share its heaviest terms; then the most alike linked pair, if as alike as the threshold, is
  * joined, again and again. The likeness of two groups is the mean cosine of their members'
- * vectors, discounted by their distance in time. A unit joins at most one story, and two stories
+ * vectors less their background, discounted by their distance in time ({@link StoryStream#similarity}). A unit joins at most one story, and two stories
  * are never joined here (the stream's merge step does that). With one unit a chunk, this is
  * the plain online rule: join the most alike story above the threshold or open a new one. One use.
  */
@@ -32,6 +32,8 @@ final class Agglomeration {
         long first;
         long last;
         int days;
+        /** The members' backgrounds added up. */
+        double background;
         final List<Unit> units = new ArrayList<>();
         /** Nodes already compared with this one while linking. */
         final IntSet seen = new IntSet();
@@ -40,11 +42,13 @@ final class Agglomeration {
         boolean alive = true;
         int version;
 
-        Node(int id, StoryState story, Centroid sum, int size, LocalDate first, LocalDate last, int days) {
+        Node(int id, StoryState story, Centroid sum, int size, double background, LocalDate first, LocalDate last,
+             int days) {
             this.id = id;
             this.story = story;
             this.sum = sum;
             this.size = size;
+            this.background = background;
             this.first = epochDay(first);
             this.last = epochDay(last);
             this.days = days;
@@ -54,6 +58,7 @@ final class Agglomeration {
             units.add(u);
             sum.add(u.sum, 1f);
             size += u.members.size();
+            background += u.background;
             widen(epochDay(u.first), epochDay(u.last));
             days |= u.days;
         }
@@ -192,9 +197,9 @@ final class Agglomeration {
 
     private Node newNode(StoryState story) {
         Node n = story == null
-                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, null, null, 0)
-                : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.first, story.last,
-                        story.days);
+                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, 0, null, null, 0)
+                : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.background,
+                        story.first, story.last, story.days);
         nodes.add(n);
         return n;
     }
@@ -218,9 +223,11 @@ final class Agglomeration {
         pairs.add(b.id);
     }
 
-    /** The mean cosine of two nodes' members, before time. */
-    private static double mean(Node a, Node b) {
-        return a.size == 0 || b.size == 0 ? 0 : a.sum.dot(b.sum) / ((double) a.size * b.size);
+    /** How alike two nodes' members are beyond their background ({@link StoryStream#similarity}), before time. */
+    private double mean(Node a, Node b) {
+        return a.size == 0 || b.size == 0 ? 0
+                : stream.relative(a.sum.dot(b.sum) / ((double) a.size * b.size), a.background / a.size,
+                        b.background / b.size);
     }
 
     private void compare(Node a, Node b) {
@@ -246,9 +253,9 @@ final class Agglomeration {
     /**
      * Joins two nodes into the one with a story, else the larger (ties: the older), and compares it
      * again with the hot neighbours of both. Only they can be as alike as the threshold: the mean
-     * cosine of a union with a third group is the size-weighted mean of the two parts' (time, which
-     * only discounts, can only be kinder to the union), so a neighbour below the threshold with
-     * both parts stays below it.
+     * cosine of a union with a third group, and its background, are the size-weighted means of the
+     * two parts' (time, which only discounts, can only be kinder to the union), so a neighbour
+     * below the threshold with both parts stays below it.
      */
     private void join(Node a, Node b) {
         boolean aSurvives = a.story != null || (b.story == null && (a.size > b.size || (a.size == b.size && a.id < b.id)));
@@ -256,6 +263,7 @@ final class Agglomeration {
         Node from = aSurvives ? b : a;
         into.sum.add(from.sum);
         into.size += from.size;
+        into.background += from.background;
         into.widen(from.first, from.last);
         into.days |= from.days;
         into.units.addAll(from.units);

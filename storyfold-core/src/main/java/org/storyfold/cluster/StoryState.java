@@ -27,6 +27,8 @@ final class StoryState {
     LocalDate last;
     /** The weekdays of the members' leads ({@link LeadDay}). */
     int days;
+    /** The members' backgrounds ({@link Unit.Member#background}) added up. */
+    double background;
     long lastArrival;
     List<TitleCandidate> titles = new ArrayList<>();
     String fixedTitle;

@@ -18,14 +18,14 @@ import org.storyfold.extract.Article;
  * The state of online clustering: the stories so far, the vocabulary that weighs their words, and
  * the index that finds them. Each batch of articles is placed in time order (undated articles
  * last), in chunks of at most {@link #CHUNK}: every family of copies, or lone article, joins the
- * story whose members it is most like (mean cosine, discounted by time) if that reaches the
- * threshold, and opens a story otherwise, by average-link agglomeration over the chunk (see
+ * story whose members it is most like (mean cosine less the background of both, discounted by
+ * time: see {@link #similarity}) if that reaches the threshold, and opens a story otherwise, by average-link agglomeration over the chunk (see
  * {@link Agglomeration}); a story that has had no article for {@code dormantDays} stops taking
  * articles; after each batch, stories that changed are merged with any story as alike as
  * {@code mergeThreshold}, repairing stories that were split while they were young. The articles
  * of a batch are taken in an order fixed by their words, so the result does not depend on input
  * order beyond time order. Each batch's document frequencies are counted before any of its
- * vectors is weighed.
+ * vectors is weighed, and its vectors added to the corpus's mean before any background is weighed.
  *
  * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
  * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
@@ -45,6 +45,8 @@ public final class StoryStream {
     static final int RETIRED_TERMS = 100;
     /** Articles after which an undated story with no new member goes dormant. */
     static final long UNDATED_DORMANT_ARRIVALS = 250_000;
+    /** Unrelated articles assumed besides those seen, so that the background of a few articles is small. */
+    static final int PRIOR_ARTICLES = 100;
     /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
     static final int CHUNK = 4_000;
     /** Batches at least this large are read on all cores. */
@@ -56,6 +58,9 @@ public final class StoryStream {
     final List<StoryState> stories;
     final Map<String, Integer> storyOfArticle;
     final Map<Integer, String> nameSurfaces;
+    /** Every placed article's vector added up, by term id, and how many were added: the corpus's mean. */
+    double[] termSums;
+    long summed;
     private final StoryIndex index = new StoryIndex();
     private final StoryIndex.Scores scores = new StoryIndex.Scores();
     private List<StoryState> active = new ArrayList<>();
@@ -63,11 +68,15 @@ public final class StoryStream {
     long arrivals;
 
     StoryStream(ClusterConfig config, LocalDate latestPlausible) {
-        this(config, latestPlausible, new Vocabulary(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), null, 0);
+        this(config, latestPlausible, new Vocabulary(), new ArrayList<>(), new HashMap<>(), new HashMap<>(), null, 0,
+                new double[1024], 0);
     }
 
     StoryStream(ClusterConfig config, LocalDate latestPlausible, Vocabulary vocabulary, List<StoryState> stories,
-                Map<String, Integer> storyOfArticle, Map<Integer, String> nameSurfaces, LocalDate clock, long arrivals) {
+                Map<String, Integer> storyOfArticle, Map<Integer, String> nameSurfaces, LocalDate clock, long arrivals,
+                double[] termSums, long summed) {
+        this.termSums = termSums;
+        this.summed = summed;
         this.config = config;
         this.latestPlausible = latestPlausible;
         this.vocabulary = vocabulary;
@@ -103,12 +112,14 @@ public final class StoryStream {
             t.count(vocabulary);
             t.surfaces().forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
         }
-        // 3. Vectors.
+        // 3. Vectors, added to the corpus's sum before any background is weighed.
+        List<TermVector> vectors = parallel(fresh.size())
+                .mapToObj(i -> terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms())).toList();
+        vectors.forEach(this::addToBackground);
         List<Unit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
-            return new Unit.Member(a, date, LeadDay.of(a, date),
-                    terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms()), keys[i]);
+            return new Unit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i], background(vectors.get(i)));
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
@@ -204,9 +215,54 @@ public final class StoryStream {
         return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / config.timeScaleDays());
     }
 
-    /** The mean cosine of the members of two groups, from their vector sums, discounted by time. */
-    double similarity(Centroid a, int aSize, Centroid b, int bSize, long gapDays) {
-        return aSize == 0 || bSize == 0 ? 0 : a.dot(b) / ((double) aSize * bSize) * timeFactor(gapDays);
+    /**
+     * How alike two groups are beyond what any two articles share: the mean cosine of their
+     * members' vectors, less {@code backgroundWeight} times the mean of their members' backgrounds;
+     * discounted by time when positive.
+     */
+    double similarity(Centroid a, int aSize, double aBackground, Centroid b, int bSize, double bBackground,
+                      long gapDays) {
+        if (aSize == 0 || bSize == 0) {
+            return 0;
+        }
+        double s = relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
+        return s > 0 ? s * timeFactor(gapDays) : s;
+    }
+
+    /** A mean cosine less the background of the two groups (each the mean of its members'). */
+    double relative(double meanCosine, double aMeanBackground, double bMeanBackground) {
+        return meanCosine - config.backgroundWeight() * (aMeanBackground + bMeanBackground) / 2;
+    }
+
+    /**
+     * How alike {@code v}, one of the articles placed so far, is on average to the others (this
+     * batch's included): high for an article in the words every story uses, low for one in words of
+     * its own. A story must be alike beyond its members' background, so that articles on a crowded
+     * subject need more in common than articles on a rare one. The average counts
+     * {@link #PRIOR_ARTICLES} unrelated articles besides, so that a small collection, whose
+     * articles may all be on one story, has almost no background.
+     */
+    double background(TermVector v) {
+        double dot = 0;
+        for (int i = 0; i < v.ids.length; i++) {
+            int id = v.ids[i];
+            if (id < termSums.length) {
+                dot += v.weights[i] * termSums[id];
+            }
+        }
+        // Less the article's own share (its vector is in the sums, with a cosine of 1 with itself).
+        return Math.max(0, dot - 1) / (summed - 1 + PRIOR_ARTICLES);
+    }
+
+    private void addToBackground(TermVector v) {
+        for (int i = 0; i < v.ids.length; i++) {
+            int id = v.ids[i];
+            if (id >= termSums.length) {
+                termSums = java.util.Arrays.copyOf(termSums, Math.max(id + 1, termSums.length * 2));
+            }
+            termSums[id] += v.weights[i];
+        }
+        summed++;
     }
 
     /**
@@ -257,6 +313,7 @@ public final class StoryStream {
     void addMember(StoryState story, Unit.Member m) {
         arrivals++;
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
+        story.background += m.background();
         storyOfArticle.put(m.article().id(), story.number);
         index.add(story, m.vector(), INDEX_TERMS);
         revive(story);
@@ -337,7 +394,8 @@ public final class StoryStream {
             if (other == s) {
                 continue;
             }
-            double score = similarity(s.centroid, s.members.size(), other.centroid, other.members.size(),
+            double score = similarity(s.centroid, s.members.size(), s.background, other.centroid,
+                    other.members.size(), other.background,
                     StoryState.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
             if (score >= bestScore) {
                 bestScore = score;
@@ -357,6 +415,7 @@ public final class StoryStream {
         into.members.addAll(from.members);
         into.widen(from.first, from.last);
         into.days |= from.days;
+        into.background += from.background;
         into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
         for (StoryState.TitleCandidate t : from.titles) {
             into.offerTitle(t);

@@ -18,14 +18,16 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes and reads a {@link StoryStream}'s state as gzip-compressed binary: the settings, the
- * vocabulary with its document frequencies, and every story with its members, centroid, dates,
- * headline candidates and index terms. The article-to-story map and the index are rebuilt on
+ * vocabulary with its document frequencies, the corpus's vector sum, and every story with its
+ * members, centroid, background, dates, headline candidates and index terms. Streams saved by the
+ * first version, without a background, are read and go on without one. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
 
     private static final String MAGIC = "storyfold-story-stream";
-    private static final int VERSION = 1;
+    /** Version 2 adds the background: the corpus's vector sum, each story's background and its weight. */
+    private static final int VERSION = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -45,6 +47,7 @@ final class StoryStreamFile {
         out.writeDouble(c.timeScaleDays());
         out.writeInt(c.dormantDays());
         out.writeInt(c.maxTerms());
+        out.writeDouble(c.backgroundWeight());
         writeDate(out, s.clock);
         out.writeLong(s.arrivals);
         Vocabulary v = s.vocabulary;
@@ -53,6 +56,18 @@ final class StoryStreamFile {
         for (int i = 0; i < v.size(); i++) {
             writeString(out, v.term(i));
             out.writeInt(v.documentFrequency(i));
+        }
+        out.writeLong(s.summed);
+        int nonZero = 0;
+        for (double x : s.termSums) {
+            nonZero += x != 0 ? 1 : 0;
+        }
+        out.writeInt(nonZero);
+        for (int i = 0; i < s.termSums.length; i++) {
+            if (s.termSums[i] != 0) {
+                out.writeInt(i);
+                out.writeDouble(s.termSums[i]);
+            }
         }
         out.writeInt(s.nameSurfaces.size());
         for (Map.Entry<Integer, String> e : s.nameSurfaces.entrySet()) {
@@ -67,6 +82,7 @@ final class StoryStreamFile {
             writeDate(out, story.last);
             out.writeInt(story.days);
             out.writeLong(story.lastArrival);
+            out.writeDouble(story.background);
             out.writeInt(story.members.size());
             for (String m : story.members) {
                 writeString(out, m);
@@ -97,11 +113,14 @@ final class StoryStreamFile {
             throw new IOException("not a saved story stream (it does not start with " + MAGIC + ")");
         }
         int version = in.readInt();
-        if (version != VERSION) {
-            throw new IOException("saved story stream has version " + version + "; this storyfold reads version " + VERSION);
+        if (version < 1 || version > VERSION) {
+            throw new IOException("saved story stream has version " + version + "; this storyfold reads versions 1 to "
+                    + VERSION);
         }
+        // Version 1 streams were folded on plain mean cosines: they go on without a background.
+        boolean background = version >= 2;
         ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
+                in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0);
         LocalDate clock = readDate(in);
         long arrivals = in.readLong();
         long documents = in.readLong();
@@ -111,6 +130,19 @@ final class StoryStreamFile {
         for (int i = 0; i < terms; i++) {
             vocabulary.add(readString(in));
             df[i] = in.readInt();
+        }
+        long summed = 0;
+        double[] termSums = new double[Math.max(1024, terms)];
+        if (background) {
+            summed = in.readLong();
+            int nonZero = in.readInt();
+            for (int i = 0; i < nonZero; i++) {
+                int id = in.readInt();
+                if (id < 0 || id >= termSums.length) {
+                    throw new IOException("saved story stream is damaged: term " + id + " of " + terms);
+                }
+                termSums[id] = in.readDouble();
+            }
         }
         int surfaces = in.readInt();
         Map<Integer, String> nameSurfaces = new HashMap<>(surfaces * 2);
@@ -128,6 +160,7 @@ final class StoryStreamFile {
             story.last = readDate(in);
             story.days = in.readInt();
             story.lastArrival = in.readLong();
+            story.background = background ? in.readDouble() : 0;
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
                 String id = readString(in);
@@ -148,7 +181,7 @@ final class StoryStreamFile {
             stories.add(story);
         }
         return new StoryStream(config, latestPlausible, Vocabulary.restore(vocabulary, df, documents), stories,
-                storyOfArticle, nameSurfaces, clock, arrivals);
+                storyOfArticle, nameSurfaces, clock, arrivals, termSums, summed);
     }
 
     private static void writeVector(DataOutputStream out, TermVector v) throws IOException {

@@ -15,8 +15,11 @@ import org.storyfold.extract.Article;
  */
 final class Unit {
 
-    /** One new article, ready to be placed. */
-    record Member(Article article, LocalDate date, int days, TermVector vector, long key) {
+    /**
+     * One new article, ready to be placed; {@code background} is its vector's likeness to the
+     * mean of all articles so far ({@link StoryStream#background}).
+     */
+    record Member(Article article, LocalDate date, int days, TermVector vector, long key, double background) {
     }
 
     /** Orders units in time, undated last, then by content, so that input order beyond time order does not matter. */
@@ -35,6 +38,8 @@ final class Unit {
     LocalDate last;
     /** The weekdays of the members' leads ({@link LeadDay}). */
     int days;
+    /** The members' backgrounds added up. */
+    double background;
     long key = Long.MAX_VALUE;
     String smallestId;
 
@@ -48,6 +53,7 @@ final class Unit {
             }
             key = Math.min(key, m.key());
             days |= m.days();
+            background += m.background();
             String id = m.article().id();
             smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
         }

@@ -2,200 +2,216 @@ package org.storyfold.dedup;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.storyfold.extract.Article;
+import org.storyfold.dedup.internal.DocTable;
+import org.storyfold.dedup.internal.EdgeTable;
+import org.storyfold.dedup.internal.Families;
 
 /**
- * Turns verified copy relations into duplicate groups: exact and near copies are joined into
- * connected families around the likely original, each member linked to the member it was found to
- * copy (nearest the original first); a partial copy is grouped with the article it reuses.
- * Not thread-safe; one instance per deduplication.
+ * Turns verified copy relations into duplicate groups: exact and near copies form families
+ * around the likely original, each member linked to the member it was found to copy (nearest the
+ * original first); a partial copy is grouped with the article outside its family that it reuses
+ * most. Reads the tables it is given and never changes them; the work is linear in the size of
+ * the groups it builds (100,000 exact copies of one text make one group in one pass).
+ * Not thread-safe (the tables are not).
  */
 final class CopyGraph {
 
-    /** A verified pair: how a relates to b, and how b relates to a (either may be null). */
-    record Edge(int a, int b, CopyVerifier.Evidence aCopiesB, CopyVerifier.Evidence bCopiesA) {
-        boolean near() {
-            return aCopiesB != null && aCopiesB.kind() == CopyKind.NEAR
-                    || bCopiesA != null && bCopiesA.kind() == CopyKind.NEAR;
-        }
+    /** Largest groups first, then by original. */
+    static final Comparator<DuplicateGroup> ORDER = Comparator
+            .comparing((DuplicateGroup g) -> -g.members().size()).thenComparing(DuplicateGroup::original);
 
-        /** The evidence seen from {@code copy}'s side, falling back to the other side's. */
-        CopyVerifier.Evidence from(int copy) {
-            CopyVerifier.Evidence own = copy == a ? aCopiesB : bCopiesA;
-            return own != null ? own : (copy == a ? bCopiesA : aCopiesB);
-        }
+    /** The least share of a longer printing's words that the shorter one must print to be its near copy. */
+    static final double LEAST_CONTAINER_SHARE = 0.2;
 
-        int other(int x) {
-            return x == a ? b : a;
-        }
-    }
+    /** Shares of a copy's words closer than this are a tie. */
+    private static final double TIE = 0.02;
 
-    private final List<Article> articles;
-    private final Collection<List<Integer>> exactGroups;
-    private final List<Edge> edges;
-    private final int[] parent;
+    private final DocTable docs;
+    private final Families families;
+    private final EdgeTable edges;
 
-    CopyGraph(List<Article> articles, Collection<List<Integer>> exactGroups, List<Edge> edges) {
-        this.articles = articles;
-        this.exactGroups = exactGroups;
+    CopyGraph(DocTable docs, Families families, EdgeTable edges) {
+        this.docs = docs;
+        this.families = families;
         this.edges = edges;
-        this.parent = new int[articles.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
     }
 
-    List<DuplicateGroup> groups() {
-        Map<Integer, Integer> exactRepresentative = new HashMap<>();
-        for (List<Integer> members : exactGroups) {
-            for (int m : members) {
-                union(m, members.get(0));
-                exactRepresentative.put(m, members.get(0));
-            }
-        }
-        Map<Integer, List<Edge>> nearEdges = new HashMap<>();
-        for (Edge e : edges) {
-            if (e.near()) {
-                union(e.a(), e.b());
-                nearEdges.computeIfAbsent(e.a(), k -> new ArrayList<>()).add(e);
-                nearEdges.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        Map<Integer, List<Integer>> families = new LinkedHashMap<>();
-        for (int i = 0; i < parent.length; i++) {
-            families.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
-        }
-
+    /** Every group: the families of two or more, then the partial groups. */
+    List<DuplicateGroup> all() {
         List<DuplicateGroup> groups = new ArrayList<>();
-        Map<Integer, Integer> familyOf = new HashMap<>();
-        for (List<Integer> family : families.values()) {
-            family.forEach(m -> familyOf.put(m, family.get(0)));
-            if (family.size() > 1) {
-                groups.add(family(family, exactRepresentative, nearEdges));
+        Map<Integer, List<Integer>> copiesBySource = new LinkedHashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            if (families.find(d) == d && families.size(d) > 1) {
+                groups.add(family(d));
+            }
+            int source = partialSource(d);
+            if (source >= 0) {
+                copiesBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(d);
             }
         }
-        groups.addAll(partialGroups(familyOf));
-        groups.sort(Comparator.comparing((DuplicateGroup g) -> -g.members().size()).thenComparing(DuplicateGroup::original));
+        copiesBySource.forEach((source, copies) -> groups.add(partialGroup(source, copies)));
+        groups.sort(ORDER);
         return groups;
     }
 
-    /** A family of exact and near copies, linked by a breadth-first walk from the original. */
-    private DuplicateGroup family(List<Integer> family, Map<Integer, Integer> exactRepresentative,
-                                  Map<Integer, List<Edge>> nearEdges) {
-        int original = family.stream().min(Comparator.comparing(articles::get, OriginalOrder.LIKELY_ORIGINAL_FIRST)).orElseThrow();
-        List<CopyLink> links = new ArrayList<>();
+    /** The family of {@code member}, or null when it has no other member. */
+    DuplicateGroup family(int member) {
+        if (families.size(member) < 2) {
+            return null;
+        }
+        List<Integer> members = new ArrayList<>();
+        families.forEachMember(member, members::add);
+        Map<Integer, List<Integer>> exactClasses = new HashMap<>();
+        for (int m : members) {
+            exactClasses.computeIfAbsent(docs.exactOf(m), k -> new ArrayList<>(1)).add(m);
+        }
+        int original = members.stream().min(docs::compareAsOriginal).orElseThrow();
+
+        List<CopyLink> links = new ArrayList<>(members.size() - 1);
         Map<Integer, Boolean> placed = new HashMap<>();
-        Deque<Integer> queue = new ArrayDeque<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
         placed.put(original, true);
         queue.add(original);
         while (!queue.isEmpty()) {
             int at = queue.poll();
-            for (int m : family) {
-                if (!placed.containsKey(m) && exactRepresentative.containsKey(m)
-                        && exactRepresentative.get(m).equals(exactRepresentative.get(at))) {
-                    placed.put(m, true);
-                    links.add(new CopyLink(articles.get(m).id(), articles.get(at).id(), CopyKind.EXACT, 1.0,
-                            articles.get(m).sentences().size()));
-                    queue.add(m);
+            int rep = docs.exactOf(at);
+            List<Integer> exact = exactClasses.remove(rep);
+            if (exact != null) {
+                for (int m : exact) {
+                    if (placed.putIfAbsent(m, true) == null) {
+                        links.add(new CopyLink(docs.id(m), docs.id(at), CopyKind.EXACT, 1.0, docs.sentences(m)));
+                    }
                 }
             }
-            int rep = exactRepresentative.getOrDefault(at, at);
-            for (Edge e : nearEdges.getOrDefault(rep, List.of())) {
-                int next = e.other(rep);
-                if (!placed.containsKey(next)) {
-                    placed.put(next, true);
-                    CopyVerifier.Evidence ev = e.from(next);
-                    links.add(new CopyLink(articles.get(next).id(), articles.get(at).id(),
-                            ev.kind(), round(ev.share()), ev.copiedSentences()));
+            edges.forEachEdge(rep, e -> {
+                if (!edges.near(e)) {
+                    return;
+                }
+                int next = edges.other(e, rep);
+                if (placed.putIfAbsent(next, true) == null) {
+                    links.add(new CopyLink(docs.id(next), docs.id(at), CopyKind.NEAR, round(edges.shareFrom(e, next)),
+                            edges.copiedFrom(e, next)));
                     queue.add(next);
                 }
-            }
+            });
         }
         CopyKind kind = links.stream().map(CopyLink::kind).reduce(CopyKind.EXACT, CopyKind::weaker);
-        List<String> members = new ArrayList<>();
-        members.add(articles.get(original).id());
-        links.forEach(l -> members.add(l.copy()));
-        return new DuplicateGroup(members, articles.get(original).id(), kind, meanSimilarity(links), links);
+        List<String> ids = new ArrayList<>(links.size() + 1);
+        ids.add(docs.id(original));
+        links.forEach(l -> ids.add(l.copy()));
+        return new DuplicateGroup(ids, docs.id(original), kind, meanSimilarity(links), links);
     }
 
     /**
-     * Groups of partial copies: each article that reuses parts of articles outside its own family
-     * is linked to the one it reuses most; copies of one source share a group.
+     * The article outside {@code doc}'s family that {@code doc} reuses most, by the share of its
+     * words, or -1 when it reuses none.
      */
-    private List<DuplicateGroup> partialGroups(Map<Integer, Integer> familyOf) {
-        Map<Integer, CopyLink> bestByCopy = new LinkedHashMap<>();
-        Map<Integer, Integer> sourceOf = new HashMap<>();
-        for (Edge e : edges) {
-            if (e.near() || familyOf.get(e.a()).equals(familyOf.get(e.b()))) {
-                continue;
+    int partialSource(int doc) {
+        int[] best = {-1};
+        double[] bestShare = {-1};
+        int family = families.find(doc);
+        edges.forEachEdge(doc, e -> {
+            int other = edges.other(e, doc);
+            if (edges.near(e) || families.find(other) == family || copySide(e, doc, other) != doc) {
+                return;
             }
-            int copy = copySide(e);
-            int source = e.other(copy);
-            CopyVerifier.Evidence ev = e.from(copy);
-            CopyLink link = new CopyLink(articles.get(copy).id(), articles.get(source).id(), CopyKind.PARTIAL,
-                    round(ev.share()), ev.copiedSentences());
-            CopyLink best = bestByCopy.get(copy);
-            if (best == null || link.similarity() > best.similarity()) {
-                bestByCopy.put(copy, link);
-                sourceOf.put(copy, source);
+            // Reprinting the same sentences of two printings gives them about the same share: the
+            // likelier original of the two is the source.
+            double share = edges.shareFrom(e, doc);
+            if (best[0] < 0 || share > bestShare[0] + TIE
+                    || share > bestShare[0] - TIE && docs.compareAsOriginal(docs.bestOfClass(other), docs.bestOfClass(best[0])) < 0) {
+                bestShare[0] = share;
+                best[0] = other;
             }
-        }
-        Map<Integer, List<CopyLink>> bySource = new LinkedHashMap<>();
-        bestByCopy.forEach((copy, link) -> bySource.computeIfAbsent(sourceOf.get(copy), k -> new ArrayList<>()).add(link));
-        List<DuplicateGroup> groups = new ArrayList<>();
-        bySource.forEach((source, links) -> {
-            List<String> members = new ArrayList<>();
-            members.add(articles.get(source).id());
-            links.forEach(l -> members.add(l.copy()));
-            groups.add(new DuplicateGroup(members, articles.get(source).id(), CopyKind.PARTIAL,
-                    meanSimilarity(links), links));
         });
-        return groups;
+        return best[0];
     }
 
-    /** Which article of a partial pair is the copy: the later one, else the uncredited one, else the one more covered. */
-    private int copySide(Edge e) {
-        Article a = articles.get(e.a());
-        Article b = articles.get(e.b());
-        if (a.published() != null && b.published() != null && !a.published().equals(b.published())) {
-            return a.published().isAfter(b.published()) ? e.a() : e.b();
+    /**
+     * The partial group of {@code source} (a first printing): the articles whose main partial
+     * source it is, linked to the likeliest original among the printings of its text.
+     */
+    DuplicateGroup partialGroup(int source, List<Integer> copies) {
+        List<CopyLink> links = new ArrayList<>(copies.size());
+        List<String> ids = new ArrayList<>(copies.size() + 1);
+        String sourceId = docs.id(docs.bestOfClass(source));
+        ids.add(sourceId);
+        for (int copy : copies) {
+            int[] edge = {-1};
+            edges.forEachEdge(copy, e -> {
+                if (edge[0] < 0 && edges.other(e, copy) == source) {
+                    edge[0] = e;
+                }
+            });
+            links.add(new CopyLink(docs.id(copy), sourceId, CopyKind.PARTIAL,
+                    round(edges.shareFrom(edge[0], copy)), edges.copiedFrom(edge[0], copy)));
+            ids.add(docs.id(copy));
         }
-        if ((a.credit() == null) != (b.credit() == null)) {
-            return a.credit() == null ? e.a() : e.b();
+        return new DuplicateGroup(ids, sourceId, CopyKind.PARTIAL, meanSimilarity(links), links);
+    }
+
+    /** Which side of edge {@code e} (between a and b) copies the other; see {@link #copySide(DocTable, int, byte, double, int, byte, double)}. */
+    private int copySide(int e, int a, int b) {
+        return copySide(docs, a, edges.kindFrom(e, a), edges.shareFrom(e, a), b, edges.kindFrom(e, b), edges.shareFrom(e, b));
+    }
+
+    /**
+     * Whether two verified articles are a near copy of one another: when their dates tell which
+     * came later, that one must print mostly the other's sentences (a short story printed whole
+     * inside a later article of its own makes that article a partial copy); on one day, or
+     * undated, either printing mostly the other's sentences will do (a cut reprint, or the story
+     * a longer printing extends). Either way, not when the other is so much longer that what
+     * they share is a small part of it: a digest that prints ten stories whole is no story's
+     * reprint and must not join ten families into one, and a brief that prints two sentences of
+     * a long report is not its copy.
+     */
+    static boolean nearCopy(DocTable docs, int a, byte kindA, double shareA, int b, byte kindB, double shareB) {
+        int pa = docs.published(docs.bestOfClass(docs.exactOf(a)));
+        int pb = docs.published(docs.bestOfClass(docs.exactOf(b)));
+        if (pa != DocTable.UNDATED && pb != DocTable.UNDATED && pa != pb) {
+            return pa > pb ? kindA == EdgeTable.NEAR && shareB >= LEAST_CONTAINER_SHARE
+                    : kindB == EdgeTable.NEAR && shareA >= LEAST_CONTAINER_SHARE;
         }
-        double shareA = e.aCopiesB() == null ? 0 : e.aCopiesB().share();
-        double shareB = e.bCopiesA() == null ? 0 : e.bCopiesA().share();
-        return shareA >= shareB ? e.a() : e.b();
+        return kindA == EdgeTable.NEAR && shareB >= LEAST_CONTAINER_SHARE
+                || kindB == EdgeTable.NEAR && shareA >= LEAST_CONTAINER_SHARE;
+    }
+
+    /**
+     * Which of two related articles is the copy: the later published, else the one without an
+     * agency credit, else the one more covered by the other (its share, where it copies at all),
+     * else the less likely original.
+     */
+    static int copySide(DocTable docs, int a, byte kindA, double shareA, int b, byte kindB, double shareB) {
+        // A first printing stands for every printing of its text: the likeliest original of them
+        // tells when and by whom the text was published.
+        int ma = docs.bestOfClass(docs.exactOf(a));
+        int mb = docs.bestOfClass(docs.exactOf(b));
+        int pa = docs.published(ma);
+        int pb = docs.published(mb);
+        if (pa != DocTable.UNDATED && pb != DocTable.UNDATED && pa != pb) {
+            return pa > pb ? a : b;
+        }
+        if (docs.credited(ma) != docs.credited(mb)) {
+            return docs.credited(ma) ? b : a;
+        }
+        double coveredA = kindA == EdgeTable.NONE ? 0 : shareA;
+        double coveredB = kindB == EdgeTable.NONE ? 0 : shareB;
+        if (coveredA != coveredB) {
+            return coveredA > coveredB ? a : b;
+        }
+        return docs.compareAsOriginal(ma, mb) <= 0 ? b : a;
     }
 
     private static double meanSimilarity(List<CopyLink> links) {
         return round(links.stream().mapToDouble(CopyLink::similarity).average().orElse(1.0));
     }
 
-    private static double round(double x) {
+    static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
-    }
-
-    private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

@@ -19,10 +19,23 @@ public record LshParameters(int bands, int rows) {
      * threshold plus false negatives above it (the criterion of datasketch's {@code MinHashLSH}).
      */
     public static LshParameters forThreshold(double threshold, int permutations) {
+        return best(threshold, permutations, permutations, permutations);
+    }
+
+    /**
+     * As {@link #forThreshold(double, int)}, for a scheme whose cost is its number of bands (each
+     * band is a key to store) rather than its hash functions: at most {@code maxBands} bands of at
+     * most {@code maxRows} rows.
+     */
+    public static LshParameters forThreshold(double threshold, int maxBands, int maxRows) {
+        return best(threshold, maxBands, maxRows, maxBands * maxRows);
+    }
+
+    private static LshParameters best(double threshold, int maxBands, int maxRows, int maxHashes) {
         double bestError = Double.MAX_VALUE;
         LshParameters best = null;
-        for (int b = 1; b <= permutations; b++) {
-            for (int r = 1; r * b <= permutations; r++) {
+        for (int b = 1; b <= maxBands; b++) {
+            for (int r = 1; r <= maxRows && r * b <= maxHashes; r++) {
                 int bb = b;
                 int rr = r;
                 double fp = integrate(s -> candidateProbability(s, bb, rr), 0, threshold);

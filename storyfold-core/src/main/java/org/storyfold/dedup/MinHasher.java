@@ -3,6 +3,7 @@ package org.storyfold.dedup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.storyfold.dedup.internal.TokenHash;
 
 /**
  * Computes MinHash signatures of word shingles: each of {@code permutations} hash functions is a
@@ -32,17 +33,22 @@ public final class MinHasher {
 
     /** The signature of the tokens' shingles, or null when there are no tokens. */
     public int[] signature(List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        int k = Math.min(shingleWords, tokens.size());
         long[] tokenHashes = new long[tokens.size()];
         for (int i = 0; i < tokenHashes.length; i++) {
-            tokenHashes[i] = mix(tokens.get(i).hashCode());
+            tokenHashes[i] = TokenHash.of(tokens.get(i));
         }
+        return signature(tokenHashes, tokenHashes.length);
+    }
+
+    /** The signature of the shingles of the first {@code count} token hashes, or null when there are none. */
+    public int[] signature(long[] tokenHashes, int count) {
+        if (count == 0) {
+            return null;
+        }
+        int k = Math.min(shingleWords, count);
         int[] signature = new int[multipliers.length];
         Arrays.fill(signature, Integer.MAX_VALUE);
-        for (int start = 0; start + k <= tokenHashes.length; start++) {
+        for (int start = 0; start + k <= count; start++) {
             long h = 0;
             for (int j = 0; j < k; j++) {
                 h = h * 0x9E3779B97F4A7C15L + tokenHashes[start + j];
@@ -69,10 +75,7 @@ public final class MinHasher {
         return same / (double) a.length;
     }
 
-    /** A 64-bit finaliser (from SplitMix64) so that similar inputs give unrelated hashes. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    private static long mix(long z) {
+        return TokenHash.mix(z);
     }
 }

@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.storyfold.Outcome;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
 import org.storyfold.text.NormalizedText;
+import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceSplitter;
 import org.storyfold.text.TextNormalizer;
 
 /**
  * The extract stage: reads plain text or HTML into blocks, normalises them, drops page furniture,
- * and finds the title, dates, dateline, credit and outlet. Thread-safe.
+ * and finds the title, dates, dateline, credit and outlet. A page with no article text, or whose
+ * text has too little prose to be an article (a login wall, a notice, a video player's message),
+ * is rejected with the reason ({@link ArticleProse}). Thread-safe.
  */
 public final class ArticleExtractor implements Extractor {
 
@@ -40,12 +44,19 @@ public final class ArticleExtractor implements Extractor {
         String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text()
                 : meta.title() == null ? null : normalizer.normalize(meta.title()).text();
 
-        // 3. Furniture out; title, credit, date lines and dateline found.
+        // 3. Furniture out; title, credit, date lines and dateline found; the sentences, for the stages
+        // that compare and cite them.
         BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle, doc.type() == ContentType.TEXT);
         if (cleaned.kept().isEmpty()) {
             return Outcome.rejected(doc.source(), "no article text found");
         }
         String text = String.join("\n\n", cleaned.kept());
+        // A page with no prose left is a login wall, a notice or a player, not an article.
+        List<Sentence> sentences = splitter.split(text);
+        Optional<String> notAnArticle = ArticleProse.notAnArticle(sentences);
+        if (notAnArticle.isPresent()) {
+            return Outcome.rejected(doc.source(), notAnArticle.get());
+        }
 
         // 4. Published date: stated by the input, by the address, by the markup, by a date line, by the lead.
         // A date in the address is the outlet's own, in its time zone; metadata is often in UTC.
@@ -63,10 +74,9 @@ public final class ArticleExtractor implements Extractor {
         String outlet = doc.outlet() != null ? doc.outlet()
                 : meta.outlet() != null ? meta.outlet() : HtmlPageReader.host(url);
 
-        // 6. Sentences, for the stages that compare and cite them.
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
                 cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), repairs,
-                splitter.split(text), DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
+                sentences, DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
                 meta.language(), meta.canonical()));
     }
 

@@ -124,6 +124,19 @@ final class Furniture {
     static final String CREDIT = "credit";
     static final String DATELINE = "dateline";
 
+    /** Reason for a paragraph that recurs across articles whose other text is unrelated ({@link RecurringParagraphRemover}). */
+    static final String RECURRING = "recurs across unrelated articles";
+
+    /**
+     * A sentence that speaks to the reader rather than telling a story: the interface text of
+     * sign-in walls, sharing and subscription boxes, video players and error pages ("Sign in to
+     * keep reading.", "Your session has expired."). Such sentences do not
+     * count as an article's prose ({@link ArticleProse}); an article quoting one keeps it.
+     */
+    static final Pattern READER_ADDRESS = Pattern.compile(
+            "(?iu)\\b(you|your|yours|yourself|yourselves|please)\\b"
+                    + "|^(click|tap|sign (in|up)|log (in|on)|subscribe|register|download|enable|follow us|share this)\\b");
+
     /** A caption opens by naming the picture. */
     static final Pattern CAPTION_OPENING = Pattern.compile(
             "(?i)(this|a|an|the|in this)( file| undated| handout)? (frame grab|handout (photo|picture|image)|photo(graph)?|picture|image|screen ?grab|video grab|still( image)?|file (photo|picture|image))\\b.*"

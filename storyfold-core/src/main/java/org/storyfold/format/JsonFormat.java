@@ -11,6 +11,7 @@ import java.util.Map;
 import org.storyfold.Digest;
 import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.Story;
+import org.storyfold.dedup.CopyEdits;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.CopyLink;
@@ -181,12 +182,42 @@ public final class JsonFormat {
                 g.writeStringField("kind", l.kind().label());
                 g.writeNumberField("similarity", l.similarity());
                 g.writeNumberField("copiedSentences", l.copiedSentences());
+                writeEdits(g, l.edits());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void writeEdits(JsonGenerator g, CopyEdits edits) throws IOException {
+        if (edits == null) {
+            g.writeNullField("edits");
+            return;
+        }
+        g.writeObjectFieldStart("edits");
+        writeStrings(g, "added", edits.added());
+        writeStrings(g, "dropped", edits.dropped());
+        g.writeArrayFieldStart("changed");
+        for (CopyEdits.ChangedSentence c : edits.changed()) {
+            g.writeStartObject();
+            g.writeStringField("original", c.original());
+            g.writeStringField("copy", c.copy());
+            g.writeNumberField("similarity", c.similarity());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("substitutions");
+        for (CopyEdits.Substitution sub : edits.substitutions()) {
+            g.writeStartObject();
+            g.writeStringField("from", sub.from());
+            g.writeStringField("to", sub.to());
+            g.writeNumberField("count", sub.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeStory(JsonGenerator g, Story s, Brief brief) throws IOException {

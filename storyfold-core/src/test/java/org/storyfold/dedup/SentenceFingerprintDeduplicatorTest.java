@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.storyfold.TestData;
 import org.storyfold.extract.Article;
 
-class MinHashDeduplicatorTest {
+class SentenceFingerprintDeduplicatorTest {
 
     private static Map<String, Article> seeds;
     private static List<DuplicateGroup> groups;
-    private final MinHashDeduplicator dedup = new MinHashDeduplicator(DedupConfig.defaults());
+    private final SentenceFingerprintDeduplicator dedup = new SentenceFingerprintDeduplicator(DedupConfig.defaults());
 
     @BeforeAll
     static void deduplicateSeeds() {
         seeds = TestData.seedArticles();
-        groups = new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(List.copyOf(seeds.values()));
+        groups = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(List.copyOf(seeds.values()));
     }
 
     @Test
@@ -43,6 +43,36 @@ class MinHashDeduplicatorTest {
             assertThat(l.copiedSentences()).isGreaterThanOrEqualTo(3);
             assertThat(l.similarity()).isBetween(0.1, 0.6);
         });
+    }
+
+    @Test
+    void listsTheEditsOfEachWireCopy() {
+        DuplicateGroup wire = groups.stream().filter(g -> g.kind() == CopyKind.NEAR).findFirst().orElseThrow();
+        CopyEdits daesh = link(wire, "002").edits();
+        assertThat(daesh.substitutions()).extracting(s -> s.from() + " -> " + s.to())
+                .startsWith("Raqa -> Raqqa", "IS -> Daesh");
+        assertThat(daesh.substitutions().get(0).count()).isGreaterThanOrEqualTo(5);
+        assertThat(daesh.added()).anyMatch(s -> s.startsWith("Meanwhile, troops of the Syrian regime and allied forces captured the city of Mayadeen"))
+                .anyMatch(s -> s.startsWith("“Units of our armed forces"));
+        assertThat(daesh.changed()).anySatisfy(c -> {
+            assertThat(c.original()).contains("IS fighters had handed themselves in");
+            assertThat(c.copy()).contains("Daesh fighters had handed themselves in");
+        });
+
+        CopyEdits cut = link(wire, "000").edits();
+        assertThat(cut.dropped()).anyMatch(s -> s.startsWith("In neighboring Deir Ezzor province meanwhile, Syria’s army captured the IS stronghold of Mayadeen"))
+                .contains("City on verge of capture", "The army and the SDF are fighting two separate campaigns in the province.");
+        assertThat(cut.added()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void listsOnlyTheReprintedSentencesOfAPartialCopy() {
+        DuplicateGroup partial = groups.stream().filter(g -> g.kind() == CopyKind.PARTIAL).findFirst().orElseThrow();
+        CopyEdits edits = partial.links().get(0).edits();
+        assertThat(edits.added()).isEmpty();
+        assertThat(edits.dropped()).isEmpty();
+        assertThat(edits.changed()).hasSize(3);
+        assertThat(edits.substitutions()).extracting(CopyEdits.Substitution::from).contains("Raqa");
     }
 
     @Test
@@ -93,6 +123,10 @@ class MinHashDeduplicatorTest {
                 .hasMessage("candidateSimilarity must be in (0.0, 1.0], got 1.5");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DedupConfig(0.1, 128, 3, 16, 0, 0.5, 0.75, 0.6, 3, 0.1))
                 .hasMessageContaining("set both bands and rows");
+    }
+
+    private static CopyLink link(DuplicateGroup g, String copyPrefix) {
+        return g.links().stream().filter(l -> l.copy().equals(id(copyPrefix))).findFirst().orElseThrow();
     }
 
     private static String id(String prefix) {

@@ -1,0 +1,109 @@
+package org.storyfold.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.storyfold.text.Sentence;
+
+/**
+ * Tells an article from a page that only looks like one, by its prose: running text that states
+ * something to no one in particular. A login wall, an error page, a video player's message or a
+ * sign-up box speaks to the reader instead ("Sign in to keep reading.", "Your session has
+ * expired."); once the furniture is gone, such a page is short, has less than a couple of sentences
+ * of prose, and more words to the reader than prose. A page of data (a table, a calendar, a list)
+ * has little running text and is left to the extractor, as are a one-line brief that is all prose
+ * and a long page written to the reader (a guide, a product page). Only generic signals count (a
+ * sentence's length, its closing punctuation, its share of lower-case words, whether it speaks to
+ * the reader), never a page's wording. Stateless and thread-safe.
+ */
+final class ArticleProse {
+
+    /** Running text has at least this many words to a sentence: shorter lines are labels and buttons. */
+    static final int MIN_SENTENCE_WORDS = 6;
+    /**
+     * ... and this share of words starting lower-case, which running text has and headlines in
+     * title case, table rows, lists of names and shouted labels lack; scripts without case are exempt.
+     */
+    static final double MIN_LOWER_CASE_SHARE = 0.4;
+    /** An article states at least this many words in prose (about two sentences) ... */
+    static final int MIN_PROSE_WORDS = 20;
+    /** ... unless it has more running text than this: walls, notices and players are short. */
+    static final int MAX_WALL_WORDS = 100;
+
+    private static final String CLOSING = "\"'”’»)]";
+    private static final String TERMINAL = ".!?…。！？";
+
+    private ArticleProse() {
+    }
+
+    /** Why the text of these sentences is not an article, or empty if it may be one. */
+    static Optional<String> notAnArticle(List<Sentence> sentences) {
+        int prose = 0;
+        int toTheReader = 0;
+        int running = 0;
+        for (Sentence s : sentences) {
+            int words = runningWords(s.text());
+            running += words;
+            if (words == 0) {
+                continue;
+            }
+            if (Furniture.READER_ADDRESS.matcher(s.text()).find()) {
+                toTheReader += words;
+            } else if (endsLikeASentence(s.text())) {
+                prose += words;
+            }
+        }
+        if (prose >= MIN_PROSE_WORDS || toTheReader <= prose || running > MAX_WALL_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(prose == 0 ? "not an article: no prose, " + toTheReader + " words to the reader"
+                : "not an article: " + prose + " words of prose, " + toTheReader + " to the reader");
+    }
+
+    /** The words of the sentence if it is running text, else 0. */
+    static int runningWords(String sentence) {
+        int words = 0;
+        int cased = 0;
+        int lower = 0;
+        boolean inWord = false;
+        for (int i = 0; i < sentence.length(); ) {
+            int cp = sentence.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isUnspaced(cp)) {
+                // Scripts written without spaces: each character stands for about a word.
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                    if (Character.isLowerCase(cp)) {
+                        lower++;
+                        cased++;
+                    } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                        cased++;
+                    }
+                }
+                inWord = true;
+            } else if (!(inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
+                inWord = false;
+            }
+        }
+        if (words < MIN_SENTENCE_WORDS || cased > 0 && lower < MIN_LOWER_CASE_SHARE * cased) {
+            return 0;
+        }
+        return words;
+    }
+
+    private static boolean endsLikeASentence(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && (CLOSING.indexOf(sentence.charAt(end - 1)) >= 0 || Character.isWhitespace(sentence.charAt(end - 1)))) {
+            end--;
+        }
+        return end > 0 && TERMINAL.indexOf(sentence.charAt(end - 1)) >= 0;
+    }
+
+    private static boolean isUnspaced(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+}

@@ -1,0 +1,157 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.storyfold.Outcome;
+import org.storyfold.text.Sentence;
+import org.storyfold.text.SentenceSplitter;
+
+/**
+ * Corpus-level furniture removal, a step over the whole batch after extraction: a paragraph that
+ * at least {@link #MIN_UNRELATED} articles print while the rest of their text is unrelated (a
+ * crawler's notice, a video player's message, a site's standing line, whatever the outlet) is
+ * furniture, and is taken out of every article that prints it, with the reason
+ * {@code recurs across unrelated articles}. Articles whose other text is related (wire reprints,
+ * copies, two stories on one event) count as one, so the paragraphs that copies share, and a
+ * statement that several stories on one event quote, stay. A page that prints nothing but a
+ * paragraph found elsewhere shares nothing else with the other pages, so a notice printed alone
+ * by many pages is furniture too. An article left with too little prose is rejected with the
+ * reason ({@link ArticleProse}). Returns new values in the input's order; thread-safe.
+ */
+public final class RecurringParagraphRemover {
+
+    /** A paragraph is furniture when this many articles print it whose other texts are unrelated two by two. */
+    static final int MIN_UNRELATED = 3;
+    /**
+     * Two articles are unrelated when the cosine of the TF-IDF vectors of their other paragraphs
+     * is below this: stories on one event score well above it, stories on different events below.
+     */
+    static final double RELATED_COSINE = 0.1;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** The articles in the same order, each cleaned, or rejected when no article is left. */
+    public List<Outcome<Article>> clean(List<Article> articles) {
+        List<String[]> paragraphs = articles.stream().map(a -> a.text().split("\n\n")).toList();
+        List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
+        Map<String, List<Integer>> printers = recurring(keys);
+        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, printers);
+
+        List<Outcome<Article>> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(without(articles.get(i), paragraphs.get(i), keys.get(i), furniture));
+        }
+        return out;
+    }
+
+    /** Each paragraph's identity: its letters and digits, lower-cased (empty for a paragraph of neither). */
+    private static String[] keys(String[] paragraphs) {
+        String[] keys = new String[paragraphs.length];
+        for (int i = 0; i < paragraphs.length; i++) {
+            keys[i] = BlockCleaner.key(paragraphs[i]);
+        }
+        return keys;
+    }
+
+    /** The paragraphs printed by at least MIN_UNRELATED articles, each with its printers in input order. */
+    private static Map<String, List<Integer>> recurring(List<String[]> keys) {
+        // Counted by hash first, so that a large batch keeps only the few recurring texts.
+        long[] hashes = keys.stream().flatMapToLong(k -> Arrays.stream(k).distinct().filter(s -> !s.isEmpty())
+                .mapToLong(RecurringParagraphRemover::hash)).sorted().toArray();
+        Set<Long> frequent = new HashSet<>();
+        for (int i = 0; i < hashes.length; ) {
+            int j = i;
+            while (j < hashes.length && hashes[j] == hashes[i]) {
+                j++;
+            }
+            if (j - i >= MIN_UNRELATED) {
+                frequent.add(hashes[i]);
+            }
+            i = j;
+        }
+        Map<String, List<Integer>> printers = new TreeMap<>();
+        if (frequent.isEmpty()) {
+            return printers;
+        }
+        for (int a = 0; a < keys.size(); a++) {
+            for (String k : new HashSet<>(Arrays.asList(keys.get(a)))) {
+                if (!k.isEmpty() && frequent.contains(hash(k))) {
+                    printers.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        printers.values().removeIf(p -> p.size() < MIN_UNRELATED);
+        return printers;
+    }
+
+    /**
+     * The recurring paragraphs that MIN_UNRELATED printers with unrelated other text share. The
+     * printers are taken in an order fixed by their words, each kept if unrelated to all kept so far.
+     */
+    private static Set<String> furniture(List<String[]> paragraphs, List<String[]> keys,
+                                         Map<String, List<Integer>> printers) {
+        TermWeights weights = TermWeights.of(paragraphs);
+        Set<String> furniture = new HashSet<>();
+        printers.forEach((key, who) -> {
+            List<Integer> order = new ArrayList<>(who);
+            order.sort((x, y) -> Long.compare(weights.contentHash(x), weights.contentHash(y)) != 0
+                    ? Long.compare(weights.contentHash(x), weights.contentHash(y)) : Integer.compare(x, y));
+            List<Map<String, Double>> unrelated = new ArrayList<>();
+            for (int a : order) {
+                Map<String, Double> rest = weights.vector(paragraphs.get(a), keys.get(a), key);
+                if (unrelated.stream().allMatch(u -> TermWeights.cosine(u, rest) < RELATED_COSINE)) {
+                    unrelated.add(rest);
+                    if (unrelated.size() >= MIN_UNRELATED) {
+                        furniture.add(key);
+                        return;
+                    }
+                }
+            }
+        });
+        return furniture;
+    }
+
+    private Outcome<Article> without(Article a, String[] paragraphs, String[] keys, Set<String> furniture) {
+        List<String> kept = new ArrayList<>();
+        List<RemovedLine> removed = new ArrayList<>(a.removed());
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (furniture.contains(keys[i])) {
+                removed.add(new RemovedLine(paragraphs[i], Furniture.RECURRING));
+            } else {
+                kept.add(paragraphs[i]);
+            }
+        }
+        if (kept.size() == paragraphs.length) {
+            return Outcome.ok(a);
+        }
+        if (kept.isEmpty()) {
+            return Outcome.rejected(a.source(), "not an article: every paragraph " + Furniture.RECURRING);
+        }
+        String text = String.join("\n\n", kept);
+        List<Sentence> sentences = splitter.split(text);
+        Optional<String> notAnArticle = ArticleProse.notAnArticle(sentences);
+        if (notAnArticle.isPresent()) {
+            return Outcome.rejected(a.source(), notAnArticle.get() + ", once the paragraphs that recur across unrelated articles are out");
+        }
+        return Outcome.ok(new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
+                a.dateline(), text, removed, a.repairs(), sentences, a.modified(), a.authors(), a.language(),
+                a.canonical()));
+    }
+
+    /** 64-bit FNV-1a of a paragraph's key. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,73 @@
+package org.storyfold.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.storyfold.Outcome;
+import org.storyfold.ingest.ContentType;
+import org.storyfold.ingest.RawDocument;
+
+/** Pages that are not articles are rejected with the reason; articles, briefs and data pages are not. */
+class ArticleProseTest {
+
+    @Test
+    void rejectsALoginWall() {
+        assertRejected(html("Subscriber access", "<h2>Welcome back</h2><p>Sign in to keep reading.</p>"
+                + "<form><p>Email address</p><p>Password</p></form><p>Forgot your password? We will send you a link to "
+                + "reset it.</p><p>Not a subscriber yet? Subscribe today and get your first month free.</p>"),
+                "no prose, 17 words to the reader");
+    }
+
+    @Test
+    void rejectsAnErrorPage() {
+        assertRejected(html("Page not found", "<h1>Oops</h1><p>Sorry, the page you are looking for has moved or "
+                + "no longer exists.</p><p>Please check the address or return to the home page.</p>"),
+                "no prose, 23 words to the reader");
+    }
+
+    @Test
+    void rejectsAVideoPlayersMessageWithOneLineOfProse() {
+        assertRejected(text("The video could not be played in this browser.\n\nIf you are using an ad blocker, "
+                + "please turn it off for this site and reload the page.\n\nYour browser may also need an update "
+                + "before you can watch this clip."), "9 words of prose, 31 to the reader");
+    }
+
+    @Test
+    void keepsAOneSentenceBrief() {
+        assertKept(text("Wedding costs\n\nThe average cost of a wedding in the United States hit a five-year high "
+                + "last year, a survey of couples found."));
+    }
+
+    @Test
+    void keepsACalendarWithoutSentences() {
+        assertKept(html("Race calendar 2018", "<p>Race calendar for the season:</p><ul><li>round 1: 10 march, on the "
+                + "old city circuit</li><li>round 2: 8 april, on the coastal road circuit</li><li>round 3: 22 april, "
+                + "at the new park in the north</li></ul>"));
+    }
+
+    @Test
+    void keepsALongGuideWrittenToTheReader() {
+        String paragraph = "<p>You will want to start with a small pot, because your seedlings need warmth more than "
+                + "room, and you can move them to the garden once the nights stay above ten degrees.</p>";
+        assertKept(html("Growing tomatoes", paragraph.repeat(4)));
+    }
+
+    private static void assertRejected(RawDocument doc, String reason) {
+        Outcome<Article> outcome = new ArticleExtractor().extract(doc);
+        assertThat(outcome).isEqualTo(Outcome.rejected(doc.source(), "not an article: " + reason));
+    }
+
+    private static void assertKept(RawDocument doc) {
+        assertThat(new ArticleExtractor().extract(doc)).isInstanceOf(Outcome.Ok.class);
+    }
+
+    private static RawDocument html(String title, String body) {
+        return new RawDocument("page", "page.html", ContentType.HTML,
+                "<html><head><title>" + title + "</title></head><body><main>" + body + "</main></body></html>",
+                null, null, null, null);
+    }
+
+    private static RawDocument text(String content) {
+        return new RawDocument("page", "page.txt", ContentType.TEXT, content, null, null, null, null);
+    }
+}
