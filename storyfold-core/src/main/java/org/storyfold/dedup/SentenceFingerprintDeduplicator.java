@@ -1,9 +1,12 @@
 package org.storyfold.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyfold.dedup.internal.SentenceKeys;
+import org.storyfold.dedup.internal.TextScan;
 import org.storyfold.extract.Article;
 
 /**
@@ -33,6 +36,25 @@ public final class SentenceFingerprintDeduplicator implements Deduplicator {
             groups.add(withEdits(g, byId));
         }
         return groups;
+    }
+
+    /**
+     * Keys that any two articles this stage could relate share at least one of: the sentence
+     * fingerprints the copy index posts for the article, and the hash of its words (exact copies).
+     * For blocking a corpus into parts that can be deduplicated apart (the Spark runner): articles
+     * sharing no key, directly or through others, are never compared. Empty for an article without words.
+     */
+    public long[] blockingKeys(Article article) {
+        TextScan scan = TextScan.of(article.text(), config.fingerprints().maxSentences());
+        if (scan.totalTokens() == 0) {
+            return new long[0];
+        }
+        LshParameters banding = config.fingerprints().lsh();
+        long[] keys = new SentenceKeys(banding.bands(), banding.rows(), config.fingerprints().minWords(),
+                config.fingerprints().maxKeys()).keys(scan).keys();
+        long[] out = Arrays.copyOf(keys, keys.length + 1);
+        out[keys.length] = scan.exactHash();
+        return out;
     }
 
     /** The group with each link's edits, computed from the two articles' texts. */

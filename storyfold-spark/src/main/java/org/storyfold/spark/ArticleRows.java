@@ -45,7 +45,11 @@ public final class ArticleRows {
             DataTypes.createStructField("text", DataTypes.StringType, false),
             DataTypes.createStructField("removed", DataTypes.createArrayType(REMOVED, false), false),
             DataTypes.createStructField("repairs", DataTypes.createArrayType(DataTypes.StringType, false), false),
-            DataTypes.createStructField("sentences", DataTypes.createArrayType(SENTENCE, false), false)});
+            DataTypes.createStructField("sentences", DataTypes.createArrayType(SENTENCE, false), false),
+            DataTypes.createStructField("modified", DataTypes.DateType, true),
+            DataTypes.createStructField("authors", DataTypes.createArrayType(DataTypes.StringType, false), false),
+            DataTypes.createStructField("language", DataTypes.StringType, true),
+            DataTypes.createStructField("canonical", DataTypes.StringType, true)});
 
     /** The session setting under which Spark takes and gives dates as {@link LocalDate}. */
     public static final String JAVA_TIME = "spark.sql.datetime.java8API.enabled";
@@ -65,7 +69,8 @@ public final class ArticleRows {
         return RowFactory.create(a.id(), a.source(), a.url(), a.title(),
                 a.published(), a.outlet(), a.credit(), a.dateline(),
                 a.text(), removed.toArray(new Row[0]), a.repairs().toArray(new String[0]),
-                sentences.toArray(new Row[0]));
+                sentences.toArray(new Row[0]), a.modified(), a.authors().toArray(new String[0]), a.language(),
+                a.canonical());
     }
 
     public static Article fromRow(Row r) {
@@ -79,6 +84,7 @@ public final class ArticleRows {
         }
         return new Article(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                 r.<LocalDate>getAs(4), r.getString(5), r.getString(6), r.getString(7),
-                r.getString(8), removed, r.<String>getList(10), sentences);
+                r.getString(8), removed, r.<String>getList(10), sentences, r.<LocalDate>getAs(12), r.<String>getList(13),
+                r.getString(14), r.getString(15));
     }
 }

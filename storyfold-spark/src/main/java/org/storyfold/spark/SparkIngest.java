@@ -14,14 +14,8 @@ import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.storyfold.Outcome;
+import org.storyfold.Problem;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.ingest.FileIngester;
@@ -32,39 +26,37 @@ import org.storyfold.ingest.InputFile;
 /**
  * Stages 1 and 2 on Spark: reads every input file (any Hadoop path: local, HDFS, S3) on the
  * executors with the core's readers, and extracts each document with the core's extractor. A file
- * or record that cannot be used becomes a problem row (source, reason); the job goes on.
+ * or record that cannot be used becomes a problem record (source, reason); the job goes on.
  */
 public final class SparkIngest {
-
-    /** Problems: what could not be read or extracted, and why. */
-    public static final StructType PROBLEM = new StructType(new StructField[] {
-            DataTypes.createStructField("source", DataTypes.StringType, false),
-            DataTypes.createStructField("reason", DataTypes.StringType, false)});
-
-    private static final StructType OUTCOME = new StructType(new StructField[] {
-            DataTypes.createStructField("article", ArticleRows.SCHEMA, true),
-            DataTypes.createStructField("problem", PROBLEM, true)});
-
-    /** The extracted articles and the problems met, as two datasets over one pass of the input. */
-    public record Result(Dataset<Row> articles, Dataset<Row> problems) {
-    }
 
     private SparkIngest() {
     }
 
-    /** Reads and extracts everything under {@code inputs} (files or folders, recursively). */
-    public static Result read(SparkSession spark, List<String> inputs, IngestConfig config, int partitions) {
-        spark.conf().set(ArticleRows.JAVA_TIME, "true");
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    /**
+     * Reads and extracts everything under {@code inputs} (files or folders, recursively, as
+     * qualified URIs or paths), in {@code partitions} partitions at least.
+     */
+    public static JavaRDD<Ingested> read(JavaSparkContext jsc, List<String> inputs, IngestConfig config, int partitions) {
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        List<String> prefixes = new ArrayList<>();
+        for (String input : inputs) {
+            prefixes.add(qualified(jsc, input));
+        }
         long maxDocumentBytes = config.maxDocumentBytes(); // closures capture plain values, not core records
-        JavaRDD<Row> outcomes = jsc.binaryFiles(String.join(",", inputs), partitions)
+        return jsc.binaryFiles(String.join(",", prefixes), partitions)
                 .filter(t -> readable(t._1()))
-                .mapPartitions(files -> extractAll(files, new IngestConfig(maxDocumentBytes)));
-        Dataset<Row> all = spark.createDataFrame(outcomes, OUTCOME).cache();
-        return new Result(
-                all.filter("article is not null").select("article.*"),
-                all.filter("problem is not null").select("problem.*"));
+                .mapPartitions(files -> extractAll(files, prefixes, new IngestConfig(maxDocumentBytes)));
+    }
+
+    /** An input as the fully qualified URI Spark reports its files under. */
+    static String qualified(JavaSparkContext jsc, String input) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+            return p.getFileSystem(jsc.hadoopConfiguration()).makeQualified(p).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + input + ": " + e.getMessage(), e);
+        }
     }
 
     /** Files storyfold reads: a known kind, not hidden (as the embedded ingester decides). */
@@ -73,35 +65,50 @@ public final class SparkIngest {
         return !name.startsWith(".") && !name.startsWith("_") && FileKind.of(name).isPresent();
     }
 
-    private static Iterator<Row> extractAll(Iterator<scala.Tuple2<String, PortableDataStream>> files, IngestConfig config) {
+    private static Iterator<Ingested> extractAll(Iterator<scala.Tuple2<String, PortableDataStream>> files,
+                                                 List<String> prefixes, IngestConfig config) {
         FileIngester ingester = new FileIngester(config);
         ArticleExtractor extractor = new ArticleExtractor();
-        List<Row> rows = new ArrayList<>();
+        List<Ingested> out = new ArrayList<>();
         while (files.hasNext()) {
             scala.Tuple2<String, PortableDataStream> file = files.next();
             String uri = file._1();
             String name = fileName(uri);
+            String display = displayName(uri);
+            int input = inputOf(uri, prefixes);
             Optional<FileKind> kind = FileKind.of(name);
             Path local = null;
+            int[] position = {0};
             try {
                 local = copyToLocal(file._2(), name);
-                InputFile input = new InputFile(local, displayName(uri), kind.orElseThrow(), FileKind.idOf(name));
-                ingester.read(input, outcome -> rows.add(toRow(outcome.flatMap(extractor::extract))));
+                InputFile in = new InputFile(local, display, kind.orElseThrow(), FileKind.idOf(name));
+                ingester.read(in, outcome -> {
+                    Outcome<Article> o = outcome.flatMap(extractor::extract);
+                    int p = position[0]++;
+                    if (o instanceof Outcome.Ok<Article> ok) {
+                        out.add(new Ingested(input, display, p, ok.value(), null));
+                    } else {
+                        Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) o;
+                        out.add(new Ingested(input, display, p, null, new Problem(r.source(), r.reason())));
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
-                rows.add(RowFactory.create(null, RowFactory.create(displayName(uri), "cannot read: " + e.getMessage())));
+                out.add(new Ingested(input, display, position[0], null, new Problem(display, "cannot read: " + e.getMessage())));
             } finally {
                 deleteQuietly(local);
             }
         }
-        return rows.iterator();
+        return out.iterator();
     }
 
-    private static Row toRow(Outcome<Article> outcome) {
-        if (outcome instanceof Outcome.Ok<Article> ok) {
-            return RowFactory.create(ArticleRows.toRow(ok.value()), null);
+    private static int inputOf(String uri, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            String p = prefixes.get(i);
+            if (uri.equals(p) || uri.startsWith(p.endsWith("/") ? p : p + "/")) {
+                return i;
+            }
         }
-        Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) outcome;
-        return RowFactory.create(null, RowFactory.create(r.source(), r.reason()));
+        return prefixes.size();
     }
 
     /**

@@ -20,6 +20,7 @@ final class LocalSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.serializer.extraDebugInfo", "false")
+                    .config(ArticleRows.JAVA_TIME, "true")
                     .getOrCreate();
         }
         return session;
