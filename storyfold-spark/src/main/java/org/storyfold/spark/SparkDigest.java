@@ -35,7 +35,7 @@ import scala.Tuple2;
  * order and give repeated ids a suffix; corpus-aware cleaning ({@link SparkCleaning}); dedup by
  * blocking keys and connected components ({@link SparkDedup}); clustering on the driver with the
  * core's online clusterer over the articles in batch order (the one step that is not distributed:
- * its placement is sequential, so the driver needs the articles' text in memory); briefs per story
+ * its placement is sequential, so the driver holds every article's title and text while it runs); briefs per story
  * on the executors ({@link SparkBriefs}). Writes the JSON format as JSON Lines folders, Parquet, and
  * a summary. The groups and stories are the embedded run's (a test holds this).
  */
@@ -104,7 +104,8 @@ public final class SparkDigest {
 
         // 4. Cluster, on the driver, articles in batch order.
         List<Article> inOrder = new ArrayList<>((int) count);
-        articles.sortByKey(true, partitions).values().toLocalIterator().forEachRemaining(inOrder::add);
+        articles.sortByKey(true, partitions).values().map(SparkDigest::forClustering).toLocalIterator()
+                .forEachRemaining(inOrder::add);
         Clustering clustering = new OnlineStoryClusterer(ClusterConfig.defaults()).fold(inOrder, families);
         inOrder.clear();
         clock.done("cluster", clustering.stories().size() + " stories, " + clustering.storylines().size() + " storylines");
@@ -142,6 +143,15 @@ public final class SparkDigest {
     /** Groups largest first, then by original: the order the embedded copy index lists them in ties aside. */
     static final Comparator<DuplicateGroup> LARGEST_FIRST = Comparator.<DuplicateGroup>comparingInt(g -> -g.members().size())
             .thenComparing(DuplicateGroup::original).thenComparing(g -> g.kind().label());
+
+    /**
+     * The article as the clusterer reads it (id, title, date, text), without its sentences and
+     * removed lines, which roughly halves what the driver holds.
+     */
+    private static Article forClustering(Article a) {
+        return new Article(a.id(), a.source(), null, a.title(), a.published(), null, null, null, a.text(),
+                List.of(), List.of(), List.of());
+    }
 
     private static DuplicateGroup withoutEdits(DuplicateGroup g) {
         return new DuplicateGroup(g.members(), g.original(), g.kind(), g.similarity(),
