@@ -1,7 +1,6 @@
 package org.storyfold.dedup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +38,30 @@ public final class SentenceFingerprintDeduplicator implements Deduplicator {
     }
 
     /**
-     * Keys that any two articles this stage could relate share at least one of: the sentence
-     * fingerprints the copy index posts for the article, and the hash of its words (exact copies).
-     * For blocking a corpus into parts that can be deduplicated apart (the Spark runner): articles
-     * sharing no key, directly or through others, are never compared. Empty for an article without words.
+     * What the copy index looks an article up by: its sentence fingerprints, the sentence each comes
+     * from, how many of its sentences have one, and the hash of its words (exact copies). For
+     * blocking a corpus into parts that can be deduplicated apart (the Spark runner): the index
+     * compares an article with another only when they share an exact hash, or fingerprints of two of
+     * its sentences (all, for an article with one fingerprinted sentence).
+     *
+     * @param keys           the fingerprints, in sentence order
+     * @param sentences      the sentence of each fingerprint
+     * @param keyedSentences how many sentences have a fingerprint
+     * @param exactHash      the hash of the article's words; 0 for an article without words
      */
-    public long[] blockingKeys(Article article) {
+    public record Blocking(long[] keys, int[] sentences, int keyedSentences, long exactHash) {
+    }
+
+    /** The article's {@link Blocking} keys. */
+    public Blocking blocking(Article article) {
         TextScan scan = TextScan.of(article.text(), config.fingerprints().maxSentences());
         if (scan.totalTokens() == 0) {
-            return new long[0];
+            return new Blocking(new long[0], new int[0], 0, 0);
         }
         LshParameters banding = config.fingerprints().lsh();
-        long[] keys = new SentenceKeys(banding.bands(), banding.rows(), config.fingerprints().minWords(),
-                config.fingerprints().maxKeys()).keys(scan).keys();
-        long[] out = Arrays.copyOf(keys, keys.length + 1);
-        out[keys.length] = scan.exactHash();
-        return out;
+        SentenceKeys.Keys k = new SentenceKeys(banding.bands(), banding.rows(), config.fingerprints().minWords(),
+                config.fingerprints().maxKeys()).keys(scan);
+        return new Blocking(k.keys(), k.sentences(), k.keyedSentences(), scan.exactHash());
     }
 
     /** The group with each link's edits, computed from the two articles' texts. */

@@ -55,8 +55,9 @@ public final class SparkDigest {
     }
 
     /** What a run did, with each step's seconds and the bytes the shuffles wrote. */
-    public record Summary(long articles, long problems, long groups, int stories, int storylines, long linkedArticles,
-                          long components, int componentRounds, long shuffleBytesWritten, Map<String, Double> seconds) {
+    public record Summary(long articles, long problems, long groups, int stories, int storylines, long candidatePairs,
+                          long verifiedPairs, long linkedArticles, long components, int componentRounds,
+                          long shuffleBytesWritten, Map<String, Double> seconds) {
     }
 
     private SparkDigest() {
@@ -99,8 +100,9 @@ public final class SparkDigest {
         JavaRDD<DuplicateGroup> groups = dedup.groups().persist(StorageLevel.MEMORY_AND_DISK());
         List<DuplicateGroup> families = new ArrayList<>(groups.map(SparkDigest::withoutEdits).collect());
         families.sort(LARGEST_FIRST);
-        clock.done("dedup", families.size() + " groups; " + dedup.linkedArticles() + " articles in "
-                + dedup.components() + " components sharing a key (" + dedup.rounds() + " rounds)");
+        clock.done("dedup", families.size() + " groups; " + dedup.candidatePairs() + " candidate pairs, "
+                + dedup.verifiedPairs() + " verified; " + dedup.linkedArticles() + " articles in " + dedup.components()
+                + " components (" + dedup.rounds() + " rounds)");
 
         // 4. Cluster, on the driver, articles in batch order.
         List<Article> inOrder = new ArrayList<>((int) count);
@@ -131,7 +133,8 @@ public final class SparkDigest {
         clock.done("write", settings.out());
 
         Summary summary = new Summary(count, problemCount, families.size(), clustering.stories().size(),
-                clustering.storylines().size(), dedup.linkedArticles(), dedup.components(), dedup.rounds(),
+                clustering.storylines().size(), dedup.candidatePairs(), dedup.verifiedPairs(), dedup.linkedArticles(),
+                dedup.components(), dedup.rounds(),
                 shuffle.written(), seconds);
         output.file("summary.json", summaryJson(summary));
         ingested.unpersist(false);
@@ -211,7 +214,9 @@ public final class SparkDigest {
         b.append("  \"duplicateGroups\": ").append(s.groups()).append(",\n");
         b.append("  \"stories\": ").append(s.stories()).append(",\n");
         b.append("  \"storylines\": ").append(s.storylines()).append(",\n");
-        b.append("  \"articlesSharingAKey\": ").append(s.linkedArticles()).append(",\n");
+        b.append("  \"candidatePairs\": ").append(s.candidatePairs()).append(",\n");
+        b.append("  \"verifiedPairs\": ").append(s.verifiedPairs()).append(",\n");
+        b.append("  \"articlesInGroups\": ").append(s.linkedArticles()).append(",\n");
         b.append("  \"components\": ").append(s.components()).append(",\n");
         b.append("  \"componentRounds\": ").append(s.componentRounds()).append(",\n");
         b.append("  \"shuffleBytesWritten\": ").append(s.shuffleBytesWritten()).append(",\n");
