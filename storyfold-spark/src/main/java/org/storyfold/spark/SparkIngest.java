@@ -2,6 +2,7 @@ package org.storyfold.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.FileKind;
 import org.storyfold.ingest.IngestConfig;
 import org.storyfold.ingest.InputFile;
+import org.storyfold.ingest.RawDocument;
 
 /**
  * Stages 1 and 2 on Spark: reads every input file (any Hadoop path: local, HDFS, S3) on the
@@ -46,7 +48,9 @@ public final class SparkIngest {
         long maxDocumentBytes = config.maxDocumentBytes(); // closures capture plain values, not core records
         return jsc.binaryFiles(String.join(",", prefixes), partitions)
                 .filter(t -> readable(t._1()))
-                .mapPartitions(files -> extractAll(files, prefixes, new IngestConfig(maxDocumentBytes)));
+                .mapPartitions(files -> readAll(files, prefixes, new IngestConfig(maxDocumentBytes)))
+                .repartition(partitions)
+                .mapPartitions(SparkIngest::extractAll);
     }
 
     /** An input as the fully qualified URI Spark reports its files under. */
@@ -65,11 +69,15 @@ public final class SparkIngest {
         return !name.startsWith(".") && !name.startsWith("_") && FileKind.of(name).isPresent();
     }
 
-    private static Iterator<Ingested> extractAll(Iterator<scala.Tuple2<String, PortableDataStream>> files,
-                                                 List<String> prefixes, IngestConfig config) {
+    /** A document as read from its file, not yet extracted, or the problem that stopped it. */
+    private record Read(int input, String file, int position, RawDocument raw, Problem problem) implements Serializable {
+    }
+
+    /** Reads every document of each file (a task per file), without extracting it. */
+    private static Iterator<Read> readAll(Iterator<scala.Tuple2<String, PortableDataStream>> files,
+                                          List<String> prefixes, IngestConfig config) {
         FileIngester ingester = new FileIngester(config);
-        ArticleExtractor extractor = new ArticleExtractor();
-        List<Ingested> out = new ArrayList<>();
+        List<Read> out = new ArrayList<>();
         while (files.hasNext()) {
             scala.Tuple2<String, PortableDataStream> file = files.next();
             String uri = file._1();
@@ -83,19 +91,39 @@ public final class SparkIngest {
                 local = copyToLocal(file._2(), name);
                 InputFile in = new InputFile(local, display, kind.orElseThrow(), FileKind.idOf(name));
                 ingester.read(in, outcome -> {
-                    Outcome<Article> o = outcome.flatMap(extractor::extract);
                     int p = position[0]++;
-                    if (o instanceof Outcome.Ok<Article> ok) {
-                        out.add(new Ingested(input, display, p, ok.value(), null));
+                    if (outcome instanceof Outcome.Ok<RawDocument> ok) {
+                        out.add(new Read(input, display, p, ok.value(), null));
                     } else {
-                        Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) o;
-                        out.add(new Ingested(input, display, p, null, new Problem(r.source(), r.reason())));
+                        Outcome.Rejected<RawDocument> r = (Outcome.Rejected<RawDocument>) outcome;
+                        out.add(new Read(input, display, p, null, new Problem(r.source(), r.reason())));
                     }
                 });
             } catch (IOException | UncheckedIOException e) {
-                out.add(new Ingested(input, display, position[0], null, new Problem(display, "cannot read: " + e.getMessage())));
+                out.add(new Read(input, display, position[0], null, new Problem(display, "cannot read: " + e.getMessage())));
             } finally {
                 deleteQuietly(local);
+            }
+        }
+        return out.iterator();
+    }
+
+    /** Extracts the documents read, spread over every partition (a large JSON Lines file is one task to read). */
+    private static Iterator<Ingested> extractAll(Iterator<Read> documents) {
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<Ingested> out = new ArrayList<>();
+        while (documents.hasNext()) {
+            Read d = documents.next();
+            if (d.problem() != null) {
+                out.add(new Ingested(d.input(), d.file(), d.position(), null, d.problem()));
+                continue;
+            }
+            Outcome<Article> o = extractor.extract(d.raw());
+            if (o instanceof Outcome.Ok<Article> ok) {
+                out.add(new Ingested(d.input(), d.file(), d.position(), ok.value(), null));
+            } else {
+                Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) o;
+                out.add(new Ingested(d.input(), d.file(), d.position(), null, new Problem(r.source(), r.reason())));
             }
         }
         return out.iterator();
