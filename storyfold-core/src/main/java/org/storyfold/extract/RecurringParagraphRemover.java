@@ -23,7 +23,8 @@ import org.storyfold.text.SentenceSplitter;
  * copies, two stories on one event) count as one, so the paragraphs that copies share, and a
  * statement that several stories on one event quote, stay. A page that prints nothing but a
  * paragraph found elsewhere shares nothing else with the other pages, so a notice printed alone
- * by many pages is furniture too. An article left with too little prose is rejected with the
+ * by many pages is furniture too; but printings of one whole text under one headline count as one,
+ * so that a one-paragraph wire story reprinted word for word stays. An article left with too little prose is rejected with the
  * reason ({@link ArticleProse}). Returns new values in the input's order; thread-safe.
  */
 public final class RecurringParagraphRemover {
@@ -75,7 +76,8 @@ public final class RecurringParagraphRemover {
     private List<Outcome<Article>> clean(List<Article> articles, List<String[]> paragraphs, TermWeights weights) {
         List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
         Map<String, List<Integer>> printers = recurring(keys);
-        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, printers, weights);
+        List<String> titles = articles.stream().map(a -> a.title() == null ? "" : BlockCleaner.key(a.title())).toList();
+        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, titles, printers, weights);
 
         List<Outcome<Article>> out = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
@@ -128,7 +130,7 @@ public final class RecurringParagraphRemover {
      * The recurring paragraphs that MIN_UNRELATED printers with unrelated other text share. The
      * printers are taken in an order fixed by their words, each kept if unrelated to all kept so far.
      */
-    private static Set<String> furniture(List<String[]> paragraphs, List<String[]> keys,
+    private static Set<String> furniture(List<String[]> paragraphs, List<String[]> keys, List<String> titles,
                                          Map<String, List<Integer>> printers, TermWeights weights) {
         Set<String> furniture = new HashSet<>();
         printers.forEach((key, who) -> {
@@ -136,7 +138,13 @@ public final class RecurringParagraphRemover {
             order.sort((x, y) -> Long.compare(weights.contentHash(x), weights.contentHash(y)) != 0
                     ? Long.compare(weights.contentHash(x), weights.contentHash(y)) : Integer.compare(x, y));
             List<Map<String, Double>> unrelated = new ArrayList<>();
+            Set<String> printings = new HashSet<>();
             for (int a : order) {
+                // Printings of one text under one headline (a short wire story reprinted word for
+                // word) are one printer; pages of different titles that print one notice each count.
+                if (!titles.get(a).isEmpty() && !printings.add(weights.contentHash(a) + " " + titles.get(a))) {
+                    continue;
+                }
                 Map<String, Double> rest = weights.vector(paragraphs.get(a), keys.get(a), key);
                 if (unrelated.stream().allMatch(u -> TermWeights.cosine(u, rest) < RELATED_COSINE)) {
                     unrelated.add(rest);
