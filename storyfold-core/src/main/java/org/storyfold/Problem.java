@@ -1,5 +1,6 @@
 package org.storyfold;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param source the file, or file and line, or record the problem concerns
  * @param reason a short human sentence, without the source
  */
-public record Problem(String source, String reason) {
+public record Problem(String source, String reason) implements Serializable {
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.OnlineStoryClusterer;
@@ -60,9 +61,15 @@ public final class Storyfold {
         // 5. Synth.
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<Integer>> groupsOf = new HashMap<>();
+        for (int g = 0; g < duplicates.size(); g++) {
+            for (String member : duplicates.get(g).members()) {
+                groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(g);
+            }
+        }
         Map<String, Brief> briefs = new LinkedHashMap<>();
         for (Story story : stories) {
-            briefs.put(story.id(), brief(story, byId, duplicates));
+            briefs.put(story.id(), brief(story, byId, touching(story, duplicates, groupsOf)));
         }
         return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }
@@ -153,6 +160,16 @@ public final class Storyfold {
     public Brief brief(Story story, Map<String, Article> articlesById) {
         List<Article> members = story.articles().stream().map(articlesById::get).toList();
         return brief(story, articlesById, duplicates(members));
+    }
+
+    /** The groups with a member in the story, in the run's order: all a brief looks at, found without a scan of every group. */
+    private static List<DuplicateGroup> touching(Story story, List<DuplicateGroup> duplicates,
+                                                 Map<String, List<Integer>> groupsOf) {
+        TreeSet<Integer> found = new TreeSet<>();
+        for (String a : story.articles()) {
+            found.addAll(groupsOf.getOrDefault(a, List.of()));
+        }
+        return found.stream().map(duplicates::get).toList();
     }
 
     private static Article uniqueId(Article article, Map<String, String> sourceOfId, Consumer<Problem> problems) {

@@ -1,5 +1,6 @@
 package org.storyfold.cluster;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param title    the member headline most representative of the story, or null if none has one
  * @param articles the member article ids, in input order (in a stream: in the order they were placed)
  */
-public record Story(String id, String title, List<String> articles) {
+public record Story(String id, String title, List<String> articles) implements Serializable {
     public Story {
         articles = List.copyOf(articles);
     }

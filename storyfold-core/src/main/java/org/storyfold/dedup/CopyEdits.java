@@ -1,5 +1,6 @@
 package org.storyfold.dedup;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param substitutions word substitutions seen in two or more sentence pairs, most frequent first
  */
 public record CopyEdits(List<String> added, List<String> dropped, List<ChangedSentence> changed,
-                        List<Substitution> substitutions) {
+                        List<Substitution> substitutions) implements Serializable {
 
     /** No edits: an exact copy. */
     public static final CopyEdits NONE = new CopyEdits(List.of(), List.of(), List.of(), List.of());
@@ -33,7 +34,7 @@ public record CopyEdits(List<String> added, List<String> dropped, List<ChangedSe
      * @param copy       the copy's sentence
      * @param similarity the Jaccard similarity of their word sets
      */
-    public record ChangedSentence(String original, String copy, double similarity) {
+    public record ChangedSentence(String original, String copy, double similarity) implements Serializable {
     }
 
     /**
@@ -43,6 +44,6 @@ public record CopyEdits(List<String> added, List<String> dropped, List<ChangedSe
      * @param to    the copy's words, as printed the first time
      * @param count in how many aligned sentence pairs the substitution was seen
      */
-    public record Substitution(String from, String to, int count) {
+    public record Substitution(String from, String to, int count) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package org.storyfold.dedup;
 
+import java.io.Serializable;
+
 /**
  * One article found to copy another.
  *
@@ -14,7 +16,7 @@ package org.storyfold.dedup;
  *                   alone keeps no texts)
  */
 public record CopyLink(String copy, String original, CopyKind kind, double similarity, int copiedSentences,
-                       CopyEdits edits) {
+                       CopyEdits edits) implements Serializable {
 
     /** A link whose edits are not known. */
     public CopyLink(String copy, String original, CopyKind kind, double similarity, int copiedSentences) {

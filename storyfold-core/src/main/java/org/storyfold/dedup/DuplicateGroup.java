@@ -1,5 +1,6 @@
 package org.storyfold.dedup;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param links      one link per member other than the original
  */
 public record DuplicateGroup(List<String> members, String original, CopyKind kind, double similarity,
-                             List<CopyLink> links) {
+                             List<CopyLink> links) implements Serializable {
     public DuplicateGroup {
         members = List.copyOf(members);
         links = List.copyOf(links);

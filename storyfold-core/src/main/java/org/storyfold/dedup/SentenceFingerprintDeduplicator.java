@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyfold.dedup.internal.SentenceKeys;
+import org.storyfold.dedup.internal.TextScan;
 import org.storyfold.extract.Article;
 
 /**
@@ -33,6 +35,33 @@ public final class SentenceFingerprintDeduplicator implements Deduplicator {
             groups.add(withEdits(g, byId));
         }
         return groups;
+    }
+
+    /**
+     * What the copy index looks an article up by: its sentence fingerprints, the sentence each comes
+     * from, how many of its sentences have one, and the hash of its words (exact copies). For
+     * blocking a corpus into parts that can be deduplicated apart (the Spark runner): the index
+     * compares an article with another only when they share an exact hash, or fingerprints of two of
+     * its sentences (all, for an article with one fingerprinted sentence).
+     *
+     * @param keys           the fingerprints, in sentence order
+     * @param sentences      the sentence of each fingerprint
+     * @param keyedSentences how many sentences have a fingerprint
+     * @param exactHash      the hash of the article's words; 0 for an article without words
+     */
+    public record Blocking(long[] keys, int[] sentences, int keyedSentences, long exactHash) {
+    }
+
+    /** The article's {@link Blocking} keys. */
+    public Blocking blocking(Article article) {
+        TextScan scan = TextScan.of(article.text(), config.fingerprints().maxSentences());
+        if (scan.totalTokens() == 0) {
+            return new Blocking(new long[0], new int[0], 0, 0);
+        }
+        LshParameters banding = config.fingerprints().lsh();
+        SentenceKeys.Keys k = new SentenceKeys(banding.bands(), banding.rows(), config.fingerprints().minWords(),
+                config.fingerprints().maxKeys()).keys(scan);
+        return new Blocking(k.keys(), k.sentences(), k.keyedSentences(), scan.exactHash());
     }
 
     /** The group with each link's edits, computed from the two articles' texts. */

@@ -1,5 +1,6 @@
 package org.storyfold.extract;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record Article(
         LocalDate modified,
         List<String> authors,
         String language,
-        String canonical) {
+        String canonical) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

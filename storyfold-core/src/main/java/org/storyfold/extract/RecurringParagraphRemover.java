@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.storyfold.Outcome;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceSplitter;
@@ -22,13 +23,14 @@ import org.storyfold.text.SentenceSplitter;
  * copies, two stories on one event) count as one, so the paragraphs that copies share, and a
  * statement that several stories on one event quote, stay. A page that prints nothing but a
  * paragraph found elsewhere shares nothing else with the other pages, so a notice printed alone
- * by many pages is furniture too. An article left with too little prose is rejected with the
+ * by many pages is furniture too; but printings of one whole text under one headline count as one,
+ * so that a one-paragraph wire story reprinted word for word stays. An article left with too little prose is rejected with the
  * reason ({@link ArticleProse}). Returns new values in the input's order; thread-safe.
  */
 public final class RecurringParagraphRemover {
 
     /** A paragraph is furniture when this many articles print it whose other texts are unrelated two by two. */
-    static final int MIN_UNRELATED = 3;
+    public static final int MIN_UNRELATED = 3;
     /**
      * Two articles are unrelated when the cosine of the TF-IDF vectors of their other paragraphs
      * is below this: stories on one event score well above it, stories on different events below.
@@ -39,10 +41,43 @@ public final class RecurringParagraphRemover {
 
     /** The articles in the same order, each cleaned, or rejected when no article is left. */
     public List<Outcome<Article>> clean(List<Article> articles) {
-        List<String[]> paragraphs = articles.stream().map(a -> a.text().split("\n\n")).toList();
+        List<String[]> paragraphs = articles.stream().map(RecurringParagraphRemover::paragraphs).toList();
+        return clean(articles, paragraphs, TermWeights.of(paragraphs));
+    }
+
+    /**
+     * The same cleaning over part of a larger batch, for a runner that splits the batch (Spark):
+     * {@code articles} must hold every article of the batch that prints a paragraph {@link #keys
+     * keyed} alike by three or more of its articles, in batch order (the others come out as they
+     * went in), and {@code documentFrequency} count the batch's {@link #terms} over its
+     * {@code documents} articles. The result is then the one {@link #clean(List)} gives those articles.
+     */
+    public List<Outcome<Article>> clean(List<Article> articles, ToIntFunction<String> documentFrequency, int documents) {
+        List<String[]> paragraphs = articles.stream().map(RecurringParagraphRemover::paragraphs).toList();
+        return clean(articles, paragraphs, new TermWeights(documentFrequency, documents, paragraphs));
+    }
+
+    /** The identities of an article's paragraphs, each once, none empty: what recurs across articles. */
+    public static Set<String> keys(Article article) {
+        Set<String> keys = new HashSet<>(Arrays.asList(keys(paragraphs(article))));
+        keys.remove("");
+        return keys;
+    }
+
+    /** The distinct words an article contributes to the batch's document frequencies. */
+    public static Set<String> terms(Article article) {
+        return TermWeights.terms(paragraphs(article));
+    }
+
+    private static String[] paragraphs(Article a) {
+        return a.text().split("\n\n");
+    }
+
+    private List<Outcome<Article>> clean(List<Article> articles, List<String[]> paragraphs, TermWeights weights) {
         List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
         Map<String, List<Integer>> printers = recurring(keys);
-        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, printers);
+        List<String> titles = articles.stream().map(a -> a.title() == null ? "" : BlockCleaner.key(a.title())).toList();
+        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, titles, printers, weights);
 
         List<Outcome<Article>> out = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
@@ -95,16 +130,21 @@ public final class RecurringParagraphRemover {
      * The recurring paragraphs that MIN_UNRELATED printers with unrelated other text share. The
      * printers are taken in an order fixed by their words, each kept if unrelated to all kept so far.
      */
-    private static Set<String> furniture(List<String[]> paragraphs, List<String[]> keys,
-                                         Map<String, List<Integer>> printers) {
-        TermWeights weights = TermWeights.of(paragraphs);
+    private static Set<String> furniture(List<String[]> paragraphs, List<String[]> keys, List<String> titles,
+                                         Map<String, List<Integer>> printers, TermWeights weights) {
         Set<String> furniture = new HashSet<>();
         printers.forEach((key, who) -> {
             List<Integer> order = new ArrayList<>(who);
             order.sort((x, y) -> Long.compare(weights.contentHash(x), weights.contentHash(y)) != 0
                     ? Long.compare(weights.contentHash(x), weights.contentHash(y)) : Integer.compare(x, y));
             List<Map<String, Double>> unrelated = new ArrayList<>();
+            Set<String> printings = new HashSet<>();
             for (int a : order) {
+                // Printings of one text under one headline (a short wire story reprinted word for
+                // word) are one printer; pages of different titles that print one notice each count.
+                if (!titles.get(a).isEmpty() && !printings.add(weights.contentHash(a) + " " + titles.get(a))) {
+                    continue;
+                }
                 Map<String, Double> rest = weights.vector(paragraphs.get(a), keys.get(a), key);
                 if (unrelated.stream().allMatch(u -> TermWeights.cosine(u, rest) < RELATED_COSINE)) {
                     unrelated.add(rest);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import org.storyfold.text.StopWords;
 import org.storyfold.text.WordTokenizer;
 
@@ -16,14 +17,15 @@ import org.storyfold.text.WordTokenizer;
  */
 final class TermWeights {
 
-    private final Map<String, Integer> documentFrequency;
+    private final ToIntFunction<String> documentFrequency;
     private final List<String[]> paragraphs;
     private final int documents;
 
-    private TermWeights(Map<String, Integer> documentFrequency, List<String[]> paragraphs) {
+    /** Weights from document frequencies counted elsewhere, over {@code documents} articles. */
+    TermWeights(ToIntFunction<String> documentFrequency, int documents, List<String[]> paragraphs) {
         this.documentFrequency = documentFrequency;
         this.paragraphs = paragraphs;
-        this.documents = paragraphs.size();
+        this.documents = documents;
     }
 
     /** The weights of the batch whose articles' paragraphs are given. */
@@ -36,7 +38,16 @@ final class TermWeights {
             }
             terms.forEach(t -> df.merge(t, 1, Integer::sum));
         });
-        return new TermWeights(df, paragraphs);
+        return new TermWeights(t -> df.getOrDefault(t, 0), paragraphs.size(), paragraphs);
+    }
+
+    /** The distinct content words of an article's paragraphs: what a document frequency counts. */
+    static Set<String> terms(String[] paragraphs) {
+        Set<String> terms = new HashSet<>();
+        for (String p : paragraphs) {
+            terms.addAll(contentWords(p));
+        }
+        return terms;
     }
 
     /** The unit TF-IDF vector of an article's paragraphs, leaving out those whose key is {@code leftOut}. */
@@ -50,7 +61,7 @@ final class TermWeights {
         double norm = 0;
         for (Map.Entry<String, Double> e : tf.entrySet()) {
             double w = (1 + Math.log(e.getValue()))
-                    * (Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + 1);
+                    * (Math.log((documents + 1.0) / (documentFrequency.applyAsInt(e.getKey()) + 1.0)) + 1);
             e.setValue(w);
             norm += w * w;
         }

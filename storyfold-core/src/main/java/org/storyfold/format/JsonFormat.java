@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.storyfold.Digest;
+import org.storyfold.Problem;
 import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.Story;
 import org.storyfold.dedup.CopyEdits;
@@ -59,6 +60,46 @@ public final class JsonFormat {
     public static void writeArticleLine(Article article, Writer out) throws IOException {
         try (JsonGenerator g = generator(out, false)) {
             writeArticle(g, article);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * One duplicate group as a single line of JSON, with its line break: an element of the
+     * digest's {@code duplicates}, for outputs written a line per group (JSON Lines).
+     */
+    public static void writeGroupLine(DuplicateGroup group, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            writeGroup(g, group);
+        }
+        out.write('\n');
+    }
+
+    /** One story, with its brief if not null, as a single line of JSON: an element of the digest's {@code stories}. */
+    public static void writeStoryLine(Story story, Brief brief, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            writeStory(g, story, brief);
+        }
+        out.write('\n');
+    }
+
+    /** One problem ({@code {"source","reason"}}) as a single line of JSON: what could not be used, and why. */
+    public static void writeProblemLine(Problem problem, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            g.writeStartObject();
+            g.writeStringField("source", problem.source());
+            g.writeStringField("reason", problem.reason());
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** {@code {"storylines":[...]}}, as the digest's {@code storylines}. */
+    public static void writeStorylines(List<Storyline> storylines, Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            g.writeStartObject();
+            writeStorylines(g, storylines);
+            g.writeEndObject();
         }
         out.write('\n');
     }
@@ -221,26 +262,30 @@ public final class JsonFormat {
     private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {
         g.writeArrayFieldStart(name);
         for (DuplicateGroup d : groups) {
+            writeGroup(g, d);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeGroup(JsonGenerator g, DuplicateGroup d) throws IOException {
+        g.writeStartObject();
+        writeStrings(g, "members", d.members());
+        g.writeStringField("original", d.original());
+        g.writeStringField("kind", d.kind().label());
+        g.writeNumberField("similarity", d.similarity());
+        g.writeArrayFieldStart("links");
+        for (CopyLink l : d.links()) {
             g.writeStartObject();
-            writeStrings(g, "members", d.members());
-            g.writeStringField("original", d.original());
-            g.writeStringField("kind", d.kind().label());
-            g.writeNumberField("similarity", d.similarity());
-            g.writeArrayFieldStart("links");
-            for (CopyLink l : d.links()) {
-                g.writeStartObject();
-                g.writeStringField("copy", l.copy());
-                g.writeStringField("original", l.original());
-                g.writeStringField("kind", l.kind().label());
-                g.writeNumberField("similarity", l.similarity());
-                g.writeNumberField("copiedSentences", l.copiedSentences());
-                writeEdits(g, l.edits());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeStringField("copy", l.copy());
+            g.writeStringField("original", l.original());
+            g.writeStringField("kind", l.kind().label());
+            g.writeNumberField("similarity", l.similarity());
+            g.writeNumberField("copiedSentences", l.copiedSentences());
+            writeEdits(g, l.edits());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeEdits(JsonGenerator g, CopyEdits edits) throws IOException {

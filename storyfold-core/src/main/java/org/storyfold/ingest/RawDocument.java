@@ -1,5 +1,6 @@
 package org.storyfold.ingest;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record RawDocument(
         String title,
         String published,
         String outlet,
-        List<String> notes) {
+        List<String> notes) implements Serializable {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,7 @@
 package org.storyfold.text;
 
+import java.io.Serializable;
+
 /**
  * One sentence of an article's text.
  *
@@ -8,5 +10,5 @@ package org.storyfold.text;
  * @param end       the offset just past its last character
  * @param paragraph the 0-based index of its paragraph
  */
-public record Sentence(String text, int start, int end, int paragraph) {
+public record Sentence(String text, int start, int end, int paragraph) implements Serializable {
 }

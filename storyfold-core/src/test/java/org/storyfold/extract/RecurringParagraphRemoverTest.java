@@ -84,6 +84,21 @@ class RecurringParagraphRemoverTest {
     }
 
     @Test
+    void keepsAOneParagraphWireStoryReprintedWordForWord() {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Article reprint = article("reprint" + i, WIRE_LEAD);
+            articles.add(new Article(reprint.id(), reprint.source(), null, "IS fighters surrender as Raqa's fall nears",
+                    null, "outlet" + i, null, null, reprint.text(), List.of(), List.of(), reprint.sentences()));
+        }
+        articles.add(article("other", STORIES[0]));
+        List<Outcome<Article>> cleaned = remover.clean(articles);
+        for (int i = 0; i < 4; i++) {
+            assertThat(ok(cleaned.get(i)).text()).isEqualTo(WIRE_LEAD);
+        }
+    }
+
+    @Test
     void rejectsPagesThatPrintNothingButTheRecurringParagraph() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

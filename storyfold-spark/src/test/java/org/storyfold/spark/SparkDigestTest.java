@@ -1,0 +1,108 @@
+package org.storyfold.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfold.Digest;
+import org.storyfold.Progress;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
+import org.storyfold.bench.dedup.DedupCorpusCommand;
+import org.storyfold.cluster.Story;
+import org.storyfold.format.JsonFormat;
+import picocli.CommandLine;
+
+/**
+ * Spark (local[2]) and the embedded pipeline give the same articles, duplicate groups, stories
+ * with their briefs, and storylines: on the seeds and on a generated syndication corpus of 10,000
+ * articles (wire copies with outlet edits, partial reuses, independent reports of one event).
+ */
+class SparkDigestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givesTheEmbeddedDigestOnTheSeeds() throws IOException {
+        Parity p = compare(LocalSpark.seeds(), dir.resolve("out"));
+        assertThat(p.embedded().stories()).hasSize(2);
+        assertThat(p.embedded().duplicates()).isNotEmpty();
+        p.assertSame();
+    }
+
+    @Test
+    void givesTheEmbeddedDigestOnTenThousandGeneratedArticles() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        int exit = new CommandLine(new DedupCorpusCommand()).execute("--size", "10000", "--no-audit",
+                "--data", LocalSpark.seeds().getParent().getParent().getParent().resolve("shared/eval/multinews-dev").toString(),
+                "--out", corpus.toString());
+        assertThat(exit).isZero();
+        Files.delete(corpus.resolve("gold.jsonl"));
+        Parity p = compare(corpus, dir.resolve("out"));
+        assertThat(p.embedded().articles()).hasSizeGreaterThan(9_000);
+        assertThat(p.embedded().duplicates()).hasSizeGreaterThan(1_000);
+        p.assertSame();
+    }
+
+    private record Parity(Digest embedded, List<String> articles, List<String> groups, List<String> stories,
+                          String storylines, Path out) {
+        void assertSame() throws IOException {
+            assertThat(lines(out.resolve("articles"))).isEqualTo(articles);
+            assertThat(lines(out.resolve("duplicates"))).containsExactlyInAnyOrderElementsOf(groups);
+            assertThat(lines(out.resolve("stories"))).isEqualTo(stories);
+            assertThat(Files.readString(out.resolve("storylines.json"))).isEqualTo(storylines);
+            assertThat(Files.exists(out.resolve("articles.parquet"))).isTrue();
+        }
+    }
+
+    private static Parity compare(Path input, Path out) throws IOException {
+        Digest d = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(input), p -> { }, Progress.NONE);
+        List<String> articles = d.articles().stream().map(a -> json(w -> JsonFormat.writeArticleLine(a, w))).toList();
+        List<String> groups = d.duplicates().stream().map(g -> json(w -> JsonFormat.writeGroupLine(g, w))).toList();
+        List<String> stories = new ArrayList<>();
+        for (Story s : d.stories()) {
+            stories.add(json(w -> JsonFormat.writeStoryLine(s, d.briefs().get(s.id()), w)));
+        }
+        String storylines = json(w -> JsonFormat.writeStorylines(d.storylines(), w, true)) + "\n";
+        SparkDigest.run(LocalSpark.get(), new SparkDigest.Settings(List.of(input.toUri().toString()),
+                out.toUri().toString(), 4, true), new PrintStream(PrintStream.nullOutputStream()));
+        return new Parity(d, articles, groups, stories, storylines, out);
+    }
+
+    private static List<String> lines(Path folder) throws IOException {
+        try (Stream<Path> parts = Files.list(folder)) {
+            List<String> out = new ArrayList<>();
+            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                out.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+            }
+            return out;
+        }
+    }
+
+    private static String json(Writing writing) {
+        try {
+            StringWriter w = new StringWriter();
+            writing.write(w);
+            String s = w.toString();
+            return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        void write(java.io.Writer out) throws IOException;
+    }
+}
