@@ -37,7 +37,7 @@ public final class JsonFormat {
 
     /** {@code {"articles":[...],"duplicates":[...],"stories":[...],"storylines":[...]}}. */
     public static void writeDigest(Digest digest, Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = generator(out, pretty)) {
+        line(out, pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("articles");
             for (Article a : digest.articles()) {
@@ -52,16 +52,12 @@ public final class JsonFormat {
             g.writeEndArray();
             writeStorylines(g, digest.storylines());
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     /** One article as a single line of JSON, with its line break. */
     public static void writeArticleLine(Article article, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out, false)) {
-            writeArticle(g, article);
-        }
-        out.write('\n');
+        line(out, false, g -> writeArticle(g, article));
     }
 
     /**
@@ -69,55 +65,46 @@ public final class JsonFormat {
      * digest's {@code duplicates}, for outputs written a line per group (JSON Lines).
      */
     public static void writeGroupLine(DuplicateGroup group, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out, false)) {
-            writeGroup(g, group);
-        }
-        out.write('\n');
+        line(out, false, g -> writeGroup(g, group));
     }
 
     /** One story, with its brief if not null, as a single line of JSON: an element of the digest's {@code stories}. */
     public static void writeStoryLine(Story story, Brief brief, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out, false)) {
-            writeStory(g, story, brief);
-        }
-        out.write('\n');
+        line(out, false, g -> writeStory(g, story, brief));
     }
 
     /** One problem ({@code {"source","reason"}}) as a single line of JSON: what could not be used, and why. */
     public static void writeProblemLine(Problem problem, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out, false)) {
+        line(out, false, g -> {
             g.writeStartObject();
             g.writeStringField("source", problem.source());
             g.writeStringField("reason", problem.reason());
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     /** {@code {"storylines":[...]}}, as the digest's {@code storylines}. */
     public static void writeStorylines(List<Storyline> storylines, Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = generator(out, pretty)) {
+        line(out, pretty, g -> {
             g.writeStartObject();
             writeStorylines(g, storylines);
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     /** {@code {"groups":[...]}}. */
     public static void writeGroups(List<DuplicateGroup> groups, Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = generator(out, pretty)) {
+        line(out, pretty, g -> {
             g.writeStartObject();
             writeGroupsField(g, "groups", groups);
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     /** {@code {"stories":[{"id","title","articles"}]}}, or with briefs when {@code briefs} is not null. */
     public static void writeStories(List<Story> stories, Map<String, Brief> briefs, Writer out, boolean pretty)
             throws IOException {
-        try (JsonGenerator g = generator(out, pretty)) {
+        line(out, pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("stories");
             for (Story s : stories) {
@@ -125,13 +112,12 @@ public final class JsonFormat {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     /** {@code {"stories":[{"id","title","articles"}],"storylines":[...]}}. */
     public static void writeClustering(Clustering clustering, Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = generator(out, pretty)) {
+        line(out, pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("stories");
             for (Story s : clustering.stories()) {
@@ -140,8 +126,7 @@ public final class JsonFormat {
             g.writeEndArray();
             writeStorylines(g, clustering.storylines());
             g.writeEndObject();
-        }
-        out.write('\n');
+        });
     }
 
     private static void writeStorylines(JsonGenerator g, List<Storyline> storylines) throws IOException {
@@ -205,6 +190,20 @@ public final class JsonFormat {
             g.writeStringField("story", story);
             g.writeEndObject();
         }
+    }
+
+    /** What one writer puts on its generator. */
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** Writes one JSON value with {@code body}, then a line break. */
+    private static void line(Writer out, boolean pretty, Body body) throws IOException {
+        try (JsonGenerator g = generator(out, pretty)) {
+            body.write(g);
+        }
+        out.write('\n');
     }
 
     private static JsonGenerator generator(Writer out, boolean pretty) throws IOException {

@@ -117,8 +117,7 @@ public final class SparkDigest {
         clock.done("brief", "stories written");
         output.lines("articles", articles.sortByKey(true, partitions).values()
                 .map(a -> JobOutput.json(w -> JsonFormat.writeArticleLine(a, w))));
-        output.lines("duplicates", groups.sortBy(g -> String.format("%010d %s %s", Integer.MAX_VALUE - g.members().size(), g.original(),
-                        g.kind().label()), true, partitions)
+        output.lines("duplicates", groups.sortBy(SparkDigest::largestFirst, true, partitions)
                 .map(g -> JobOutput.json(w -> JsonFormat.writeGroupLine(g, w))));
         List<Problem> late = new ArrayList<>(renamed);
         late.addAll(cleaning.rejected());
@@ -154,6 +153,11 @@ public final class SparkDigest {
     private static Article forClustering(Article a) {
         return new Article(a.id(), a.source(), null, a.title(), a.published(), null, null, null, a.text(),
                 List.of(), List.of(), List.of());
+    }
+
+    /** A sort key that lists groups as {@link #LARGEST_FIRST} does. */
+    private static String largestFirst(DuplicateGroup g) {
+        return String.format("%010d %s %s", Integer.MAX_VALUE - g.members().size(), g.original(), g.kind().label());
     }
 
     private static DuplicateGroup withoutEdits(DuplicateGroup g) {

@@ -52,7 +52,7 @@ public final class SparkMain implements Callable<Integer> {
         String out;
 
         @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
-                description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}, every core of this machine).")
+                description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}, every core here).")
         String master;
 
         @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",

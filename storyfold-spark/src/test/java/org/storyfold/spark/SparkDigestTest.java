@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,13 +66,15 @@ class SparkDigestTest {
 
     private static Parity compare(Path input, Path out) throws IOException {
         Digest d = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(input), p -> { }, Progress.NONE);
-        List<String> articles = d.articles().stream().map(a -> json(w -> JsonFormat.writeArticleLine(a, w))).toList();
-        List<String> groups = d.duplicates().stream().map(g -> json(w -> JsonFormat.writeGroupLine(g, w))).toList();
+        List<String> articles = d.articles().stream()
+                .map(a -> JobOutput.json(w -> JsonFormat.writeArticleLine(a, w))).toList();
+        List<String> groups = d.duplicates().stream()
+                .map(g -> JobOutput.json(w -> JsonFormat.writeGroupLine(g, w))).toList();
         List<String> stories = new ArrayList<>();
         for (Story s : d.stories()) {
-            stories.add(json(w -> JsonFormat.writeStoryLine(s, d.briefs().get(s.id()), w)));
+            stories.add(JobOutput.json(w -> JsonFormat.writeStoryLine(s, d.briefs().get(s.id()), w)));
         }
-        String storylines = json(w -> JsonFormat.writeStorylines(d.storylines(), w, true)) + "\n";
+        String storylines = JobOutput.json(w -> JsonFormat.writeStorylines(d.storylines(), w, true)) + "\n";
         SparkDigest.run(LocalSpark.get(), new SparkDigest.Settings(List.of(input.toUri().toString()),
                 out.toUri().toString(), 4, true), new PrintStream(PrintStream.nullOutputStream()));
         return new Parity(d, articles, groups, stories, storylines, out);
@@ -88,21 +88,5 @@ class SparkDigestTest {
             }
             return out;
         }
-    }
-
-    private static String json(Writing writing) {
-        try {
-            StringWriter w = new StringWriter();
-            writing.write(w);
-            String s = w.toString();
-            return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Writing {
-        void write(java.io.Writer out) throws IOException;
     }
 }
