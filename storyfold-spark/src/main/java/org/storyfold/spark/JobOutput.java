@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -33,7 +34,7 @@ final class JobOutput {
         FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
         if (fs.exists(root)) {
             if (!fs.getFileStatus(root).isDirectory() || fs.listStatus(root).length > 0) {
-                throw new IOException(out + " already exists and is not an empty folder; choose another --out");
+                throw new FileAlreadyExistsException(out, null, "already exists and is not an empty folder; choose another --out");
             }
         }
         fs.mkdirs(root);

@@ -2,6 +2,7 @@ package org.storyfold.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
@@ -85,6 +86,9 @@ public final class SparkMain implements Callable<Integer> {
                 System.out.printf("%d articles, %d stories, %d duplicate groups, %d problems; %.1f MB shuffled; written to %s%n",
                         s.articles(), s.stories(), s.groups(), s.problems(), s.shuffleBytesWritten() / 1e6, out);
                 return 0;
+            } catch (FileAlreadyExistsException e) {
+                err.println("storyfold-spark: " + e.getFile() + ": " + e.getReason());
+                return 2;
             } catch (IOException e) {
                 err.println("storyfold-spark: " + e.getMessage());
                 return 1;
