@@ -12,7 +12,7 @@ import org.storyfold.cluster.Story;
 import org.storyfold.cluster.StoryClusterer;
 import org.storyfold.dedup.DedupConfig;
 import org.storyfold.dedup.DuplicateGroup;
-import org.storyfold.dedup.MinHashDeduplicator;
+import org.storyfold.dedup.SentenceFingerprintDeduplicator;
 import org.storyfold.extract.Article;
 
 /** Pools the Multi-News articles, clusters them, and scores the stories against the gold clusters. */
@@ -23,7 +23,7 @@ public final class ClusterEvaluation {
 
     /** The duplicate groups of the articles, as the pipeline's dedup stage gives them. */
     public static List<DuplicateGroup> duplicates(List<Article> articles) {
-        return new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        return new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles);
     }
 
     /** The score of {@code clusterer} on the pooled articles, with dedup groups as the pipeline gives them. */
