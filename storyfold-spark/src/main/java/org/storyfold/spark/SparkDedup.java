@@ -39,8 +39,9 @@ final class SparkDedup {
     /** The "sentence" of the exact-hash key. */
     private static final long EXACT = FIELD_MASK;
 
-    /** What the stage found, and what it cost. */
-    record Result(JavaRDD<DuplicateGroup> groups, long candidatePairs, long verifiedPairs, long linkedArticles,
+    /** What the stage found (the groups, and each grouped article's family: its component's first article), and what it cost. */
+    record Result(JavaRDD<DuplicateGroup> groups, JavaPairRDD<Long, Long> familyOf, long candidatePairs,
+                  long verifiedPairs, long linkedArticles,
                   long components, int rounds) {
     }
 
@@ -99,7 +100,7 @@ final class SparkDedup {
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())))
                 .groupByKey(partitions)
                 .flatMap(SparkDedup::deduplicate);
-        return new Result(groups, candidateCount, verifiedCount, linked, count, components.rounds());
+        return new Result(groups, components.labels(), candidateCount, verifiedCount, linked, count, components.rounds());
     }
 
     private static long entry(long article, long sentence, long keyed) {

@@ -34,16 +34,31 @@ import scala.Tuple2;
  * default settings: read and extract on the executors; number the articles in the embedded run's
  * order and give repeated ids a suffix; corpus-aware cleaning ({@link SparkCleaning}); dedup by
  * blocking keys and connected components ({@link SparkDedup}); clustering on the driver with the
- * core's online clusterer over the articles in batch order (the one step that is not distributed:
- * its placement is sequential, so the driver holds every article's title and text while it runs); briefs per story
+ * core's online clusterer over the articles in batch order (its placement is sequential, so the
+ * driver holds every article's title and text while it runs), or by time windows on the executors
+ * ({@link SparkStoryWindows}, different stories at window edges); briefs per story
  * on the executors ({@link SparkBriefs}). Writes the JSON format as JSON Lines folders, Parquet, and
- * a summary. The groups and stories are the embedded run's (a test holds this).
+ * a summary. The groups, and with the exact clustering the stories, are the embedded run's (a test
+ * holds this).
  */
 public final class SparkDigest {
 
     /** Where to read and write, and in how many partitions. */
-    public record Settings(List<String> inputs, String out, int partitions, boolean parquet) {
+    /**
+     * @param windowDays 0 for the exact clustering on the driver (the embedded run's stories), else
+     *                   the days of each time window clustered apart on the executors ({@link SparkStoryWindows})
+     */
+    public record Settings(List<String> inputs, String out, int partitions, boolean parquet, int windowDays) {
+
+        /** Settings for the exact clustering. */
+        public Settings(List<String> inputs, String out, int partitions, boolean parquet) {
+            this(inputs, out, partitions, parquet, 0);
+        }
+
         public Settings {
+            if (windowDays < 0) {
+                throw new IllegalArgumentException("window days must be 0 (exact) or more, not " + windowDays);
+            }
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("no input given");
@@ -55,7 +70,8 @@ public final class SparkDigest {
     }
 
     /** What a run did, with each step's seconds and the bytes the shuffles wrote. */
-    public record Summary(long articles, long problems, long groups, int stories, int storylines, long candidatePairs,
+    public record Summary(String clustering, long articles, long problems, long groups, int stories, int storylines,
+                          long candidatePairs,
                           long verifiedPairs, long linkedArticles, long components, int componentRounds,
                           long shuffleBytesWritten, Map<String, Double> seconds) {
     }
@@ -104,13 +120,21 @@ public final class SparkDigest {
                 + dedup.verifiedPairs() + " verified; " + dedup.linkedArticles() + " articles in " + dedup.components()
                 + " components (" + dedup.rounds() + " rounds)");
 
-        // 4. Cluster, on the driver, articles in batch order.
-        List<Article> inOrder = new ArrayList<>((int) count);
-        articles.sortByKey(true, partitions).values().map(SparkDigest::forClustering).toLocalIterator()
-                .forEachRemaining(inOrder::add);
-        Clustering clustering = new OnlineStoryClusterer(ClusterConfig.defaults()).fold(inOrder, families);
-        inOrder.clear();
-        clock.done("cluster", clustering.stories().size() + " stories, " + clustering.storylines().size() + " storylines");
+        // 4. Cluster: exactly, on the driver, articles in batch order; or by time window on the executors.
+        Clustering clustering;
+        if (settings.windowDays() == 0) {
+            List<Article> inOrder = new ArrayList<>((int) count);
+            articles.sortByKey(true, partitions).values().map(SparkDigest::forClustering).toLocalIterator()
+                    .forEachRemaining(inOrder::add);
+            clustering = new OnlineStoryClusterer(ClusterConfig.defaults()).fold(inOrder, families);
+            inOrder.clear();
+        } else {
+            clustering = new Clustering(SparkStoryWindows.stories(articles, dedup.familyOf(), groups,
+                    settings.windowDays(), partitions), List.of());
+        }
+        clock.done("cluster", clustering.stories().size() + " stories, " + clustering.storylines().size() + " storylines ("
+                + (settings.windowDays() == 0 ? "exact, on the driver" : "windows of " + settings.windowDays() + " days")
+                + ")");
 
         // 5. Briefs, and the output.
         output.lines("stories", SparkBriefs.lines(jsc, clustering.stories(), articles, groups, partitions));
@@ -131,7 +155,8 @@ public final class SparkDigest {
         long problemCount = problems.count();
         clock.done("write", settings.out());
 
-        Summary summary = new Summary(count, problemCount, families.size(), clustering.stories().size(),
+        String mode = settings.windowDays() == 0 ? "exact" : "windows of " + settings.windowDays() + " days";
+        Summary summary = new Summary(mode, count, problemCount, families.size(), clustering.stories().size(),
                 clustering.storylines().size(), dedup.candidatePairs(), dedup.verifiedPairs(), dedup.linkedArticles(),
                 dedup.components(), dedup.rounds(),
                 shuffle.written(), seconds);
@@ -150,7 +175,7 @@ public final class SparkDigest {
      * The article as the clusterer reads it (id, title, date, text), without its sentences and
      * removed lines, which roughly halves what the driver holds.
      */
-    private static Article forClustering(Article a) {
+    static Article forClustering(Article a) {
         return new Article(a.id(), a.source(), null, a.title(), a.published(), null, null, null, a.text(),
                 List.of(), List.of(), List.of());
     }
@@ -213,6 +238,7 @@ public final class SparkDigest {
 
     private static String summaryJson(Summary s) {
         StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"clustering\": \"").append(s.clustering()).append("\",\n");
         b.append("  \"articles\": ").append(s.articles()).append(",\n");
         b.append("  \"problems\": ").append(s.problems()).append(",\n");
         b.append("  \"duplicateGroups\": ").append(s.groups()).append(",\n");

@@ -63,6 +63,12 @@ public final class SparkMain implements Callable<Integer> {
         @Option(names = "--no-parquet", description = "Skip the Parquet copy of the articles.")
         boolean noParquet;
 
+        @Option(names = "--window-days", paramLabel = "N", defaultValue = "0",
+                description = {"0 (default): cluster exactly as 'storyfold digest' does, on the driver, which holds every",
+                    "article's text meanwhile. N: cluster each N-day window of publication apart, on the executors",
+                    "(for corpora too large for one driver); stories crossing a window's edge are split, no storylines."})
+        int windowDays;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -73,6 +79,10 @@ public final class SparkMain implements Callable<Integer> {
             }
             SparkSession spark = builder.getOrCreate();
             try {
+                if (windowDays < 0) {
+                    err.println("storyfold-spark: --window-days must be 0 or more, not " + windowDays);
+                    return 2;
+                }
                 int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
                 for (String input : inputs) {
                     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
@@ -82,7 +92,7 @@ public final class SparkMain implements Callable<Integer> {
                     }
                 }
                 SparkDigest.Summary s = SparkDigest.run(spark,
-                        new SparkDigest.Settings(inputs, out, n, !noParquet), System.err);
+                        new SparkDigest.Settings(inputs, out, n, !noParquet, windowDays), System.err);
                 System.out.printf("%d articles, %d stories, %d duplicate groups, %d problems; %.1f MB shuffled; written to %s%n",
                         s.articles(), s.stories(), s.groups(), s.problems(), s.shuffleBytesWritten() / 1e6, out);
                 return 0;
