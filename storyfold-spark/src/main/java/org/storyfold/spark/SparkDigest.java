@@ -114,9 +114,14 @@ public final class SparkDigest {
         // 3. Dedup.
         SparkDedup.Result dedup = SparkDedup.run(articles, partitions);
         JavaRDD<DuplicateGroup> groups = dedup.groups().persist(StorageLevel.MEMORY_AND_DISK());
-        List<DuplicateGroup> families = new ArrayList<>(groups.map(SparkDigest::withoutEdits).collect());
-        families.sort(LARGEST_FIRST);
-        clock.done("dedup", families.size() + " groups; " + dedup.candidatePairs() + " candidate pairs, "
+        // The exact clustering needs every group on the driver; the windows find theirs on the executors.
+        List<DuplicateGroup> families = new ArrayList<>();
+        if (settings.windowDays() == 0) {
+            families.addAll(groups.map(SparkDigest::withoutEdits).collect());
+            families.sort(LARGEST_FIRST);
+        }
+        long groupCount = settings.windowDays() == 0 ? families.size() : groups.count();
+        clock.done("dedup", groupCount + " groups; " + dedup.candidatePairs() + " candidate pairs, "
                 + dedup.verifiedPairs() + " verified; " + dedup.linkedArticles() + " articles in " + dedup.components()
                 + " components (" + dedup.rounds() + " rounds)");
 
@@ -156,7 +161,7 @@ public final class SparkDigest {
         clock.done("write", settings.out());
 
         String mode = settings.windowDays() == 0 ? "exact" : "windows of " + settings.windowDays() + " days";
-        Summary summary = new Summary(mode, count, problemCount, families.size(), clustering.stories().size(),
+        Summary summary = new Summary(mode, count, problemCount, groupCount, clustering.stories().size(),
                 clustering.storylines().size(), dedup.candidatePairs(), dedup.verifiedPairs(), dedup.linkedArticles(),
                 dedup.components(), dedup.rounds(),
                 shuffle.written(), seconds);

@@ -2,6 +2,8 @@ package org.storyfold.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,35 @@ class SparkDigestTest {
         p.assertSame();
     }
 
+    /**
+     * Multi-News pages as crawled: crawler notices, Twitter and video-player furniture that unrelated
+     * pages print, and pages with nothing else, which both runs reject for it.
+     */
+    @Test
+    void givesTheEmbeddedDigestOnCrawledPagesWithFurniture() throws IOException {
+        Path docs = LocalSpark.seeds().getParent().getParent().getParent().resolve("shared/eval/multinews-dev/docs.jsonl");
+        List<String> rejected = new ArrayList<>();
+        Parity p = compare(docs, dir.resolve("out"), problem -> {
+            if (problem.reason().contains("recurs across unrelated articles")) {
+                rejected.add(problem.source().substring(problem.source().lastIndexOf(':') + 1));
+            }
+        });
+        assertThat(p.embedded().articles().stream().flatMap(a -> a.removed().stream())
+                .filter(r -> r.reason().contains("recurs across unrelated articles"))).hasSizeGreaterThan(20);
+        assertThat(rejected).hasSizeGreaterThan(10);
+        p.assertSame();
+        List<String> sparkRejected = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines(p.out().resolve("problems"))) {
+            JsonNode problem = json.readTree(line);
+            if (problem.get("reason").asText().contains("recurs across unrelated articles")) {
+                String source = problem.get("source").asText();
+                sparkRejected.add(source.substring(source.lastIndexOf(':') + 1));
+            }
+        }
+        assertThat(sparkRejected).containsExactlyInAnyOrderElementsOf(rejected);
+    }
+
     private record Parity(Digest embedded, List<String> articles, List<String> groups, List<String> stories,
                           String storylines, Path out) {
         void assertSame() throws IOException {
@@ -65,7 +96,12 @@ class SparkDigestTest {
     }
 
     private static Parity compare(Path input, Path out) throws IOException {
-        Digest d = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(input), p -> { }, Progress.NONE);
+        return compare(input, out, p -> { });
+    }
+
+    private static Parity compare(Path input, Path out, java.util.function.Consumer<org.storyfold.Problem> problems)
+            throws IOException {
+        Digest d = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(input), problems, Progress.NONE);
         List<String> articles = d.articles().stream()
                 .map(a -> JobOutput.json(w -> JsonFormat.writeArticleLine(a, w))).toList();
         List<String> groups = d.duplicates().stream()
