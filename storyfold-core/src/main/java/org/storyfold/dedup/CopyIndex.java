@@ -156,11 +156,14 @@ public final class CopyIndex implements AutoCloseable {
         Batch changes = new Batch();
         Set<String> seen = new HashSet<>();
         // Articles are scanned a slice ahead on another thread while this one inserts the slice
-        // before: scanning is independent per article, inserting must be in order.
-        CompletableFuture<List<Prepared>> next = slice(batch, 0);
+        // before: scanning is independent per article, inserting must be in order. The first slice
+        // is scanned here, so that a small batch (a pair to verify, a store's batch) starts no
+        // task: on two cores the common pool has one thread and CompletableFuture starts a new
+        // thread per task, which cost more than the scan itself when a runner verifies millions
+        // of pairs.
+        List<Prepared> prepared = scan(batch, 0);
         for (int from = 0; from < batch.size(); from += SLICE) {
-            List<Prepared> prepared = next.join();
-            next = slice(batch, from + SLICE);
+            CompletableFuture<List<Prepared>> next = from + SLICE < batch.size() ? slice(batch, from + SLICE) : null;
             for (Prepared p : prepared) {
                 String id = p.article().id();
                 if (docs.find(id) >= 0 || !seen.add(id)) {
@@ -170,17 +173,19 @@ public final class CopyIndex implements AutoCloseable {
                 insert(p, changes);
                 changes.added.add(id);
             }
+            prepared = next == null ? List.of() : next.join();
         }
         return changes.result();
     }
 
     /** Scans the articles {@code from} to {@code from + SLICE} of the batch, on the common pool. */
     private CompletableFuture<List<Prepared>> slice(List<Article> batch, int from) {
-        if (from >= batch.size()) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        List<Article> articles = batch.subList(from, Math.min(batch.size(), from + SLICE));
-        return CompletableFuture.supplyAsync(() -> articles.stream().map(this::prepare).toList());
+        return CompletableFuture.supplyAsync(() -> scan(batch, from));
+    }
+
+    /** Scans the articles {@code from} to {@code from + SLICE} of the batch, on this thread. */
+    private List<Prepared> scan(List<Article> batch, int from) {
+        return batch.subList(from, Math.min(batch.size(), from + SLICE)).stream().map(this::prepare).toList();
     }
 
     /** Every group of the index, largest first; links carry no edits (the index keeps no texts). */
