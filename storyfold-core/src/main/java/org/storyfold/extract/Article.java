@@ -1,6 +1,8 @@
 package org.storyfold.extract;
 
+import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -72,5 +74,85 @@ public record Article(
     /** The number of words in the text, counted as runs of letters and digits. */
     public int wordCount() {
         return Words.count(text);
+    }
+
+    /**
+     * Java serialisation (Spark's shuffles and caches) writes a {@link Wire}: each sentence as its
+     * offsets into {@code text} when its text is that span, so the text travels once, not twice.
+     */
+    @Serial
+    private Object writeReplace() {
+        return new Wire(this);
+    }
+
+    /** The serialised form of an article; see {@link #writeReplace()}. */
+    private static final class Wire implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final String id;
+        private final String source;
+        private final String url;
+        private final String title;
+        private final LocalDate published;
+        private final String outlet;
+        private final String credit;
+        private final String dateline;
+        private final String text;
+        private final List<RemovedLine> removed;
+        private final List<String> repairs;
+        /** start, end and paragraph of each sentence whose text is its span of {@code text}. */
+        private final int[] spans;
+        /** The sentences, only when some sentence's text is not its span of {@code text}. */
+        private final List<Sentence> sentences;
+        private final LocalDate modified;
+        private final List<String> authors;
+        private final String language;
+        private final String canonical;
+
+        Wire(Article a) {
+            id = a.id;
+            source = a.source;
+            url = a.url;
+            title = a.title;
+            published = a.published;
+            outlet = a.outlet;
+            credit = a.credit;
+            dateline = a.dateline;
+            text = a.text;
+            removed = a.removed;
+            repairs = a.repairs;
+            modified = a.modified;
+            authors = a.authors;
+            language = a.language;
+            canonical = a.canonical;
+            int[] s = new int[3 * a.sentences.size()];
+            boolean spansHold = true;
+            for (int i = 0; i < a.sentences.size() && spansHold; i++) {
+                Sentence sentence = a.sentences.get(i);
+                spansHold = sentence.start() >= 0 && sentence.end() <= a.text.length()
+                        && sentence.end() - sentence.start() == sentence.text().length()
+                        && a.text.startsWith(sentence.text(), sentence.start());
+                s[3 * i] = sentence.start();
+                s[3 * i + 1] = sentence.end();
+                s[3 * i + 2] = sentence.paragraph();
+            }
+            spans = spansHold ? s : null;
+            sentences = spansHold ? null : a.sentences;
+        }
+
+        @Serial
+        private Object readResolve() {
+            List<Sentence> restored = sentences;
+            if (restored == null) {
+                restored = new ArrayList<>(spans.length / 3);
+                for (int i = 0; i < spans.length; i += 3) {
+                    restored.add(new Sentence(text.substring(spans[i], spans[i + 1]), spans[i], spans[i + 1],
+                            spans[i + 2]));
+                }
+            }
+            return new Article(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
+                    restored, modified, authors, language, canonical);
+        }
     }
 }
