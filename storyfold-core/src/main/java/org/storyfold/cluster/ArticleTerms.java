@@ -18,11 +18,14 @@ final class ArticleTerms {
     /** Marks a name's term, so that the name "Raqa" and the word "raqa" stay two terms. */
     static final char NAME = '@';
 
-    private final String[] terms;
+    /** The terms, until {@link #count} has given each an id; null after (the vocabulary holds them). */
+    private String[] terms;
     private final float[] counts;
+    /** Which terms are names; set when the terms are let go. */
+    private boolean[] names;
     /** The terms' ids in the vocabulary, once counted ({@link #count}); -1 until then. */
     private int[] ids;
-    private final Map<String, String> surfaces;
+    private Map<String, String> surfaces;
 
     private ArticleTerms(String[] terms, float[] counts, Map<String, String> surfaces) {
         this.terms = terms;
@@ -53,31 +56,33 @@ final class ArticleTerms {
         return new ArticleTerms(terms, values, surfaces);
     }
 
-    /** The distinct terms, for document frequencies. */
-    List<String> distinct() {
-        return List.of(terms);
-    }
-
     /** Finds the terms' ids where they exist; safe in parallel while the vocabulary does not change. */
     void lookUp(Vocabulary vocabulary) {
         ids = vocabulary.lookUp(terms);
     }
 
-    /** Counts this article in the vocabulary's document frequencies, giving new terms their ids. */
-    void count(Vocabulary vocabulary) {
+    /**
+     * Counts this article in the vocabulary's document frequencies, giving new terms their ids, and
+     * records how its names are printed in {@code nameSurfaces} (by term id, the first surface
+     * kept). The terms' strings are let go: the vocabulary holds one copy of each, and a batch of a
+     * million articles would otherwise hold some 200 million strings until its vectors are weighed.
+     */
+    void count(Vocabulary vocabulary, Map<Integer, String> nameSurfaces) {
         if (ids == null) {
             lookUp(vocabulary);
         }
         vocabulary.count(terms, ids);
-    }
-
-    /** How names are printed, by name term. */
-    Map<String, String> surfaces() {
-        return surfaces;
+        surfaces.forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
+        names = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            names[i] = terms[i].charAt(0) == NAME;
+        }
+        terms = null;
+        surfaces = null;
     }
 
     boolean isEmpty() {
-        return terms.length == 0;
+        return counts.length == 0;
     }
 
     /**
@@ -86,12 +91,20 @@ final class ArticleTerms {
      * the vocabulary are left out.
      */
     TermVector vector(Vocabulary vocabulary, double nameWeight, int maxTerms) {
-        int[] ids = new int[terms.length];
-        float[] weights = new float[terms.length];
+        int[] ids = new int[counts.length];
+        float[] weights = new float[counts.length];
         int n = 0;
-        for (int i = 0; i < terms.length; i++) {
-            int id = this.ids != null ? this.ids[i] : vocabulary.id(terms[i]);
-            double factor = terms[i].charAt(0) == NAME ? nameWeight : 1;
+        for (int i = 0; i < counts.length; i++) {
+            int id;
+            boolean name;
+            if (terms == null) {
+                id = this.ids[i];
+                name = names[i];
+            } else {
+                id = this.ids != null ? this.ids[i] : vocabulary.id(terms[i]);
+                name = terms[i].charAt(0) == NAME;
+            }
+            double factor = name ? nameWeight : 1;
             if (id < 0 || factor == 0) {
                 continue;
             }

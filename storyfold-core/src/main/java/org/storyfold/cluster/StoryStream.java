@@ -49,6 +49,8 @@ public final class StoryStream {
     static final int PRIOR_ARTICLES = 100;
     /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
     static final int CHUNK = 4_000;
+    /** Articles whose terms are found at once before they are counted (see {@link #vectors}). */
+    private static final int TERMS_SLICE = 8_192;
     /** Batches at least this large are read on all cores. */
     private static final int PARALLEL_BATCH = 64;
 
@@ -103,18 +105,9 @@ public final class StoryStream {
         // sums and ties never depend on input order), and their terms.
         long[] keys = new long[batch.size()];
         List<Article> fresh = freshArticles(batch, keys);
-        List<ArticleTerms> terms = parallel(fresh.size()).mapToObj(i -> ArticleTerms.of(fresh.get(i), config.titleWeight()))
-                .toList();
-        // 2. Document frequencies, counted for the whole batch before any vector is weighed.
-        parallel(fresh.size()).forEach(i -> terms.get(i).lookUp(vocabulary));
-        for (int i = 0; i < fresh.size(); i++) {
-            ArticleTerms t = terms.get(i);
-            t.count(vocabulary);
-            t.surfaces().forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
-        }
-        // 3. Vectors, added to the corpus's sum before any background is weighed.
-        List<TermVector> vectors = parallel(fresh.size())
-                .mapToObj(i -> terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms())).toList();
+        // 2. and 3. Document frequencies and vectors (see vectors), each vector then added to the
+        // corpus's sum before any background is weighed.
+        List<TermVector> vectors = vectors(fresh);
         vectors.forEach(this::addToBackground);
         List<Unit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
@@ -153,6 +146,27 @@ public final class StoryStream {
             }
         });
         return new StoryUpdate(created, changed, merged);
+    }
+
+    /**
+     * The articles' TF-IDF vectors. Their terms are found in parallel and counted in the
+     * vocabulary's document frequencies in order, a slice at a time, so that only a slice's terms are
+     * held as strings at once; the vectors are weighed once the whole batch is counted.
+     */
+    private List<TermVector> vectors(List<Article> fresh) {
+        List<ArticleTerms> terms = new ArrayList<>(fresh.size());
+        for (int from = 0; from < fresh.size(); from += TERMS_SLICE) {
+            int start = from;
+            List<ArticleTerms> slice = parallel(Math.min(TERMS_SLICE, fresh.size() - from))
+                    .mapToObj(i -> ArticleTerms.of(fresh.get(start + i), config.titleWeight())).toList();
+            parallel(slice.size()).forEach(i -> slice.get(i).lookUp(vocabulary));
+            for (ArticleTerms t : slice) {
+                t.count(vocabulary, nameSurfaces);
+            }
+            terms.addAll(slice);
+        }
+        return parallel(fresh.size())
+                .mapToObj(i -> terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms())).toList();
     }
 
     /** Every story so far (active or dormant, not merged away), in id order, members in arrival order. */
