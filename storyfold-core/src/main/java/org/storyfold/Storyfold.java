@@ -33,6 +33,9 @@ import org.storyfold.synth.ExtractiveBriefer;
  */
 public final class Storyfold {
 
+    /** Documents of one file extracted together (in parallel) while the file is read on. */
+    private static final int EXTRACT_SLICE = 256;
+
     private final FileIngester ingester;
     private final Extractor extractor;
     private final RepeatedLineRemover repeatedLines = new RepeatedLineRemover();
@@ -85,7 +88,16 @@ public final class Storyfold {
         progress.start("extract", files.size());
         List<List<Outcome<Article>>> perFile = files.parallelStream().map(file -> {
             List<Outcome<Article>> outcomes = new ArrayList<>();
-            ingester.read(file, raw -> outcomes.add(raw.flatMap(this::extract)));
+            // A file of many documents (JSON Lines, WARC, a feed) is extracted a slice at a time,
+            // the slice's documents in parallel: one large file keeps every core busy too.
+            List<Outcome<RawDocument>> slice = new ArrayList<>(EXTRACT_SLICE);
+            ingester.read(file, raw -> {
+                slice.add(raw);
+                if (slice.size() == EXTRACT_SLICE) {
+                    extractSlice(slice, outcomes);
+                }
+            });
+            extractSlice(slice, outcomes);
             synchronized (progress) {
                 progress.advance(1);
             }
@@ -114,6 +126,16 @@ public final class Storyfold {
             }
         }
         return cleaned;
+    }
+
+    /** Extracts a slice of one file's documents, in parallel, appending the outcomes in order, and empties it. */
+    private void extractSlice(List<Outcome<RawDocument>> slice, List<Outcome<Article>> outcomes) {
+        if (slice.size() == 1) {
+            outcomes.add(slice.get(0).flatMap(this::extract));
+        } else if (!slice.isEmpty()) {
+            outcomes.addAll(slice.parallelStream().map(raw -> raw.flatMap(this::extract)).toList());
+        }
+        slice.clear();
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
+import org.storyfold.ingest.FileIngester;
+import org.storyfold.ingest.InputFile;
 
 /** The whole pipeline on the seeds, through the JSON format a user reads. */
 class StoryfoldTest {
@@ -71,6 +74,32 @@ class StoryfoldTest {
                 .stream().map(a -> a.id()).toList();
         assertThat(ids).containsExactly("story", "story~2");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("already used").contains("story~2"));
+    }
+
+    @Test
+    void extractsALargeFileInSlicesAsItWouldDocumentByDocument() {
+        // 690 crawled pages in one JSON Lines file: extracted a slice at a time, in parallel.
+        Path docs = TestData.shared().resolve("eval/multinews-dev/docs.jsonl");
+        Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = storyfold.articles(List.of(docs), problems::add, Progress.NONE);
+
+        FileIngester ingester = new FileIngester(StoryfoldConfig.defaults().ingest());
+        List<Article> oneByOne = new ArrayList<>();
+        List<Problem> rejected = new ArrayList<>();
+        for (InputFile file : ingester.list(List.of(docs), rejected::add)) {
+            ingester.read(file, raw -> {
+                if (raw.flatMap(storyfold::extract) instanceof Outcome.Ok<Article> ok) {
+                    oneByOne.add(ok.value());
+                } else {
+                    rejected.add(null);
+                }
+            });
+        }
+        List<Article> expected = storyfold.cleanBatch(oneByOne).stream()
+                .filter(o -> o instanceof Outcome.Ok<Article>).map(o -> ((Outcome.Ok<Article>) o).value()).toList();
+        assertThat(articles).hasSizeGreaterThan(600).isEqualTo(expected);
+        assertThat(problems).hasSize(690 - articles.size());
     }
 
     private static List<String> fieldNames(JsonNode node) {
