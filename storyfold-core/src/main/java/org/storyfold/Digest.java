@@ -15,7 +15,8 @@ import org.storyfold.synth.Brief;
  * @param articles   the extracted articles, in input order
  * @param duplicates the duplicate groups
  * @param stories    the stories, largest first
- * @param briefs     each story's brief, by story id
+ * @param briefs     each story's brief, by story id (in a pipeline's digest, made when read:
+ *                   read them in story order, once)
  * @param storylines the storylines, largest first
  */
 public record Digest(List<Article> articles, List<DuplicateGroup> duplicates, List<Story> stories,
@@ -24,7 +25,7 @@ public record Digest(List<Article> articles, List<DuplicateGroup> duplicates, Li
         articles = List.copyOf(articles);
         duplicates = List.copyOf(duplicates);
         stories = List.copyOf(stories);
-        briefs = Map.copyOf(briefs);
+        briefs = briefs instanceof BriefsOnDemand ? briefs : Map.copyOf(briefs);
         storylines = List.copyOf(storylines);
     }
 

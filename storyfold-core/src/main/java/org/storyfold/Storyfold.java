@@ -3,7 +3,6 @@ package org.storyfold;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -70,10 +69,9 @@ public final class Storyfold {
                 groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(g);
             }
         }
-        Map<String, Brief> briefs = new LinkedHashMap<>();
-        for (Story story : stories) {
-            briefs.put(story.id(), brief(story, byId, touching(story, duplicates, groupsOf)));
-        }
+        // Briefs are made as the digest is read, a window at a time (see BriefsOnDemand).
+        Map<String, Brief> briefs = new BriefsOnDemand(stories,
+                story -> brief(story, byId, touching(story, duplicates, groupsOf)));
         return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }
 

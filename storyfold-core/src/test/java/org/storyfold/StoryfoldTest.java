@@ -8,9 +8,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyfold.cluster.Story;
+import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.ingest.FileIngester;
@@ -100,6 +105,34 @@ class StoryfoldTest {
                 .filter(o -> o instanceof Outcome.Ok<Article>).map(o -> ((Outcome.Ok<Article>) o).value()).toList();
         assertThat(articles).hasSizeGreaterThan(600).isEqualTo(expected);
         assertThat(problems).hasSize(690 - articles.size());
+    }
+
+    @Test
+    void makesEachBriefWhenReadInAnyOrderAsTheBrieferWould() {
+        Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
+        Digest digest = storyfold.digest(List.of(TestData.shared().resolve("eval/multinews-dev/docs.jsonl")),
+                p -> { }, Progress.NONE);
+        Map<String, Article> byId = new HashMap<>();
+        digest.articles().forEach(a -> byId.put(a.id(), a));
+        List<Story> stories = digest.stories();
+        assertThat(stories).hasSizeGreaterThan(3 * BriefsOnDemand.WINDOW);
+        assertThat(digest.briefs()).hasSize(stories.size());
+        // Backwards, then in story order through the entries: windows made from any position.
+        List<Story> backwards = new ArrayList<>(stories);
+        Collections.reverse(backwards);
+        for (Story story : backwards.subList(0, 2 * BriefsOnDemand.WINDOW)) {
+            List<DuplicateGroup> touching = digest.duplicates().stream()
+                    .filter(g -> g.members().stream().anyMatch(story.articles()::contains)).toList();
+            assertThat(digest.briefs().get(story.id())).as(story.id())
+                    .isEqualTo(storyfold.brief(story, byId, touching));
+        }
+        List<String> order = new ArrayList<>();
+        digest.briefs().forEach((id, brief) -> {
+            order.add(id);
+            assertThat(brief).as(id).isNotNull();
+        });
+        assertThat(order).isEqualTo(stories.stream().map(Story::id).toList());
+        assertThat(digest.briefs().get("no-such-story")).isNull();
     }
 
     private static List<String> fieldNames(JsonNode node) {
