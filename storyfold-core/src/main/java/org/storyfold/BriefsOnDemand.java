@@ -26,13 +26,18 @@ final class BriefsOnDemand extends AbstractMap<String, Brief> {
     private final List<Story> stories;
     private final Map<String, Integer> position = new HashMap<>();
     private final Function<Story, Brief> briefer;
+    private final Progress progress;
+    /** Briefs made in story order so far, for the progress bar; -1 before the first. */
+    private int madeInOrder = -1;
     /** The window last made: its first position, and its briefs. */
     private int windowStart = -1;
     private List<Brief> window = List.of();
 
-    BriefsOnDemand(List<Story> stories, Function<Story, Brief> briefer) {
+    /** {@code progress} hears of the briefs made while they are read in story order from the first. */
+    BriefsOnDemand(List<Story> stories, Function<Story, Brief> briefer, Progress progress) {
         this.stories = List.copyOf(stories);
         this.briefer = briefer;
+        this.progress = progress;
         for (int i = 0; i < this.stories.size(); i++) {
             position.put(this.stories.get(i).id(), i);
         }
@@ -59,8 +64,23 @@ final class BriefsOnDemand extends AbstractMap<String, Brief> {
             int end = Math.min(stories.size(), p + WINDOW);
             window = IntStream.range(p, end).parallel().mapToObj(i -> briefer.apply(stories.get(i))).toList();
             windowStart = p;
+            report(p, end);
         }
         return window.get(p - windowStart);
+    }
+
+    private void report(int start, int end) {
+        if (start == 0 && madeInOrder < 0) {
+            progress.start("brief", stories.size());
+            madeInOrder = 0;
+        }
+        if (start == madeInOrder) {
+            progress.advance(end - start);
+            madeInOrder = end;
+            if (end == stories.size()) {
+                progress.finish();
+            }
+        }
     }
 
     @Override

@@ -56,9 +56,13 @@ public final class Storyfold {
         // 1. Ingest and 2. extract.
         List<Article> articles = articles(inputs, problems, progress);
         // 3. Dedup.
+        progress.start("dedup", -1);
         List<DuplicateGroup> duplicates = duplicates(articles);
+        progress.finish();
         // 4. Cluster, and link the stories into storylines.
+        progress.start("cluster", -1);
         Clustering clustering = clustering(articles, duplicates);
+        progress.finish();
         List<Story> stories = clustering.stories();
         // 5. Synth.
         Map<String, Article> byId = new HashMap<>();
@@ -71,7 +75,7 @@ public final class Storyfold {
         }
         // Briefs are made as the digest is read, a window at a time (see BriefsOnDemand).
         Map<String, Brief> briefs = new BriefsOnDemand(stories,
-                story -> brief(story, byId, touching(story, duplicates, groupsOf)));
+                story -> brief(story, byId, touching(story, duplicates, groupsOf)), progress);
         return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }
 
@@ -83,7 +87,7 @@ public final class Storyfold {
      */
     public List<Article> articles(List<Path> inputs, Consumer<Problem> problems, Progress progress) {
         List<InputFile> files = ingester.list(inputs, problems);
-        progress.start("extract", files.size());
+        progress.start("extract", FileIngester.countDocuments(files));
         List<List<Outcome<Article>>> perFile = files.parallelStream().map(file -> {
             List<Outcome<Article>> outcomes = new ArrayList<>();
             // A file of many documents (JSON Lines, WARC, a feed) is extracted a slice at a time,
@@ -92,13 +96,10 @@ public final class Storyfold {
             ingester.read(file, raw -> {
                 slice.add(raw);
                 if (slice.size() == EXTRACT_SLICE) {
-                    extractSlice(slice, outcomes);
+                    extractSlice(slice, outcomes, progress);
                 }
             });
-            extractSlice(slice, outcomes);
-            synchronized (progress) {
-                progress.advance(1);
-            }
+            extractSlice(slice, outcomes, progress);
             return outcomes;
         }).toList();
         progress.finish();
@@ -116,7 +117,10 @@ public final class Storyfold {
         }
         // 2b. Corpus-aware furniture (see cleanBatch).
         List<Article> cleaned = new ArrayList<>(articles.size());
-        for (Outcome<Article> outcome : cleanBatch(articles)) {
+        progress.start("clean", -1);
+        List<Outcome<Article>> outcomes = cleanBatch(articles);
+        progress.finish();
+        for (Outcome<Article> outcome : outcomes) {
             if (outcome instanceof Outcome.Rejected<Article> r) {
                 problems.accept(r.problem());
             } else if (outcome instanceof Outcome.Ok<Article> ok) {
@@ -126,12 +130,18 @@ public final class Storyfold {
         return cleaned;
     }
 
-    /** Extracts a slice of one file's documents, in parallel, appending the outcomes in order, and empties it. */
-    private void extractSlice(List<Outcome<RawDocument>> slice, List<Outcome<Article>> outcomes) {
+    /**
+     * Extracts a slice of one file's documents, in parallel, appending the outcomes in order, and
+     * empties it; a file's last slice may be empty.
+     */
+    private void extractSlice(List<Outcome<RawDocument>> slice, List<Outcome<Article>> outcomes, Progress progress) {
         if (slice.size() == 1) {
             outcomes.add(slice.get(0).flatMap(this::extract));
         } else if (!slice.isEmpty()) {
             outcomes.addAll(slice.parallelStream().map(raw -> raw.flatMap(this::extract)).toList());
+        }
+        synchronized (progress) {
+            progress.advance(slice.size());
         }
         slice.clear();
     }

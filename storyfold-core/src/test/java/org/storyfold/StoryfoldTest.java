@@ -110,8 +110,34 @@ class StoryfoldTest {
     @Test
     void makesEachBriefWhenReadInAnyOrderAsTheBrieferWould() {
         Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
+        List<String> heard = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void start(String task, long total) {
+                heard.add("start " + task + " " + total);
+            }
+
+            @Override
+            public synchronized void advance(long units) {
+                String last = heard.get(heard.size() - 1);
+                if (last.startsWith("done ")) {
+                    heard.set(heard.size() - 1, "done " + (Long.parseLong(last.substring(5)) + units));
+                } else {
+                    heard.add("done " + units);
+                }
+            }
+
+            @Override
+            public void finish() {
+                heard.add("finish");
+            }
+        };
         Digest digest = storyfold.digest(List.of(TestData.shared().resolve("eval/multinews-dev/docs.jsonl")),
-                p -> { }, Progress.NONE);
+                p -> { }, progress);
+        // Documents of the one file counted and extracted; the stages of unknown length started and finished.
+        assertThat(heard).containsExactly("start extract 690", "done 690", "finish", "start clean -1", "finish",
+                "start dedup -1", "finish", "start cluster -1", "finish");
+        heard.clear();
         Map<String, Article> byId = new HashMap<>();
         digest.articles().forEach(a -> byId.put(a.id(), a));
         List<Story> stories = digest.stories();
@@ -132,6 +158,8 @@ class StoryfoldTest {
             assertThat(brief).as(id).isNotNull();
         });
         assertThat(order).isEqualTo(stories.stream().map(Story::id).toList());
+        // Read backwards no progress is heard; read in order from the first, every brief is.
+        assertThat(heard).containsExactly("start brief " + stories.size(), "done " + stories.size(), "finish");
         assertThat(digest.briefs().get("no-such-story")).isNull();
     }
 

@@ -38,7 +38,8 @@ final class ConsoleReporter implements Consumer<Problem>, Progress {
 
     @Override
     public void start(String task, long total) {
-        if (showProgress && total > 1) {
+        // A bar for work of more than one unit, or of unknown size (-1: the bar shows the time spent).
+        if (showProgress && (total > 1 || total < 0)) {
             bar = new ProgressBarBuilder()
                     .setTaskName(task)
                     .setInitialMax(total)
@@ -52,6 +53,9 @@ final class ConsoleReporter implements Consumer<Problem>, Progress {
     @Override
     public void advance(long units) {
         if (bar != null) {
+            if (bar.getMax() > 0 && bar.getCurrent() + units > bar.getMax()) {
+                bar.maxHint(bar.getCurrent() + units); // the total was an estimate (a WARC archive counts one)
+            }
             bar.stepBy(units);
         }
     }

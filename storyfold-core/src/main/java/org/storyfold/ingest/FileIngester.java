@@ -1,6 +1,7 @@
 package org.storyfold.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +119,38 @@ public final class FileIngester {
             // The reader opens the file again and reports the failure with its reason.
         }
         return FileKind.TEXT;
+    }
+
+    /**
+     * Documents in the inputs, for a progress bar: one per file, one per line of JSON Lines (a
+     * WARC archive or a feed counts one, however many pages it holds).
+     */
+    public static long countDocuments(List<InputFile> inputs) {
+        long n = 0;
+        for (InputFile f : inputs) {
+            if (f.kind() != FileKind.JSON_LINES) {
+                n++;
+                continue;
+            }
+            try (InputStream in = f.open()) {
+                byte[] buf = new byte[65536];
+                int read;
+                boolean lineHasText = false;
+                while ((read = in.read(buf)) > 0) {
+                    for (int i = 0; i < read; i++) {
+                        if (buf[i] == '\n') {
+                            n += lineHasText ? 1 : 0;
+                            lineHasText = false;
+                        } else if (buf[i] > ' ') {
+                            lineHasText = true;
+                        }
+                    }
+                }
+                n += lineHasText ? 1 : 0;
+            } catch (IOException e) {
+                n++; // The reader reports the failure when it reads the file.
+            }
+        }
+        return n;
     }
 }

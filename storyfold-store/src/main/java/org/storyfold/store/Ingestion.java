@@ -1,7 +1,6 @@
 package org.storyfold.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
-import org.storyfold.ingest.FileKind;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
 import org.storyfold.search.SearchIndex;
@@ -70,7 +68,7 @@ final class Ingestion {
     }
 
     IngestReport run(List<InputFile> inputs) throws IOException {
-        progress.start("ingest", countDocuments(inputs));
+        progress.start("ingest", FileIngester.countDocuments(inputs));
         for (InputFile file : inputs) {
             files.read(file, this::accept);
         }
@@ -203,35 +201,5 @@ final class Ingestion {
 
     private boolean isTaken(String id, Set<String> inBatch) {
         return inBatch.contains(id) || !db.readForWrite(c -> ArticleRows.takenIds(c, List.of(id))).isEmpty();
-    }
-
-    /** Documents in the inputs, for the progress bar: one per file, one per line of JSON Lines. */
-    private static long countDocuments(List<InputFile> inputs) {
-        long n = 0;
-        for (InputFile f : inputs) {
-            if (f.kind() != FileKind.JSON_LINES) {
-                n++;
-                continue;
-            }
-            try (InputStream in = f.open()) {
-                byte[] buf = new byte[65536];
-                int read;
-                boolean lineHasText = false;
-                while ((read = in.read(buf)) > 0) {
-                    for (int i = 0; i < read; i++) {
-                        if (buf[i] == '\n') {
-                            n += lineHasText ? 1 : 0;
-                            lineHasText = false;
-                        } else if (buf[i] > ' ') {
-                            lineHasText = true;
-                        }
-                    }
-                }
-                n += lineHasText ? 1 : 0;
-            } catch (IOException e) {
-                n++; // The reader reports the failure when it reads the file.
-            }
-        }
-        return n;
     }
 }
