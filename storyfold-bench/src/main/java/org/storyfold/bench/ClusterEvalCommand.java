@@ -43,6 +43,12 @@ final class ClusterEvalCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Also print both clusterers' scores over a range of thresholds.")
     boolean sweep;
 
+    @Option(names = "--ceiling", description = {"Also print what grouping the whole collection at once reaches on "
+            + "the online clusterer's own similarity: average-link over the same article vectors and background, "
+            + "with the background weight and threshold chosen by the gold itself, so an upper bound for that "
+            + "similarity rather than a result; beside it, the online clusterer's best over the same grid."})
+    boolean ceiling;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,6 +105,10 @@ final class ClusterEvalCommand implements Callable<Integer> {
             }
         }
 
+        if (ceiling) {
+            printCeiling(out, d, groups);
+        }
+
         out.println();
         out.println("Cross-validation on halves of the gold clusters (even and odd cluster numbers): the settings are");
         out.println("tuned on one half's accepted articles (the online clusterer's threshold and background weight, the");
@@ -125,6 +135,36 @@ final class ClusterEvalCommand implements Callable<Integer> {
         crossValidate(out, "baseline", "even", even, evenGroups, "odd", odd, oddGroups, baselineGrid, baselineDefault);
         crossValidate(out, "baseline", "odd", odd, oddGroups, "even", even, evenGroups, baselineGrid, baselineDefault);
         return 0;
+    }
+
+    /**
+     * The best score over the online grid (background weight x threshold), chosen by the gold, of
+     * whole-collection average-link on the online similarity and of the online clusterer itself.
+     */
+    private static void printCeiling(PrintWriter out, MultiNews.Data d, List<DuplicateGroup> groups) {
+        out.printf(Locale.ROOT, "%nThe best (background weight, threshold) of the --sweep grid, chosen by the gold: the "
+                + "online clusterer, and average-link%nover the whole collection at once on the online clusterer's "
+                + "similarity (its vectors, less the background; no time):%n");
+        header(out);
+        String[] names = {"online, best", "average-link, best"};
+        for (int k = 0; k < names.length; k++) {
+            ClusteringMetrics best = null;
+            String setting = "";
+            for (double w : BACKGROUND_WEIGHTS) {
+                for (double t : ONLINE_THRESHOLDS) {
+                    ClusterConfig config = ClusterConfig.defaults().withBackgroundWeight(w).withThreshold(t)
+                            .withMergeThreshold(t);
+                    StoryClusterer clusterer = k == 0 ? new OnlineStoryClusterer(config)
+                            : TfIdfStoryClusterer.onOnlineSimilarity(config);
+                    ClusteringMetrics m = ClusterEvaluation.evaluate(d, clusterer, groups);
+                    if (best == null || m.f1() > best.f1()) {
+                        best = m;
+                        setting = String.format(Locale.ROOT, " (%.0f, %.2f)", w, t);
+                    }
+                }
+            }
+            row(out, names[k] + setting, best, Double.NaN);
+        }
     }
 
     /** A clusterer at one setting of the grid a half is tuned over. */

@@ -29,6 +29,23 @@ class ClusterEvaluationTest {
     }
 
     @Test
+    void groupsAsWellOnlineAsAverageLinkOverTheWholeCollectionOnTheSameSimilarity() throws Exception {
+        MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
+        List<DuplicateGroup> groups = ClusterEvaluation.duplicates(data.articles());
+        ClusteringMetrics online = ClusterEvaluation.evaluate(data, new OnlineStoryClusterer(ClusterConfig.defaults()), groups);
+        ClusteringMetrics whole = ClusterEvaluation.evaluate(data,
+                TfIdfStoryClusterer.onOnlineSimilarity(ClusterConfig.defaults()), groups);
+        ClusteringMetrics plain = ClusterEvaluation.evaluate(data,
+                TfIdfStoryClusterer.onOnlineSimilarity(ClusterConfig.defaults().withBackgroundWeight(0)), groups);
+        ClusteringMetrics baseline = ClusterEvaluation.evaluate(data, new TfIdfStoryClusterer(ClusterConfig.baseline()), groups);
+        // The background is what the online similarity adds: without it, the same threshold lumps stories.
+        assertThat(whole.f1()).isGreaterThan(baseline.f1());
+        assertThat(plain.precision()).isLessThan(whole.precision() - 0.1);
+        // Placing articles as they come loses nothing against grouping them all at once.
+        assertThat(online.f1()).isGreaterThanOrEqualTo(whole.f1() - 0.005);
+    }
+
+    @Test
     void beatsTheBaselineOnTheRawTextsByTheFloorsMargin() throws Exception {
         MultiNews.Data data = MultiNews.load(EvalData.eval().resolve("multinews-dev"));
         MultiNews.Data raw = MultiNews.raw(EvalData.eval().resolve("multinews-dev"));

@@ -13,14 +13,33 @@ import org.storyfold.extract.Article;
  * group starts as one unit, and the two closest units merge while their average pairwise
  * similarity reaches the threshold. Quadratic in the number of units: the baseline that
  * {@link OnlineStoryClusterer} is measured against, for collections of up to some thousands of
- * articles. Thread-safe.
+ * articles. {@link #onOnlineSimilarity} measures instead what the online clusterer measures, so
+ * that the two differ only in how they group. Thread-safe.
  */
 public final class TfIdfStoryClusterer implements StoryClusterer {
 
     private final ClusterConfig config;
+    private final boolean onlineSimilarity;
 
+    /** The baseline: plain TF-IDF cosines of words, reading only {@code threshold} and {@code titleWeight}. */
     public TfIdfStoryClusterer(ClusterConfig config) {
+        this(config, false);
+    }
+
+    private TfIdfStoryClusterer(ClusterConfig config, boolean onlineSimilarity) {
         this.config = config;
+        this.onlineSimilarity = onlineSimilarity;
+    }
+
+    /**
+     * Average-link agglomeration over the online clusterer's similarity: its article vectors (words
+     * with the title weighted, proper names times {@code nameWeight}, the {@code maxTerms} heaviest
+     * terms) and a unit pair's mean cosine less {@code backgroundWeight} times their mean
+     * backgrounds, against {@code threshold}; time is not used. Grouping a whole collection at
+     * once, this is what the online clusterer, placing articles as they come, is compared with.
+     */
+    public static TfIdfStoryClusterer onOnlineSimilarity(ClusterConfig config) {
+        return new TfIdfStoryClusterer(config, true);
     }
 
     @Override
@@ -29,6 +48,8 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = TfIdfVectors.of(articles, config.titleWeight());
+        PairSimilarity similarity = onlineSimilarity ? online(articles) : (a, b) -> TfIdfVectors.dot(vectors.get(a),
+                vectors.get(b));
 
         // 1. Units: each duplicate group is one, every other article its own.
         List<List<Integer>> units = initialUnits(articles, duplicates);
@@ -41,7 +62,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
                 double sum = 0;
                 for (int a : units.get(i)) {
                     for (int b : units.get(j)) {
-                        sum += TfIdfVectors.dot(vectors.get(a), vectors.get(b));
+                        sum += similarity.of(a, b);
                     }
                 }
                 sim[i][j] = sim[j][i] = sum / (units.get(i).size() * (double) units.get(j).size());
@@ -97,6 +118,43 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             stories.add(new Story("s" + (stories.size() + 1), title(members, articles, vectors), ids));
         }
         return stories;
+    }
+
+    /** The similarity of two articles, by their positions. */
+    private interface PairSimilarity {
+        double of(int a, int b);
+    }
+
+    /**
+     * The online clusterer's article similarity (see {@link StoryStream#similarity}): its vectors'
+     * cosine less the weighted mean of the two articles' backgrounds, each background the article's
+     * mean cosine with all the others and {@link StoryStream#PRIOR_ARTICLES} unrelated ones. A mean
+     * of these over unit pairs is the mean cosine less the units' mean backgrounds, as online.
+     */
+    private PairSimilarity online(List<Article> articles) {
+        Vocabulary vocabulary = new Vocabulary();
+        Map<Integer, String> surfaces = new HashMap<>();
+        List<ArticleTerms> terms = articles.stream().map(a -> ArticleTerms.of(a, config.titleWeight())).toList();
+        terms.forEach(t -> t.count(vocabulary, surfaces));
+        List<TermVector> vectors = terms.stream()
+                .map(t -> t.vector(vocabulary, config.nameWeight(), config.maxTerms())).toList();
+        double[] sums = new double[vocabulary.size()];
+        for (TermVector v : vectors) {
+            for (int i = 0; i < v.ids.length; i++) {
+                sums[v.ids[i]] += v.weights[i];
+            }
+        }
+        double[] background = new double[vectors.size()];
+        for (int a = 0; a < vectors.size(); a++) {
+            TermVector v = vectors.get(a);
+            double dot = 0;
+            for (int i = 0; i < v.ids.length; i++) {
+                dot += v.weights[i] * sums[v.ids[i]];
+            }
+            background[a] = Math.max(0, dot - 1) / (vectors.size() - 1 + StoryStream.PRIOR_ARTICLES);
+        }
+        double weight = config.backgroundWeight();
+        return (a, b) -> vectors.get(a).dot(vectors.get(b)) - weight * (background[a] + background[b]) / 2;
     }
 
     private static List<List<Integer>> initialUnits(List<Article> articles, List<DuplicateGroup> duplicates) {

@@ -30,6 +30,16 @@ class TfIdfStoryClustererTest {
     }
 
     @Test
+    void foldsTheSameDaysReportsIntoOneStoryOnTheOnlineClusterersSimilarity() {
+        Map<String, Article> seeds = TestData.seedArticles();
+        List<Article> articles = List.copyOf(seeds.values());
+        List<DuplicateGroup> groups = new MinHashDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        List<Story> whole = TfIdfStoryClusterer.onOnlineSimilarity(ClusterConfig.defaults()).cluster(articles, groups);
+        Story main = whole.stream().filter(s -> s.articles().contains(seeds.get("001").id())).findFirst().orElseThrow();
+        assertThat(main.articles()).contains(seeds.get("000").id(), seeds.get("002").id(), seeds.get("004").id());
+    }
+
+    @Test
     void keepsUnrelatedEventsApart() {
         List<Article> articles = List.of(
                 article("q1", "Earthquake hits Chile", null, "A strong earthquake struck central Chile on Monday, "
