@@ -24,6 +24,23 @@ final class BlockCleaner {
 
     /** Headlines are short and do not end like a sentence. */
     private static final int MAX_HEADLINE_WORDS = 30;
+    /**
+     * A guessed headline has at least this many words: shorter first lines of plain text are
+     * labels more often than headlines ("Features", "Getty", "Columnist", "Play Facebook").
+     */
+    private static final int MIN_GUESSED_HEADLINE_WORDS = 3;
+    /** Quotes and brackets that may follow a sentence's closing mark. */
+    private static final String CLOSERS = "\"'”’»)]";
+    /**
+     * What a picture's caption has and a headline or a lead has not: a credit ("(Photo: ...)",
+     * "(Joe Raedle/Getty Images)", "REUTERS/Jonathan Ernst", "Photo: iStock") or the word caption.
+     */
+    private static final Pattern CAPTION_MARK = Pattern.compile(
+            ".*((?iu:\\((photo|image|picture|credit)s?\\b[^()]*\\)|\\b(photo|image|picture)s?( by)?\\s*:|\\bcaption\\b)"
+                    + "|\\([^()]*/[^()]*\\)).*"
+                    + "|.*[.)]\\s+\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*/\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*");
+    /** What a page's navigation has and a headline has not: arrows, bars, handles and addresses. */
+    private static final Pattern NAVIGATION_MARK = Pattern.compile(".*(>>|\\s\\|\\s|@|://).*");
     /** A block of this many words or more is article prose: furniture rules for headers stop there. */
     private static final int BODY_WORDS = 12;
     /** The dateline sits in one of the first body blocks (a standfirst may precede it). */
@@ -32,7 +49,8 @@ final class BlockCleaner {
 
     /**
      * Cleans {@code blocks}. With {@code guessTitle} (plain text, which has no markup to state a
-     * headline), a short first line that does not end like a sentence is taken as the title.
+     * headline), a short first line that reads like a headline is taken as the title (see
+     * {@link #looksLikeHeadline}), and lines above the body that credit a picture are dropped as captions.
      */
     Cleaned clean(List<String> blocks, String statedTitle, boolean guessTitle) {
         List<String> kept = new ArrayList<>();
@@ -71,6 +89,10 @@ final class BlockCleaner {
                 continue;
             }
             if (isCaption(block)) {
+                removed.add(new RemovedLine(block, Furniture.CAPTION));
+                continue;
+            }
+            if (guessTitle && !bodyStarted && isHeaderCaption(block)) {
                 removed.add(new RemovedLine(block, Furniture.CAPTION));
                 continue;
             }
@@ -149,10 +171,35 @@ final class BlockCleaner {
                 && Furniture.CAPTION_CUE.matcher(block).matches();
     }
 
-    private static boolean looksLikeHeadline(String block) {
+    /**
+     * Whether plain text's first line is a headline: a few words, not ending like a sentence (a
+     * closing quote or bracket after the stop counts as the stop), one sentence, neither a
+     * caption nor navigation, and not speaking to the reader ("Click to email this to a friend").
+     */
+    static boolean looksLikeHeadline(String block) {
         int words = Words.count(block);
-        char end = block.charAt(block.length() - 1);
-        return words >= 1 && words <= MAX_HEADLINE_WORDS && end != '.' && end != ',' && end != ';' && end != ':';
+        String text = block.strip();
+        int end = text.length();
+        while (end > 1 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        char last = text.charAt(end - 1);
+        return words >= MIN_GUESSED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+                && last != '.' && last != ',' && last != ';' && last != ':'
+                && !SECOND_SENTENCE.matcher(text).find()
+                && !NAVIGATION_MARK.matcher(text).matches() && !isHeaderCaption(text)
+                && !Furniture.READER_ADDRESS.matcher(text).find();
+    }
+
+    /**
+     * A sentence's stop after a word of four lower-case letters or more (not "Mr." or "Gov."),
+     * then another sentence: a headline is one.
+     */
+    private static final Pattern SECOND_SENTENCE = Pattern.compile("\\p{Ll}{4}[.!?][\"'”’»)]*\\s+[\"“‘(]?\\p{Lu}");
+
+    /** A line above plain text's body that credits a picture or names itself a caption. */
+    static boolean isHeaderCaption(String block) {
+        return CAPTION_MARK.matcher(block).matches();
     }
 
     /** A block's identity for comparing titles: its letters and digits, lower-cased. */

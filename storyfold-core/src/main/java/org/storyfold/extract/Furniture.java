@@ -59,7 +59,8 @@ final class Furniture {
 
     static final Kind SHARE_AND_SUBSCRIBE = kind("share or subscribe furniture",
             "share( this)?( article| story| post)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?:?",
-            "(facebook|twitter|whatsapp|linkedin|telegram|email|e-mail|print|copy link|pinterest|reddit)",
+            "((facebook|twitter|whatsapp|linkedin|telegram|email|e-mail|print|copy link|pinterest|reddit|share|tweet|pin"
+                    + "|flipboard|messenger|sms)[\\s,|·•/]*){1,8}",
             "follow us on .{0,60}",
             "(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?\\b.{0,80}",
             "subscribe( now| today)?( to .{0,60})?",
@@ -85,6 +86,7 @@ final class Furniture {
 
     /** A time stamp line ("Updated at 1:23 p.m.", "Published Wed, Nov 20 2019 4:29 AM EST"): a stamp word, then a clock time. */
     static final Kind TIME_STAMP = kind("date line",
+            "(updated |posted |published )?(about |over |almost )?(\\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago",
             "(last )?(updated|published|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|"
                     + "publié|mis à jour|pubblicato|aggiornato|diperbarui|dipublikasikan)\\b.{0,60}\\d{1,2}[:.h]\\d{2}.{0,40}");
 

@@ -22,6 +22,40 @@ class FurnitureTest {
         assertThat(BlockCleaner.furnitureReason("Filed under: Khawarij |")).isEqualTo("related links");
         assertThat(BlockCleaner.furnitureReason("Anzeige")).isEqualTo("share or subscribe furniture");
         assertThat(BlockCleaner.furnitureReason("Tempo de leitura: 1 minuto")).isEqualTo("share or subscribe furniture");
+        assertThat(BlockCleaner.furnitureReason("share tweet pin email")).isEqualTo("share or subscribe furniture");
+        assertThat(BlockCleaner.furnitureReason("Facebook | Twitter | Email")).isEqualTo("share or subscribe furniture");
+        assertThat(BlockCleaner.furnitureReason("2 years ago")).isEqualTo("date line");
+        assertThat(BlockCleaner.furnitureReason("Updated an hour ago")).isEqualTo("date line");
+    }
+
+    @Test
+    void guessesAPlainTextHeadlineOnlyFromALineThatReadsLikeOne() {
+        // First lines of real crawled pages (multinews-dev) that are headlines ...
+        assertThat(BlockCleaner.looksLikeHeadline("Syria Red Crescent bid to rescue Homs journalists fails")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Pa. governor compares gay marriage to incest")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Paramount wants to kill a fan-film by claiming copyright on the Klingon language")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Sen. Kirsten Gillibrand: 'I Will Help Hillary Get Elected'")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Microsoft co-founder says his exploration vessel M/Y Octopus found the battleship")).isTrue();
+        // ... and first lines that are labels, captions, pull quotes, navigation or words to the reader.
+        assertThat(BlockCleaner.looksLikeHeadline("Columnist")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Play Facebook")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Collin Rose (Photo: Wayne State University)")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Keurig Green Mountain K-Cup coffee packs. (Joe Raedle/Getty Images)")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Bernie Sanders (2nd row down, center) liked what he heard. REUTERS/Jonathan Ernst")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Peter Madsen speaks to police after his rescue. Photo: Bax Lindhardt/Scanpix")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Image copyright AFP Image caption The man was known to French intelligence services")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("“He really needs a lawyer,” Ms. O’Sullivan said of Mr. Trump. “He is building a case.”")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Newt Gingrich says President Barack Obama's address was \"naive.\"")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Most Popular Stories More>>")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Follow CBSMIAMI.COM: Facebook | Twitter")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("(bwhite@politico.com; @morningmoneyben)")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Click to email this to a friend (Opens in new window)")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Media playback is unsupported on your device Media caption First known footage")).isFalse();
+        // A line above the body that credits a picture is a caption; a headline about a photo is not.
+        assertThat(BlockCleaner.isHeaderCaption("DeOrr Kunz Jr. (Photo: provided by the family)")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("Donald Trump before opening the Nasdaq on September 20, 2005. Michael Nagle/Getty Images")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("Viral photo shows firefighter rescuing kitten from burning home")).isFalse();
+        assertThat(BlockCleaner.isHeaderCaption("AC/DC Announce World Tour")).isFalse();
     }
 
     @Test
