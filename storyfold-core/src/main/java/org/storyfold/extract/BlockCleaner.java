@@ -39,8 +39,12 @@ final class BlockCleaner {
             ".*((?iu:\\((photo|image|picture|credit)s?\\b[^()]*\\)|\\b(photo|image|picture)s?( by)?\\s*:|\\bcaption\\b)"
                     + "|\\([^()]*/[^()]*\\)).*"
                     + "|.*[.)]\\s+\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*/\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*");
-    /** What a page's navigation has and a headline has not: arrows, bars, handles and addresses. */
-    private static final Pattern NAVIGATION_MARK = Pattern.compile(".*(>>|\\s\\|\\s|@|://).*");
+    /**
+     * What a page's navigation or time stamp has and a headline has not: arrows, bars, handles,
+     * addresses, a clock time ("UPDATE: November 8, 8:25 AM CST").
+     */
+    private static final Pattern NAVIGATION_MARK = Pattern.compile(
+            ".*(>>|\\s\\|\\s|@|://|\\b\\d{1,2}:\\d{2}\\s*(?iu:[ap]\\.?m\\b\\.?)).*");
     /** A block of this many words or more is article prose: furniture rules for headers stop there. */
     private static final int BODY_WORDS = 12;
     /** The dateline sits in one of the first body blocks (a standfirst may precede it). */
@@ -174,7 +178,8 @@ final class BlockCleaner {
     /**
      * Whether plain text's first line is a headline: a few words, not ending like a sentence (a
      * closing quote or bracket after the stop counts as the stop), one sentence, neither a
-     * caption nor navigation, and not speaking to the reader ("Click to email this to a friend").
+     * caption nor navigation nor a time stamp, and not speaking to the reader ("Click to email this
+     * to a friend").
      */
     static boolean looksLikeHeadline(String block) {
         int words = Words.count(block);

@@ -76,6 +76,7 @@ final class Furniture {
 
     static final Kind INTERFACE = kind("interface label",
             "caption|close|open|menu|expand|collapse|toggle navigation|back to top|print|loading( content)?[ .…]*",
+            "(click |tap )?(to )?(view |see |open )?(the )?(full[- ]size|full[- ]screen|larger|enlarged?) (image|photo|picture|version)( here)?[.…]*",
             "(show|read|load|see|view) (more|less|all)[.…]*",
             "\\d+\\s*(of|/)\\s*\\d+",
             "\\d+\\s*-\\s*\\d+\\s+of\\s+\\d+",

@@ -25,6 +25,7 @@ class FurnitureTest {
         assertThat(BlockCleaner.furnitureReason("share tweet pin email")).isEqualTo("share or subscribe furniture");
         assertThat(BlockCleaner.furnitureReason("Facebook | Twitter | Email")).isEqualTo("share or subscribe furniture");
         assertThat(BlockCleaner.furnitureReason("2 years ago")).isEqualTo("date line");
+        assertThat(BlockCleaner.furnitureReason("Full-size image here")).isEqualTo("interface label");
         assertThat(BlockCleaner.furnitureReason("Updated an hour ago")).isEqualTo("date line");
     }
 
@@ -49,6 +50,9 @@ class FurnitureTest {
         assertThat(BlockCleaner.looksLikeHeadline("Most Popular Stories More>>")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Follow CBSMIAMI.COM: Facebook | Twitter")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("(bwhite@politico.com; @morningmoneyben)")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("UPDATE: November 8, 8:25 AM CST")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Associated Press Tue Feb 19, 2013 7:44 PM")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("Polls close at 8 p.m. in Virginia as turnout soars")).isTrue();
         assertThat(BlockCleaner.looksLikeHeadline("Click to email this to a friend (Opens in new window)")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Media playback is unsupported on your device Media caption First known footage")).isFalse();
         // A line above the body that credits a picture is a caption; a headline about a photo is not.
