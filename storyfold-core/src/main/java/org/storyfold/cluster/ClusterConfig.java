@@ -3,7 +3,8 @@ package org.storyfold.cluster;
 /**
  * How close articles must be to share a story, how stories age, and how far storylines reach.
  * {@link TfIdfStoryClusterer}, the average-link baseline, reads only {@code threshold} and
- * {@code titleWeight}; {@link OnlineStoryClusterer} reads them all. The baseline reads
+ * {@code titleWeight} (its {@link TfIdfStoryClusterer#onOnlineSimilarity} also the name weight,
+ * terms and background weight); {@link OnlineStoryClusterer} reads them all. The baseline reads
  * {@code threshold} as a mean cosine of TF-IDF vectors; the online clusterer reads it as a mean
  * cosine less the groups' background ({@code backgroundWeight}), so that its threshold is lower for
  * the same strictness.
