@@ -31,14 +31,21 @@ final class BlockCleaner {
     private static final int MIN_GUESSED_HEADLINE_WORDS = 3;
     /** Quotes and brackets that may follow a sentence's closing mark. */
     private static final String CLOSERS = "\"'”’»)]";
+    /** A caption is short; a longer block above the body is a lead, whatever it mentions. */
+    private static final int MAX_CAPTION_CHARS = 400;
     /**
-     * What a picture's caption has and a headline or a lead has not: a credit ("(Photo: ...)",
-     * "(Joe Raedle/Getty Images)", "REUTERS/Jonathan Ernst", "Photo: iStock") or the word caption.
+     * What a picture's caption has and a headline or a lead has not: a credit that ends it ("(Photo:
+     * provided by the family)", "(Joe Raedle/Getty Images)", "... last week. REUTERS/Jonathan Ernst"),
+     * a credit label opening it or a sentence of it ("Photo: iStock"), or a caption label ("Image
+     * caption"). A slash counts between capitalised names only, so "(240 km/h)" and "(9/11)" do not.
+     * Tried with {@code find()}, each alternative anchored, so that no block costs more than linear time.
      */
     private static final Pattern CAPTION_MARK = Pattern.compile(
-            ".*((?iu:\\((photo|image|picture|credit)s?\\b[^()]*\\)|\\b(photo|image|picture)s?( by)?\\s*:|\\bcaption\\b)"
-                    + "|\\([^()]*/[^()]*\\)).*"
-                    + "|.*[.)]\\s+\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*/\\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*)*");
+            "(?iu:\\((photo|image|picture|credit)s?\\b[^()]*+\\)\\s*+\\z)"
+                    + "|\\(\\p{Lu}[^()/\\d]*+(/\\s*+(\\p{Lu}[^()/\\d]*+)?)++\\)\\s*+\\z"
+                    + "|[.)]\\s++\\p{Lu}[\\p{L}.]*+( \\p{Lu}[\\p{L}.]*+)*+/\\p{Lu}[\\p{L}.]*+( \\p{Lu}[\\p{L}.]*+)*+\\s*+\\z"
+                    + "|(?iu:(\\A|[.!?]\\s++)(photo|image|picture)s?( by)?\\s*+:)"
+                    + "|(?iu:\\b(image|media|toggle) caption\\b)");
     /**
      * What a page's navigation or time stamp has and a headline has not: arrows, bars, handles,
      * addresses, a clock time ("UPDATE: November 8, 8:25 AM CST").
@@ -184,27 +191,29 @@ final class BlockCleaner {
     static boolean looksLikeHeadline(String block) {
         int words = Words.count(block);
         String text = block.strip();
+        if (words < MIN_GUESSED_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) {
+            return false;
+        }
         int end = text.length();
         while (end > 1 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         char last = text.charAt(end - 1);
-        return words >= MIN_GUESSED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-                && last != '.' && last != ',' && last != ';' && last != ':'
+        return last != '.' && last != ',' && last != ';' && last != ':'
                 && !SECOND_SENTENCE.matcher(text).find()
                 && !NAVIGATION_MARK.matcher(text).matches() && !isHeaderCaption(text)
                 && !Furniture.READER_ADDRESS.matcher(text).find();
     }
 
     /**
-     * A sentence's stop after a word of four lower-case letters or more (not "Mr." or "Gov."),
-     * then another sentence: a headline is one.
+     * A full stop after a lower-case word of three letters or more (not "Mr." or "Calif."), then
+     * another sentence: a headline is one ("Yahoo! Japan ..." and "Is it over? Pundits ..." are).
      */
-    private static final Pattern SECOND_SENTENCE = Pattern.compile("\\p{Ll}{4}[.!?][\"'”’»)]*\\s+[\"“‘(]?\\p{Lu}");
+    private static final Pattern SECOND_SENTENCE = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}+\\.[\"'”’»)]*+\\s++[\"“‘(]?\\p{Lu}");
 
     /** A line above plain text's body that credits a picture or names itself a caption. */
     static boolean isHeaderCaption(String block) {
-        return CAPTION_MARK.matcher(block).matches();
+        return block.length() <= MAX_CAPTION_CHARS && CAPTION_MARK.matcher(block.strip()).find();
     }
 
     /** A block's identity for comparing titles: its letters and digits, lower-cased. */

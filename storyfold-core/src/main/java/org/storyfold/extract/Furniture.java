@@ -40,7 +40,7 @@ final class Furniture {
             "(trending|most read|most popular|most viewed|editor'?s picks?)( now| stories| articles)?:?",
             "more (stories|articles|news) (from|on|about) .{0,60}",
             "(our |the )?(latest|top|more|related|popular|recent|trending) (stories|news|articles|posts|videos|headlines)[.…:]*",
-            "more( from| in| on| about)? \\p{Lu}[\\p{L}'’.-]*( [\\p{L}'’.-]+){0,3}",
+            "more( from| in| on| about)? (?-i:\\p{Lu})[\\p{L}'’.-]*( [\\p{L}'’.-]+){0,3}",
             "more:?",
             "(next|previous|prev) (article|story|post|page)[.…:]*",
             "don'?’?t miss[.…:!]*",
@@ -103,9 +103,9 @@ final class Furniture {
             "(by|von|por|par|di|door|av)\\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
                     + "march|april|may|june|july|august|september|october|november|december|the|this|then|now|far|default|"
                     + "comparison|contrast)\\b)"
-                    + "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
-                    + "((,| and| &)\\s+\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}){0,3}"
-                    + "(\\s*[|–—-]\\s*.{0,60}|,\\s*\\p{Lu}[\\p{L}'’.-]*(\\s+[\\p{L}'’.-]+){0,4})?");
+                    + "(?-i:\\p{Lu})[\\p{L}'’.-]*(\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}"
+                    + "((,| and| &)\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*(\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}){0,3}"
+                    + "(\\s*[|–—-]\\s*.{0,60}|,\\s*(?-i:\\p{Lu})[\\p{L}'’.-]*(\\s+[\\p{L}'’.-]+){0,4})?");
 
     static final Kind SITE_SEARCH = kind("site search box",
             "search( [\\p{L}\\p{N}.-]+)?",
@@ -154,6 +154,10 @@ final class Furniture {
     private Furniture() {
     }
 
+    /**
+     * Compiles a kind's patterns case-insensitively. Under that flag Java's {@code \p{Lu}} also
+     * matches lower-case letters, so a pattern that needs a capital writes {@code (?-i:\p{Lu})}.
+     */
     private static Kind kind(String reason, String... patterns) {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         return new Kind(reason, java.util.Arrays.stream(patterns).map(p -> Pattern.compile(p, flags)).toList(),

@@ -40,6 +40,23 @@ class TfIdfStoryClustererTest {
     }
 
     @Test
+    void weighsProperNamesOnTheOnlineClusterersSimilarityAndNotOnThePlainOne() {
+        // Two reports that share little but the names of the place and the commander.
+        List<Article> articles = List.of(
+                article("a", null, null, "Fighters left Raqqa on Sunday under a deal brokered by Talal Silo, "
+                        + "the convoy heading north from Raqqa towards the desert."),
+                article("b", null, null, "Talal Silo told reporters in Raqqa that the last holdouts had been "
+                        + "counted and that mines still covered the stadium."));
+        ClusterConfig withoutNames = ClusterConfig.defaults().withNameWeight(0).withThreshold(0.25);
+        ClusterConfig withNames = ClusterConfig.defaults().withNameWeight(10).withThreshold(0.25);
+        assertThat(TfIdfStoryClusterer.onOnlineSimilarity(withoutNames).cluster(articles, List.of())).hasSize(2);
+        assertThat(TfIdfStoryClusterer.onOnlineSimilarity(withNames).cluster(articles, List.of())).hasSize(1);
+        // The baseline reads neither setting.
+        assertThat(new TfIdfStoryClusterer(withoutNames).cluster(articles, List.of()))
+                .hasSameSizeAs(new TfIdfStoryClusterer(withNames).cluster(articles, List.of()));
+    }
+
+    @Test
     void keepsUnrelatedEventsApart() {
         List<Article> articles = List.of(
                 article("q1", "Earthquake hits Chile", null, "A strong earthquake struck central Chile on Monday, "

@@ -53,13 +53,28 @@ class FurnitureTest {
         assertThat(BlockCleaner.looksLikeHeadline("UPDATE: November 8, 8:25 AM CST")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Associated Press Tue Feb 19, 2013 7:44 PM")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Polls close at 8 p.m. in Virginia as turnout soars")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Calif. Man Charged In Wildfire Deaths")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("Is Trump finished? Pundits weigh in")).isTrue();
+        assertThat(BlockCleaner.looksLikeHeadline("   ")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Click to email this to a friend (Opens in new window)")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Media playback is unsupported on your device Media caption First known footage")).isFalse();
         // A line above the body that credits a picture is a caption; a headline about a photo is not.
         assertThat(BlockCleaner.isHeaderCaption("DeOrr Kunz Jr. (Photo: provided by the family)")).isTrue();
         assertThat(BlockCleaner.isHeaderCaption("Donald Trump before opening the Nasdaq on September 20, 2005. Michael Nagle/Getty Images")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("House Minority Leader Nancy Pelosi speaks. (Photo by Win McNamee/Getty Images)")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("Bernie Sanders liked what he heard. REUTERS/Jonathan Ernst")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("The Bluefin-21 is hoisted aboard the Ocean Shield. (U.S. Navy / Getty Images / )")).isTrue();
+        assertThat(BlockCleaner.isHeaderCaption("Image copyright AFP Image caption The man was known to French intelligence")).isTrue();
         assertThat(BlockCleaner.isHeaderCaption("Viral photo shows firefighter rescuing kitten from burning home")).isFalse();
         assertThat(BlockCleaner.isHeaderCaption("AC/DC Announce World Tour")).isFalse();
+        // Leads that mention a slash, a photo or a caption are not captions.
+        assertThat(BlockCleaner.isHeaderCaption("NEW YORK (CNN/Money) -- Stocks rallied on Tuesday as oil prices fell.")).isFalse();
+        assertThat(BlockCleaner.isHeaderCaption("A new poll (CNN/ORC) shows the race tightening in Ohio.")).isFalse();
+        assertThat(BlockCleaner.isHeaderCaption("Wind speeds reached 150 mph (240 km/h) as the storm made landfall.")).isFalse();
+        assertThat(BlockCleaner.isHeaderCaption("The attacks of Sept. 11, 2001 (9/11) killed nearly 3,000 people.")).isFalse();
+        assertThat(BlockCleaner.isHeaderCaption("She won the New Yorker cartoon caption contest on her first try.")).isFalse();
+        // A long block is a lead, and is tried in linear time whatever it holds.
+        assertThat(BlockCleaner.isHeaderCaption("(" + "a/".repeat(50_000))).isFalse();
     }
 
     @Test
@@ -69,5 +84,8 @@ class FurnitureTest {
         assertThat(BlockCleaner.furnitureReason("<The Palace: Jang Noksu>")).isNull();
         assertThat(BlockCleaner.furnitureReason("More than 300 Indians were deported on October 18.")).isNull();
         assertThat(BlockCleaner.furnitureReason("Close to 90 percent of the city is now held by the SDF.")).isNull();
+        assertThat(BlockCleaner.furnitureReason("By noon, the crowd had grown.")).isNull();
+        assertThat(BlockCleaner.furnitureReason("By law, he must resign.")).isNull();
+        assertThat(BlockCleaner.furnitureReason("More in sorrow than anger.")).isNull();
     }
 }
