@@ -30,8 +30,8 @@ final class Fields {
     static final String SEQUENCE = "sequence";
     /** The commit user data key holding how documents are indexed; an index of another format is rebuilt. */
     static final String FORMAT = "format";
-    /** 2: the text field keeps offsets in its postings. */
-    static final String CURRENT_FORMAT = "2";
+    /** 2: the text field keeps offsets in its postings; 3: outlets hold credited agencies, undated stories no date. */
+    static final String CURRENT_FORMAT = "3";
 
     private Fields() {
     }

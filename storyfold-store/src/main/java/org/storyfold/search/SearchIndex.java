@@ -250,7 +250,8 @@ public final class SearchIndex implements Closeable {
                 hits.add(new StoryHit(d.get(Fields.ID), d.get(Fields.TITLE),
                         d.getField(Fields.ARTICLES).numericValue().intValue(),
                         d.getField(Fields.INDEPENDENT).numericValue().intValue(),
-                        LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
+                        d.getField(Fields.NEWEST) == null ? null
+                                : LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
                         score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits);

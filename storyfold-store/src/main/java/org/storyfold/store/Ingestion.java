@@ -1,8 +1,6 @@
 package org.storyfold.store;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,7 +157,7 @@ final class Ingestion {
 
         // 4. Copies, stories, briefs, and one transaction.
         if (!fresh.isEmpty()) {
-            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf, LocalDate.now(ZoneOffset.UTC));
+            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf);
             lastBatch = placed.batch();
             batches++;
             fresh.forEach(a -> added.add(a.id()));

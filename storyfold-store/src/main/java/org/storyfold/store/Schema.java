@@ -47,7 +47,23 @@ final class Schema {
                     "ALTER TABLE articles ADD COLUMN authors TEXT",
                     // The language the page states; articles.language is the one searched (stated, else guessed).
                     "ALTER TABLE articles ADD COLUMN stated_language TEXT",
-                    "ALTER TABLE articles ADD COLUMN canonical TEXT")));
+                    "ALTER TABLE articles ADD COLUMN canonical TEXT")),
+            // SQLite cannot drop a NOT NULL: the stories table is made again with its rows.
+            new Migration(3, "a story none of whose articles is dated has no date (was the day it last changed);"
+                    + " the names the briefs found for one entity, for search", List.of(
+                    "CREATE TABLE stories_v3 (id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE,"
+                            + " batch INTEGER NOT NULL, title TEXT, articles INTEGER NOT NULL,"
+                            + " independent INTEGER NOT NULL, newest TEXT, outlets TEXT NOT NULL,"
+                            + " languages TEXT NOT NULL, dates TEXT NOT NULL, search_text TEXT NOT NULL,"
+                            + " page TEXT NOT NULL)",
+                    "INSERT INTO stories_v3 SELECT id, number, batch, title, articles, independent, newest, outlets,"
+                            + " languages, dates, search_text, page FROM stories",
+                    "DROP TABLE stories",
+                    "ALTER TABLE stories_v3 RENAME TO stories",
+                    "CREATE INDEX stories_batch ON stories (batch)",
+                    "CREATE TABLE names (name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (name, entity))",
+                    "CREATE INDEX names_nocase ON names (name COLLATE NOCASE)",
+                    "CREATE INDEX names_entity ON names (entity)")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.search.ArticleHit;
+import org.storyfold.search.NameExpansion;
 import org.storyfold.search.Page;
 import org.storyfold.search.SearchIndex;
 import org.storyfold.search.SearchQuery;
@@ -226,22 +228,40 @@ public final class StoryStore implements Closeable {
         return Optional.of(ArticleDiff.of(rows.get(a).article(), rows.get(b).article()));
     }
 
-    /** Stories that match the query, or all stories newest first when it has no text. */
+    /**
+     * Stories that match the query, or all stories newest first when it has no text. The query's
+     * names match every name the briefs found for them ("Raqa" finds "Raqqa").
+     */
     public Page<StoryHit> stories(SearchQuery query) {
         try {
-            return index.stories(query);
+            return index.stories(withNames(query));
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
     }
 
-    /** Articles that match the query. */
+    /** Articles that match the query, its names widened as for {@link #stories}. */
     public Page<ArticleHit> articles(SearchQuery query) {
         try {
-            return index.articles(query);
+            return index.articles(withNames(query));
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
+    }
+
+    private SearchQuery withNames(SearchQuery q) {
+        if (q.text() == null) {
+            return q;
+        }
+        String widened = db.read(c -> NameExpansion.expand(q.text(), name -> {
+            try {
+                return NameRows.namesLike(c, name);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the names of " + name + ": " + e.getMessage(), e);
+            }
+        }));
+        return new SearchQuery(widened.length() <= SearchQuery.MAX_TEXT ? widened : q.text(), q.outlet(), q.from(),
+                q.to(), q.language(), q.offset(), q.limit());
     }
 
     /** How much is stored. */
