@@ -3,6 +3,8 @@ package org.storyfold.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.storyfold.extract.RemovedLine;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
 import org.storyfold.synth.Evidence;
+import org.storyfold.synth.Figure;
 import org.storyfold.synth.StorylineFigures;
 
 /**
@@ -34,6 +37,7 @@ import org.storyfold.synth.StorylineFigures;
 public final class JsonFormat {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private JsonFormat() {
     }
@@ -391,6 +395,35 @@ public final class JsonFormat {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The figures of a story page's brief, as {@link #writeStoryPage} wrote them: what a storyline
+     * compares across its stories, read back from a stored page.
+     *
+     * @throws IllegalArgumentException if the page is not JSON of that shape
+     */
+    public static List<Figure> readFigures(String storyPage) {
+        JsonNode figures;
+        try {
+            figures = READER.readTree(storyPage).at("/story/brief/figures");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a story page is not JSON: " + e.getMessage(), e);
+        }
+        List<Figure> out = new java.util.ArrayList<>();
+        for (JsonNode f : figures) {
+            out.add(new Figure(text(f, "subject"), text(f, "value"), text(f, "text"), text(f, "source"),
+                    text(f, "speaker"), text(f, "affiliation"), text(f, "date"), text(f, "label"), text(f, "measure"),
+                    f.path("low").isNumber() ? f.get("low").asDouble() : 0,
+                    f.path("high").isNumber() ? f.get("high").asDouble() : Double.POSITIVE_INFINITY,
+                    f.path("state").asBoolean()));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** A story's headline: its newest development's when its brief found one, else the clusterer's. */

@@ -28,10 +28,16 @@ public final class StorylineFigures {
 
     /** Keeps the figures of a story's brief that a storyline may compare (nothing for other stories). */
     public void add(String story, Brief brief) {
-        if (brief == null || !wanted.contains(story)) {
-            return;
+        if (brief != null) {
+            add(story, brief.figures());
         }
-        figuresOf.put(story, brief.figures().stream().filter(f -> f.measure() != null && f.state()).toList());
+    }
+
+    /** Keeps the figures of a story that a storyline may compare (nothing for other stories). */
+    public void add(String story, List<Figure> figures) {
+        if (wanted.contains(story)) {
+            figuresOf.put(story, figures.stream().filter(f -> f.measure() != null && f.state()).toList());
+        }
     }
 
     /** The tracks of the storyline made of {@code stories}: one per quantity two or more of them count. */

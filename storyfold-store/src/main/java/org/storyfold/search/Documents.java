@@ -9,6 +9,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -55,6 +56,8 @@ final class Documents {
         d.add(new FloatDocValuesField(Fields.BOOST, (float) boost(s.independentSources())));
         d.add(new StoredField(Fields.ARTICLES, s.articles()));
         d.add(new StoredField(Fields.INDEPENDENT, s.independentSources()));
+        d.add(new NumericDocValuesField(Fields.INDEPENDENT_ORDER, s.independentSources()));
+        d.add(new SortedDocValuesField(Fields.ID_ORDER, new BytesRef(s.id())));
         return d;
     }
 

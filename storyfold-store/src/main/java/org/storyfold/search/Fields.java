@@ -22,6 +22,9 @@ final class Fields {
     static final String BOOST = "boost";
     static final String ARTICLES = "articles";
     static final String INDEPENDENT = "independent";
+    /** The independent sources again as a doc value, and the id as a sorted one: keys of a listing's order and cursor. */
+    static final String INDEPENDENT_ORDER = "independent_order";
+    static final String ID_ORDER = "id_order";
 
     static final String ARTICLE = "article";
     static final String STORY = "story";

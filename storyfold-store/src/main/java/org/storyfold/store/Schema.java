@@ -50,7 +50,7 @@ final class Schema {
                     "ALTER TABLE articles ADD COLUMN canonical TEXT")),
             // SQLite cannot drop a NOT NULL: the stories table is made again with its rows.
             new Migration(3, "a story none of whose articles is dated has no date (was the day it last changed);"
-                    + " the names the briefs found for one entity, for search", List.of(
+                    + " the names the briefs found for one entity, for search; the storylines", List.of(
                     "CREATE TABLE stories_v3 (id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE,"
                             + " batch INTEGER NOT NULL, title TEXT, articles INTEGER NOT NULL,"
                             + " independent INTEGER NOT NULL, newest TEXT, outlets TEXT NOT NULL,"
@@ -63,7 +63,11 @@ final class Schema {
                     "CREATE INDEX stories_batch ON stories (batch)",
                     "CREATE TABLE names (name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (name, entity))",
                     "CREATE INDEX names_nocase ON names (name COLLATE NOCASE)",
-                    "CREATE INDEX names_entity ON names (entity)")));
+                    "CREATE INDEX names_entity ON names (entity)",
+                    // The storylines as last linked: each story's storyline, position and link to the one before.
+                    "CREATE TABLE storylines (story TEXT PRIMARY KEY, storyline TEXT NOT NULL, position INTEGER NOT NULL,"
+                            + " reason TEXT, ordered INTEGER NOT NULL)",
+                    "CREATE INDEX storylines_line ON storylines (storyline, position)")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
