@@ -90,6 +90,24 @@ class StoryStoreTest {
     }
 
     @Test
+    void keepsTheStorylineThatLinksTheTwoSeedStoriesWithTheirCountsSideBySide() throws IOException {
+        try (StoryStore store = open()) {
+            ingest(store, Seeds.folder());
+            StoredStoryline line = store.storyline("s1").orElseThrow();
+            assertThat(line.stories()).extracting(StoredStoryline.Member::story).containsExactly("s1", "s2");
+            assertThat(line.stories().get(0).first()).hasToString("2017-10-14");
+            assertThat(line.stories().get(1).first()).as("003 is undated").isNull();
+            assertThat(line.stories().get(1).ordered()).isFalse();
+            assertThat(line.figures()).anySatisfy(t -> {
+                assertThat(t.label()).isEqualTo("fighters remaining in Raqa");
+                assertThat(t.points()).extracting(p -> p.value()).contains("up to 500", "between 600 and 700");
+                assertThat(t.verdict()).isEqualTo(org.storyfold.synth.FigureTrack.UNDATED);
+            });
+            assertThat(store.storyline("s2").orElseThrow().stories()).hasSize(2);
+        }
+    }
+
+    @Test
     void anUndatedStoryHasNoDateRatherThanTheDayItWasStored() throws IOException {
         Path one = Files.createDirectories(dir.resolve("one"));
         Files.copy(Seeds.file("003_981cc2d0e73f219a"), one.resolve("003_981cc2d0e73f219a.txt"));
@@ -333,6 +351,7 @@ class StoryStoreTest {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("DROP TABLE names");
+            s.execute("DROP TABLE storylines");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         Snapshots.deleteRecursively(dir.resolve("snapshots"));

@@ -310,13 +310,10 @@ public final class StoryView {
         if (coverage.isEmpty()) {
             return;
         }
-        Element s = section(parent, "coverage", "Coverage");
-        Element ol = s.appendElement("ol").addClass("coverage");
+        Element ol = section(parent, "coverage", "Coverage").appendElement("ol").addClass("coverage");
         for (JsonNode e : coverage) {
             String a = e.path("article").asText();
-            Element li = ol.appendElement("li");
-            time(li, CitationMarks.text(e, "published"));
-            Element what = li.appendElement("span").addClass("what");
+            Element what = datedItem(ol, CitationMarks.text(e, "published"));
             what.appendText("[" + marks.number(a) + "] ");
             what.appendElement("a").attr("href", links.article(a)).text(marks.title(a));
             List<String> who = new ArrayList<>();
@@ -353,12 +350,9 @@ public final class StoryView {
         if (timeline.isEmpty()) {
             return;
         }
-        Element s = section(parent, "timeline", "Timeline");
-        Element ol = s.appendElement("ol").addClass("timeline");
+        Element ol = section(parent, "timeline", "Timeline").appendElement("ol").addClass("timeline");
         for (JsonNode t : timeline) {
-            Element li = ol.appendElement("li");
-            time(li, CitationMarks.text(t, "date"));
-            Element what = li.appendElement("span").addClass("what");
+            Element what = datedItem(ol, CitationMarks.text(t, "date"));
             what.appendText(t.path("text").asText() + " ");
             marks.cite(what, strings(t.path("sources")));
         }
@@ -583,6 +577,13 @@ public final class StoryView {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------
+
+    /** An item of a dated list: its date in the first column, and the element for what happened. */
+    private static Element datedItem(Element list, String iso) {
+        Element li = list.appendElement("li");
+        time(li, iso);
+        return li.appendElement("span").addClass("what");
+    }
 
     /** A date or span, readable and never broken across lines, with its machine form. */
     static void time(Element parent, String iso) {
