@@ -445,9 +445,13 @@ public final class StoryView {
         // One row per distinct claim: what it counts and the amount it means, with every article that prints it.
         Map<String, List<JsonNode>> claims = new LinkedHashMap<>();
         for (JsonNode f : figures) {
-            String label = CitationMarks.text(f, "label");
-            claims.computeIfAbsent((label == null ? f.path("subject").asText() : label) + "|" + f.path("low").asText()
-                    + "|" + f.path("high").asText(), k -> new ArrayList<>()).add(f);
+            // Figures of one quantity meet by their measure ("militants remained" and "fighters were in" are one).
+            String what = CitationMarks.text(f, "measure");
+            if (what == null) {
+                what = CitationMarks.text(f, "label") == null ? f.path("subject").asText() : f.path("label").asText();
+            }
+            claims.computeIfAbsent(what + "|" + f.path("low").asText() + "|" + f.path("high").asText(),
+                    k -> new ArrayList<>()).add(f);
         }
         Element d = fold(parent, "figures", "Figures (" + claims.size() + ")");
         Element table = d.appendElement("table").addClass("stack");
