@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -54,15 +53,20 @@ final class OutputTarget {
             }
             return;
         }
-        Path target = resolveLinks(out.toAbsolutePath());
-        BasicFileAttributes attrs = attributes(target);
-        if (attrs != null && attrs.isDirectory()) {
+        Path path = out.toAbsolutePath();
+        BasicFileAttributes attrs = attributes(path);
+        if (attrs == null) {
+            if (Files.isSymbolicLink(path)) {
+                throw UserError.usage("cannot write " + out + ": it is a symbolic link to "
+                        + Files.readSymbolicLink(path) + ", which does not exist");
+            }
+            replaceWhole(path, false, body);
+        } else if (attrs.isDirectory()) {
             throw UserError.usage("cannot write " + out + ": it is a folder");
-        }
-        if (attrs != null && attrs.isOther()) {
-            writeInto(target, body);
+        } else if (attrs.isRegularFile()) {
+            replaceWhole(path.toRealPath(), true, body);
         } else {
-            replaceWhole(target, attrs != null, body);
+            writeInto(path, body);
         }
     }
 
@@ -108,26 +112,10 @@ final class OutputTarget {
         }
     }
 
-    /** Follows symbolic links to the path they name at last; a link to nowhere is a usage error. */
-    private Path resolveLinks(Path path) throws IOException {
-        Path p = path;
-        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
-            if (hops == 40) {
-                throw UserError.usage("cannot write " + out + ": too many levels of symbolic links");
-            }
-            Path parent = p.getParent();
-            Path link = Files.readSymbolicLink(p);
-            p = parent == null ? link : parent.resolve(link).normalize();
-        }
-        if (!p.equals(path) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            throw UserError.usage("cannot write " + out + ": it is a symbolic link to " + p + ", which does not exist");
-        }
-        return p;
-    }
-
+    /** The attributes of the file the path names, links followed; null when there is none. */
     private static BasicFileAttributes attributes(Path p) throws IOException {
         try {
-            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return Files.readAttributes(p, BasicFileAttributes.class);
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
         }
