@@ -47,7 +47,11 @@ final class Schema {
                     "ALTER TABLE articles ADD COLUMN authors TEXT",
                     // The language the page states; articles.language is the one searched (stated, else guessed).
                     "ALTER TABLE articles ADD COLUMN stated_language TEXT",
-                    "ALTER TABLE articles ADD COLUMN canonical TEXT")));
+                    "ALTER TABLE articles ADD COLUMN canonical TEXT")),
+            // A batch stores its stories with their new members at once and their briefs after, written
+            // without the ingest lock; a story stays listed here until its brief for that batch is in.
+            new Migration(3, "stories whose brief is still being written", List.of(
+                    "CREATE TABLE briefs_due (story TEXT PRIMARY KEY, batch INTEGER NOT NULL)")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

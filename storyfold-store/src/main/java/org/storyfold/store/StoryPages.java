@@ -1,5 +1,8 @@
 package org.storyfold.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,13 +28,16 @@ import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
 
 /**
- * Writes a changed story's brief, its page (the JSON the server sends) and its search entry.
+ * Writes a changed story's brief, its page (the JSON the server sends) and its search entry; and,
+ * for the moment between the batch that changes a story and its new brief, a provisional page.
  * Thread-safe.
  */
 final class StoryPages {
 
     /** Characters of a story's words given to the search index. */
     private static final int MAX_SEARCH_TEXT = 50_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Storyfold storyfold;
     private final int briefArticles;
@@ -42,21 +48,62 @@ final class StoryPages {
     }
 
     /**
+     * A changed story as the batch that changed it left it: what its brief is written from.
+     *
      * @param members   the story's articles by id, in story order
      * @param languages each member's language, where known
      * @param groups    the duplicate groups among the members
      * @param today     the date given to a story none of whose articles is dated
      */
-    StoryRows.Row page(String id, long number, String title, Map<String, Article> members,
-                       Map<String, String> languages, List<DuplicateGroup> groups, LocalDate today) {
+    record Job(String id, long number, String title, Map<String, Article> members, Map<String, String> languages,
+               List<DuplicateGroup> groups, LocalDate today) {
+    }
+
+    /** The story's brief, page and search entry: the analysis, done without the ingest lock. */
+    StoryRows.Row page(Job job) {
+        Story briefed = new Story(job.id(), job.title(), briefed(job.members()));
+        return row(job, storyfold.brief(briefed, job.members()), null);
+    }
+
+    /**
+     * The page a story shows while its new brief is written: its new members, copies and sources
+     * with the brief it had (which cites only articles it still has, since stories only grow and
+     * merge), or an empty brief for a new story. Costs no analysis.
+     */
+    StoryRows.Row provisional(Job job, String previousPage) {
+        JsonNode previousBrief = null;
+        if (previousPage != null) {
+            try {
+                previousBrief = JSON.readTree(previousPage).path("story").get("brief");
+            } catch (IOException e) {
+                previousBrief = null;
+            }
+        }
+        return row(job, storyfold.brief(new Story(job.id(), job.title(), List.of()), Map.of(), List.of()),
+                previousBrief);
+    }
+
+    private StoryRows.Row row(Job job, Brief brief, JsonNode briefInstead) {
+        Map<String, Article> members = job.members();
+        String id = job.id();
+        String title = job.title();
         Story story = new Story(id, title, List.copyOf(members.keySet()));
-        Brief brief = storyfold.brief(new Story(id, title, briefed(members)), members);
-        int independent = independentSources(members.keySet(), groups);
+        int independent = independentSources(members.keySet(), job.groups());
         StringWriter page = new StringWriter();
         try {
-            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), groups, independent, page);
+            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), job.groups(), independent, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String json = page.toString();
+        if (briefInstead != null) {
+            try {
+                ObjectNode tree = (ObjectNode) JSON.readTree(json);
+                ((ObjectNode) tree.get("story")).set("brief", briefInstead);
+                json = JSON.writeValueAsString(tree);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         Set<String> outlets = new LinkedHashSet<>();
         Set<LocalDate> dates = new TreeSet<>();
@@ -68,11 +115,11 @@ final class StoryPages {
                 dates.add(a.published());
             }
         });
-        Set<String> langs = new TreeSet<>(languages.values().stream().filter(Objects::nonNull).toList());
-        LocalDate newest = dates.isEmpty() ? today : ((TreeSet<LocalDate>) dates).last();
+        Set<String> langs = new TreeSet<>(job.languages().values().stream().filter(Objects::nonNull).toList());
+        LocalDate newest = dates.isEmpty() ? job.today() : ((TreeSet<LocalDate>) dates).last();
         IndexedStory indexed = new IndexedStory(id, title, searchText(title, brief, members), List.copyOf(outlets),
                 List.copyOf(dates), List.copyOf(langs), members.size(), independent, newest);
-        return new StoryRows.Row(indexed, number, page.toString());
+        return new StoryRows.Row(indexed, job.number(), json);
     }
 
     /**
