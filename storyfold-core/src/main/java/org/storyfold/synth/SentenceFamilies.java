@@ -96,8 +96,14 @@ final class SentenceFamilies {
     static List<Family> build(List<Article> articles, double threshold) {
         List<List<Set<String>>> tokens = new ArrayList<>(articles.size());
         int total = 0;
+        // A sentence printed many times is tokenised once; its set is shared, and never changed.
+        Map<String, Set<String>> setOf = new HashMap<>();
         for (Article a : articles) {
-            List<Set<String>> sets = SentenceAligner.tokenSets(a.sentences());
+            List<Set<String>> sets = new ArrayList<>(a.sentences().size());
+            for (org.storyfold.text.Sentence s : a.sentences()) {
+                sets.add(setOf.computeIfAbsent(s.text(),
+                        t -> SentenceAligner.tokenSets(List.of(s)).get(0)));
+            }
             tokens.add(sets);
             total += sets.size();
         }
