@@ -26,7 +26,8 @@ import org.storyfold.ingest.InputFile;
  * Turns a {@code POST /api/articles} body into a JSON Lines file, so that uploaded articles take
  * the same path as files given to {@code storyfold ingest}: a JSON object or array of objects
  * becomes one line per object, a JSON Lines body is kept as sent (its bad lines are reported one
- * by one, like a file's). The body is streamed to a file in the data folder's {@code tmp}, never
+ * by one, like a file's); an article without an id is named after what it says
+ * ({@link UploadedArticle}). The body is streamed to a file in the data folder's {@code tmp}, never
  * held in memory, and read at most for {@value #MAX_BODY_SECONDS} seconds; the caller deletes
  * the files (and {@link #deleteLeftovers} those a crash left).
  */
@@ -120,17 +121,18 @@ final class Upload {
         if (blank(body.file())) {
             throw ApiError.badRequest("the body is empty; send one article object, an array of them, or JSON Lines");
         }
-        Path lines = body.file();
-        if (!jsonLines) {
-            lines = Files.createTempFile(folder, PREFIX, ".jsonl");
-            try {
+        Path lines = Files.createTempFile(folder, PREFIX, ".jsonl");
+        try {
+            if (jsonLines) {
+                nameLines(body.file(), lines);
+            } else {
                 jsonToLines(body.file(), lines);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(lines);
-                throw e;
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(lines);
+            throw e;
         }
-        // Lines without an id are named after the body, so that sending it again changes nothing.
+        // Lines that are no article object (the reader reports them) are named after the body.
         return new InputFile(lines, SOURCE, FileKind.JSON_LINES, PREFIX + body.digest().substring(0, 12));
     }
 
@@ -199,6 +201,33 @@ final class Upload {
         }
     }
 
+    /**
+     * Copies JSON Lines, each article object named ({@link UploadedArticle#named}); other lines are
+     * copied as sent, for the reader to report with their numbers.
+     */
+    private static void nameLines(Path body, Path lines) throws IOException {
+        try (java.io.BufferedReader in = Files.newBufferedReader(body, java.nio.charset.StandardCharsets.UTF_8);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(lines), 65536)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode node = null;
+                try {
+                    node = line.isBlank() ? null : JSON.readTree(line);
+                } catch (IOException e) {
+                    node = null;
+                }
+                if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    writeLine(out, o);
+                } else {
+                    out.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw ApiError.badRequest("the body is not valid UTF-8");
+        }
+    }
+
     private static JsonToken next(JsonParser p) throws IOException {
         try {
             return p.nextToken();
@@ -216,6 +245,9 @@ final class Upload {
     }
 
     private static void writeLine(OutputStream out, JsonNode node) throws IOException {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            UploadedArticle.named(o);
+        }
         out.write(JSON.writeValueAsBytes(node));
         out.write('\n');
     }
