@@ -55,6 +55,8 @@ final class Ingestion {
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
+    /** Briefs are written by one ingest at a time: a large story's members are held while it is briefed. */
+    private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
     private final List<String> added = new ArrayList<>();
@@ -67,7 +69,9 @@ final class Ingestion {
     private long lastIndexCommit = System.nanoTime();
 
     Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, StoryPages pages,
-              LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress) {
+              LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress,
+              java.util.concurrent.Semaphore briefing) {
+        this.briefing = briefing;
         this.db = db;
         this.storyfold = storyfold;
         this.files = files;
@@ -205,15 +209,20 @@ final class Ingestion {
             mergedInto.putAll(placed.mergedInto());
             List<StoryPages.Job> jobs = new ArrayList<>();
             List<StoryRows.Row> rows = new ArrayList<>();
-            for (StoryPages.Job job : placed.briefs()) {
-                try {
-                    rows.add(pages.page(job));
-                    jobs.add(job);
-                } catch (RuntimeException e) {
-                    // The story keeps its provisional page and is briefed again when the store next opens.
-                    problems.accept(new Problem("story " + job.id(), "its brief could not be written ("
-                            + e + "); it is written again when the data folder is next opened"));
+            briefing.acquireUninterruptibly();
+            try {
+                for (StoryPages.Job job : placed.briefs()) {
+                    try {
+                        rows.add(pages.page(job));
+                        jobs.add(job);
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        // The story keeps its provisional page and is briefed again when the store next opens.
+                        problems.accept(new Problem("story " + job.id(), "its brief could not be written ("
+                                + e + "); it is written again when the data folder is next opened"));
+                    }
                 }
+            } finally {
+                briefing.release();
             }
             boolean commit = System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS;
             placing.locked(placer -> {

@@ -55,6 +55,8 @@ public final class StoryStore implements Closeable {
     private final Storyfold storyfold;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ReentrantLock ingesting = new ReentrantLock();
+    /** Taken by an ingest while it writes briefs (no lock: placing goes on meanwhile), to bound their memory. */
+    private final java.util.concurrent.Semaphore briefing = new java.util.concurrent.Semaphore(1);
     /** Whether the search index missed an update; null when opened read-only. Guarded by {@link #ingesting}. */
     private final IndexHealth health;
     /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
@@ -207,7 +209,7 @@ public final class StoryStore implements Closeable {
         };
         try {
             return new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages, languages,
-                    storeConfig, problems, progress).run(inputs);
+                    storeConfig, problems, progress, briefing).run(inputs);
         } catch (IOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
         } catch (UncheckedIOException e) {

@@ -121,6 +121,11 @@ final class Api {
                         + first + ")");
             }
             json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
+        } catch (OutOfMemoryError e) {
+            // What the batches committed before stays stored (a resend counts it as already stored).
+            ctx.header("Retry-After", "30");
+            throw new ApiError(503, "the server ran out of memory storing this upload; send fewer or smaller"
+                    + " articles per request");
         } finally {
             uploads.release();
             if (file != null) {
