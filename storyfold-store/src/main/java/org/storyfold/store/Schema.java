@@ -67,7 +67,11 @@ final class Schema {
                     // The storylines as last linked: each story's storyline, position and link to the one before.
                     "CREATE TABLE storylines (story TEXT PRIMARY KEY, storyline TEXT NOT NULL, position INTEGER NOT NULL,"
                             + " reason TEXT, ordered INTEGER NOT NULL)",
-                    "CREATE INDEX storylines_line ON storylines (storyline, position)")));
+                    "CREATE INDEX storylines_line ON storylines (storyline, position)")),
+            // A batch stores its stories with their new members at once and their briefs after, written
+            // without the ingest lock; a story stays listed here until its brief for that batch is in.
+            new Migration(4, "stories whose brief is still being written", List.of(
+                    "CREATE TABLE briefs_due (story TEXT PRIMARY KEY, batch INTEGER NOT NULL)")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

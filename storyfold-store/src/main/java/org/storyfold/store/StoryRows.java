@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.storyfold.search.IndexedStory;
 
@@ -43,9 +45,41 @@ final class StoryRows {
                 s.text(), row.page());
     }
 
+    /** Notes that story {@code id}, as batch {@code batch} left it, still waits for its brief. */
+    static void briefDue(Connection c, String id, long batch) throws SQLException {
+        Database.update(c, "INSERT OR REPLACE INTO briefs_due (story, batch) VALUES (?, ?)", id, batch);
+    }
+
+    /** Whether story {@code id} still waits for the brief of batch {@code batch} (no later batch changed it). */
+    static boolean isBriefDue(Connection c, String id, long batch) throws SQLException {
+        return Database.queryLong(c, "SELECT count(*) FROM briefs_due WHERE story = ? AND batch = ?", id, batch) > 0;
+    }
+
+    static void briefDone(Connection c, String id) throws SQLException {
+        Database.update(c, "DELETE FROM briefs_due WHERE story = ?", id);
+    }
+
+    /** The stories that wait for a brief, with the batch that last changed each, oldest first. */
+    static Map<String, Long> briefsDue(Connection c) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT story, batch FROM briefs_due ORDER BY batch, story");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /** A stored story's title (null when none of its articles has one). */
+    static String title(Connection c, String id) throws SQLException {
+        return Database.queryString(c, "SELECT title FROM stories WHERE id = ?", id);
+    }
+
     /** Deletes story {@code from}, which now answers as {@code into}, as do the stories merged into it. */
     static void merge(Connection c, String from, String into, long batch) throws SQLException {
         Database.update(c, "DELETE FROM stories WHERE id = ?", from);
+        briefDone(c, from);
         Database.update(c, "UPDATE merged_stories SET into_story = ?, batch = ? WHERE into_story = ?", into, batch, from);
         Database.update(c, "INSERT OR REPLACE INTO merged_stories (id, into_story, batch) VALUES (?, ?, ?)",
                 from, into, batch);

@@ -344,7 +344,7 @@ class StoryStoreTest {
         try (StoryStore store = open()) {
             ingest(store, Seeds.file("001_58b2e9f6377aac77"));
         }
-        // The folder as the first schema wrote it: no page metadata columns, no snapshots.
+        // The folder as the first schema wrote it: no page metadata columns, no due briefs, no snapshots.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
              var s = c.createStatement()) {
             for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
@@ -352,6 +352,7 @@ class StoryStoreTest {
             }
             s.execute("DROP TABLE names");
             s.execute("DROP TABLE storylines");
+            s.execute("DROP TABLE briefs_due");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         Snapshots.deleteRecursively(dir.resolve("snapshots"));
