@@ -26,6 +26,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -254,6 +255,29 @@ public final class SearchIndex implements Closeable {
                         score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Which of these stories match the query's text and filters (a saved search meeting new stories). */
+    public java.util.Set<String> matchingStories(SearchQuery q, java.util.Collection<String> ids) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        IndexSearcher s = acquire();
+        try {
+            List<BytesRef> keys = ids.stream().map(id -> new BytesRef(Fields.key(Fields.STORY, id))).toList();
+            Query query = new BooleanQuery.Builder()
+                    .add(filtered(q, Fields.STORY, textQuery(q)), BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(Fields.KEY, keys), BooleanClause.Occur.FILTER)
+                    .build();
+            var stored = s.storedFields();
+            for (var hit : s.search(query, ids.size()).scoreDocs) {
+                out.add(stored.document(hit.doc).get(Fields.ID));
+            }
+            return out;
         } finally {
             searchers.release(s);
         }
