@@ -27,7 +27,12 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/articles/{a}/diff/{b}",
             "GET /api/search",
             "POST /api/articles",
-            "GET /api/openapi.json");
+            "GET /api/openapi.json",
+            "GET /api/sources",
+            "GET /api/alerts",
+            "POST /api/alerts",
+            "DELETE /api/alerts/{name}",
+            "GET /api/articles/{id}/revisions");
 
     private final Javalin app;
     private final ServerSettings settings;
@@ -36,6 +41,7 @@ public final class ApiServer implements AutoCloseable {
         this.settings = settings;
         Api api = new Api(store, settings, version);
         WebAssets web = WebAssets.load();
+        LiveApi live = new LiveApi(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,6 +59,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/search", api::search);
             config.routes.post("/api/articles", api::post);
             config.routes.get("/api/openapi.json", web::openApi);
+            config.routes.get("/api/sources", live::sources);
+            config.routes.get("/api/alerts", live::alerts);
+            config.routes.post("/api/alerts", live::saveAlert);
+            config.routes.delete("/api/alerts/{name}", live::removeAlert);
+            config.routes.get("/api/articles/{id}/revisions", live::revisions);
+            config.routes.get("/feeds/{file}", live::searchFeed);
 
             config.routes.get("/", web::page);
             config.routes.get("/search", web::page);
