@@ -85,7 +85,13 @@ final class Ingestion {
     /** Stores fetched documents; a known address is stored again only as a revision whose text changed. */
     ArrivalReport runArrivals(List<Arrival> fetched) throws IOException {
         progress.start("ingest", fetched.size());
+        Set<String> urls = new HashSet<>();
         for (Arrival a : fetched) {
+            // One address once per ingest: two feeds announcing the same page store it once.
+            if (!urls.add(a.url()) || arrivals.containsKey(a.document().id())) {
+                alreadyStored++;
+                continue;
+            }
             arrivals.put(a.document().id(), a);
             accept(Outcome.ok(a.document()));
         }

@@ -20,8 +20,8 @@ public sealed interface FetchResult {
             implements FetchResult {
     }
 
-    /** A step inside the fetcher (a redirect to follow), never returned by it. */
-    non-sealed interface Internal extends FetchResult {
+    /** A 3xx to follow: a step inside {@link HttpFetcher#fetch}, which follows it and never returns it. */
+    record Redirect(String url, String location) implements FetchResult {
     }
 
     /** A 304: nothing changed since the validators sent. */

@@ -91,7 +91,7 @@ public final class HttpFetcher implements AutoCloseable {
             String target = current;
             FetchResult result = gate.call(parsed.host(), current, () -> exchange(target, hopValidator(etag, target, url),
                     hopValidator(lastModified, target, url)));
-            if (!(result instanceof Redirect r)) {
+            if (!(result instanceof FetchResult.Redirect r)) {
                 return result;
             }
             current = r.location();
@@ -143,7 +143,7 @@ public final class HttpFetcher implements AutoCloseable {
             for (int hop = 0; hop <= config.maxRedirects(); hop++) {
                 String target = current;
                 FetchResult r = gate.call(parsed.host(), current, () -> exchange(target, null, null));
-                if (!(r instanceof Redirect redirect)) {
+                if (!(r instanceof FetchResult.Redirect redirect)) {
                     return r;
                 }
                 current = redirect.location();
@@ -153,10 +153,6 @@ public final class HttpFetcher implements AutoCloseable {
             Thread.currentThread().interrupt();
             return new FetchResult.Failed(robotsUrl, "interrupted", 0, null, false);
         }
-    }
-
-    /** A 3xx with a Location: internal to fetch(). */
-    private record Redirect(String url, String location) implements FetchResult.Internal {
     }
 
     private FetchResult exchange(String url, String etag, String lastModified) {
@@ -180,7 +176,7 @@ public final class HttpFetcher implements AutoCloseable {
                     return new FetchResult.Failed(url, "redirect to an unusable address: " + response.header("Location"),
                             code, null, false);
                 }
-                return new Redirect(url, next.toString());
+                return new FetchResult.Redirect(url, next.toString());
             }
             if (code != 200) {
                 return failed(url, response);
