@@ -125,22 +125,69 @@ final class WatchBenchCommand implements Callable<Integer> {
                         + " (%s)%n", watched, store.stats().stories(), watchSeconds, watched / watchSeconds, r.line());
                 out.flush();
             }
-            // 2. The same articles from a file, in the same run.
-            try (StoryStore store = StoryStore.open(work.resolve("ingested"), StoryfoldConfig.defaults(), StoreConfig.defaults())) {
-                List<Problem> problems = new ArrayList<>();
-                long start = System.nanoTime();
-                IngestReport r = store.ingest(List.of(jsonl), problems::add, Progress.NONE);
-                double s = (System.nanoTime() - start) / 1e9;
-                out.printf(Locale.ROOT, "ingest: %d articles stored, %d stories, in %.1f s = %.0f articles/s (the same"
-                        + " articles from a JSON Lines file)%n", r.added().size(), store.stats().stories(), s,
-                        r.added().size() / s);
-                out.printf(Locale.ROOT, "watch / file ingest time: %.2f; %d cores%n", watchSeconds / s,
-                        Runtime.getRuntime().availableProcessors());
-            }
+            // 2. The same documents from a file, in the same run: each article's HTML as the feed or page
+            // gives it, with its address, title, date and outlet; first in the order the watch stored
+            // them (what the network side costs), then in generation order, each story's articles
+            // together (what a story's articles arriving over time cost: its brief is written again
+            // in each batch that brings one).
+            List<JsonNode> watchOrder = storedOrder(work.resolve("watched"), items);
+            double inWatchOrder = ingest(out, "in the watch's order", watchOrder, work.resolve("same-order"));
+            double inStoryOrder = ingest(out, "story by story", items, work.resolve("story-order"));
+            out.printf(Locale.ROOT, "watch / file ingest time: %.2f in the same order, %.2f against story by story; %d cores%n",
+                    watchSeconds / inWatchOrder, watchSeconds / inStoryOrder, Runtime.getRuntime().availableProcessors());
             return 0;
         } finally {
             servers.forEach(s -> s.stop(0));
         }
+    }
+
+    /** Ingests the documents from a JSON Lines file in this order into a new folder; returns the seconds it took. */
+    private double ingest(PrintWriter out, String order, List<JsonNode> docs, Path folder) throws IOException {
+        Path file = folder.resolveSibling(folder.getFileName() + ".jsonl");
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (JsonNode n : docs) {
+                var line = JSON.createObjectNode();
+                line.put("id", n.path("id").asText());
+                line.put("url", "http://outlet.test/a/" + n.path("id").asText() + ".html");
+                line.put("title", n.path("title").asText());
+                line.put("published", n.path("published").asText());
+                line.put("outlet", n.path("outlet").asText());
+                line.put("html", teasers ? page(n) : paragraphs(n.path("text").asText()));
+                w.write(JSON.writeValueAsString(line));
+                w.write('\n');
+            }
+        }
+        try (StoryStore store = StoryStore.open(folder, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
+            List<Problem> problems = new ArrayList<>();
+            long start = System.nanoTime();
+            IngestReport r = store.ingest(List.of(file), problems::add, Progress.NONE);
+            double s = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "ingest: %d articles stored, %d stories, in %.1f s = %.0f articles/s (the same documents,"
+                    + " HTML, from a JSON Lines file, %s)%n", r.added().size(), store.stats().stories(), s,
+                    r.added().size() / s, order);
+            out.flush();
+            return s;
+        }
+    }
+
+    /** The generated articles in the order the watch stored them (its ids end in the generated id's digest). */
+    private static List<JsonNode> storedOrder(Path data, List<JsonNode> items) throws IOException {
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        items.forEach(n -> byId.put(n.path("id").asText(), n));
+        List<JsonNode> out = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("storyfold.db"));
+             var st = c.createStatement(); var rs = st.executeQuery("SELECT url FROM articles ORDER BY n")) {
+            while (rs.next()) {
+                String url = rs.getString(1);
+                JsonNode n = byId.get(url.substring(url.lastIndexOf('/') + 1).replace(".html", ""));
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot read " + data + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** One outlet on its own loopback address: its feeds, and a page per article. */

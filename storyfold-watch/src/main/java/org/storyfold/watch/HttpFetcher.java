@@ -224,20 +224,10 @@ public final class HttpFetcher implements AutoCloseable {
         return new FetchResult.Failed(url, reason, 0, null, true);
     }
 
-    /** The whole stream, or null as soon as it passes {@code max} bytes. */
+    /** The whole stream, or null if it holds more than {@code max} bytes (no more than one byte past it is read). */
     static byte[] readBounded(InputStream in, long max) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16384);
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        return bytes.length > max ? null : bytes;
     }
 
     /** Retry-After in seconds or as an HTTP date; null if absent or unreadable. */

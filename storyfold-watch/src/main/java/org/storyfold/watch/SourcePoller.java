@@ -125,7 +125,7 @@ final class SourcePoller {
             }
             FeedEntry e = c.entry();
             String text = e.body();
-            if (text != null && (words(text) >= config.teaserWords() || !c.hasPage())) {
+            if (text != null && (config.teaserWords() == 0 || !c.hasPage() || words(text) >= config.teaserWords())) {
                 out.accept(new Arrival(new RawDocument(idFor(c.url()), c.url(), ContentType.HTML, text, c.url(), e.title(),
                         e.date() == null ? null : e.date().toString(), feed.title(), feed.notes()), c.url(), c.tag(), s.url()));
                 fresh++;

@@ -138,7 +138,7 @@ public final class Watcher {
         alert(counts.stories, counts.batches);
         webhooks.deliverDue();
         return new PassReport(due.size(), all.size() - due.size(), counts.fresh, counts.updated, counts.unchanged,
-                counts.skipped, counts.failed, counts.stories.size(), (System.nanoTime() - start) / 1e9);
+                counts.skipped, counts.failed, counts.stories.size(), counts.batches, (System.nanoTime() - start) / 1e9);
     }
 
     /** Posts the webhooks owed and due (between passes, for retries). */
