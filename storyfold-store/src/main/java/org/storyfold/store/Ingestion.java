@@ -157,6 +157,17 @@ final class Ingestion {
         });
         Set<String> stored = db.readForWrite(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
         alreadyStored += stored.size();
+        // A fetched page stored before as it is: its new entry is recorded, so it is not fetched again.
+        for (String print : stored) {
+            Arrival a = arrivalByPrint.get(print);
+            if (a != null) {
+                unchangedUrls.add(a.url());
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, a);
+                    return null;
+                });
+            }
+        }
         byFingerprint.keySet().removeAll(stored);
 
         // 2. Extraction, documents in parallel.
@@ -263,8 +274,10 @@ final class Ingestion {
                 prints.remove(i);
                 unchangedUrls.add(arrival.url());
                 alreadyStored++;
-                db.transaction(c -> Database.update(c, "UPDATE watch_items SET entry = ? WHERE url = ?",
-                        arrival.entryTag(), arrival.url()));
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, arrival);
+                    return null;
+                });
             } else {
                 extracted.set(i, a.withId(baseId(item.article()) + "~r" + (item.revisions() + 1)));
                 revisionOfUrl.put(arrival.url(), item.revisions() + 1);

@@ -117,6 +117,19 @@ public final class WatchLedger {
     public record Revision(String article, int revision, String fetched, String url) {
     }
 
+    /**
+     * Records that a fetched document needs nothing stored (its text is the stored one's): its
+     * address and alias keep their article and take the new entry, so they are not fetched again.
+     */
+    static void unchanged(java.sql.Connection c, Arrival a) throws SQLException {
+        String now = Instant.now().toString();
+        for (String url : a.alias() == null ? List.of(a.url()) : List.of(a.url(), a.alias())) {
+            Database.update(c, "INSERT INTO watch_items (url, article, entry, feed, first_seen, last_changed)"
+                    + " VALUES (?, NULL, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET entry = excluded.entry",
+                    url, a.entryTag(), a.feed(), now, now);
+        }
+    }
+
     /** Writes the rows of the watched articles a batch stores, in the batch's transaction. */
     static void stored(java.sql.Connection c, List<Arrival> arrivals, Map<String, String> articleOf,
                        Map<String, Integer> revisionOf) throws SQLException {
@@ -135,6 +148,11 @@ public final class WatchLedger {
                     a.url(), id, a.entryTag(), revision, a.feed(), now, now);
             Database.update(c, "INSERT OR REPLACE INTO article_revisions (article, url, revision, fetched)"
                     + " VALUES (?, ?, ?, ?)", id, a.url(), revision, now);
+            if (a.alias() != null) {
+                Database.update(c, "INSERT INTO watch_items (url, article, entry, feed, first_seen, last_changed)"
+                        + " VALUES (?, NULL, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET entry = excluded.entry",
+                        a.alias(), a.entryTag(), a.feed(), now, now);
+            }
         }
     }
 

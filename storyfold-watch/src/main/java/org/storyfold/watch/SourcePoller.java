@@ -181,13 +181,10 @@ final class SourcePoller {
         boolean pageDate = doc.selectFirst("meta[property=article:published_time], [itemprop=datePublished], time[datetime]")
                 != null || html.contains("\"datePublished\"");
         boolean pageOutlet = doc.selectFirst("meta[property=og:site_name]") != null;
+        // The feed's address for it is recorded with it (as its alias), in the batch that stores it.
         out.accept(new Arrival(new RawDocument(idFor(identity), identity, ContentType.HTML, html, identity,
                 pageTitle ? null : title, pageDate || date == null ? null : date.toString(), pageOutlet ? null : outlet),
-                identity, tag, feed));
-        if (!identity.equals(url)) {
-            // The feed's address for it, recorded too, so that it is not fetched again while its entry stands.
-            ledger.seen(url, tag, feed, null);
-        }
+                identity, tag, feed, url));
         return null;
     }
 

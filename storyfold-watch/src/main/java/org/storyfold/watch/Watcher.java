@@ -161,6 +161,9 @@ public final class Watcher {
             if (a != null) {
                 // Not an article (too short, a login wall, ...): not fetched again while its entry stands.
                 ledger.seen(a.url(), a.entryTag(), a.feed(), p.reason());
+                if (a.alias() != null) {
+                    ledger.seen(a.alias(), a.entryTag(), a.feed(), p.reason());
+                }
                 counts.skipped++;
             }
             log.accept(p.toString());

@@ -99,6 +99,45 @@ class WatcherTest {
     }
 
     @Test
+    void aPageIsKnownByItsCanonicalAddressAndFetchedAgainOnlyWhenItsEntryChanges() throws Exception {
+        String page = page(seed("003_981cc2d0e73f219a")).replace("<head>",
+                "<head><link rel=\"canonical\" href=\"" + server.url("/news/canonical-talks.html") + "\">");
+        routes.put("/story?id=7", new MockResponse.Builder().addHeader("Content-Type", "text/html").body(page).build());
+        try (StoryStore store = open(); HttpFetcher fetcher = fetcher(FetchConfig.defaults())) {
+            Watcher watcher = watcher(store, fetcher);
+            watcher.follow(SourceArgs.expand(server.url("/teaser.xml").toString()));
+            routes.put("/teaser.xml", new MockResponse.Builder().body(teaserFeed("Sat, 14 Oct 2017 10:00:00 GMT")).build());
+            assertThat(watcher.pass(Progress.NONE).fresh()).isEqualTo(1);
+            String canonical = server.url("/news/canonical-talks.html").toString();
+            String link = server.url("/story?id=7").toString();
+            assertThat(store.watchLedger().items(List.of(canonical, link))).containsOnlyKeys(canonical, link);
+            assertThat(store.watchLedger().items(List.of(canonical)).get(canonical).article()).isNotNull();
+
+            // The same entry: nothing fetched but the feed.
+            requested.clear();
+            assertThat(watcher.pass(Progress.NONE).unchanged()).isEqualTo(1);
+            assertThat(requested).containsExactly("/teaser.xml");
+
+            // A changed entry, the same page: fetched once, nothing stored, and not fetched again after.
+            routes.put("/teaser.xml", new MockResponse.Builder().body(teaserFeed("Sun, 15 Oct 2017 10:00:00 GMT")).build());
+            requested.clear();
+            PassReport changed = watcher.pass(Progress.NONE);
+            assertThat(changed.fresh() + changed.updated()).isZero();
+            assertThat(requested).contains("/story?id=7");
+            requested.clear();
+            watcher.pass(Progress.NONE);
+            assertThat(requested).containsExactly("/teaser.xml");
+            assertThat(store.stats().articles()).isEqualTo(1);
+        }
+    }
+
+    private String teaserFeed(String date) {
+        return "<rss version=\"2.0\"><channel><title>Teasers</title><item><title>Talks on a civilian exit</title><link>"
+                + server.url("/story?id=7&utm_source=rss&utm_medium=feed") + "</link><description>Talks.</description><pubDate>"
+                + date + "</pubDate></item></channel></rss>";
+    }
+
+    @Test
     void eachBadSourceGetsAOneLineReasonAndTheOthersGoOn() throws Exception {
         routes.put("/feed.xml", new MockResponse.Builder().body(feed()).build());
         routes.put("/gone.xml", new MockResponse.Builder().code(404).build());
