@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WatchCrashIT {
 
-    private static final int PAGES = 40;
+    private static final int PAGES = 60;
 
     @TempDir
     Path dir;
