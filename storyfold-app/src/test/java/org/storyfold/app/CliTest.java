@@ -33,7 +33,15 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         // 003, an earlier development (talks on Wednesday), is a story of its own in the same storyline.
         assertThat(r.out()).startsWith("5 articles, 2 stories, 2 duplicate groups")
-                .contains("Story s1: ", "Sources:", "[4] 004_caf3c2726321cc26", "Summary:", "Stated by two or more articles:")
+                .contains("Story s1: ", "4 articles from 2 independent sources; first reported 2017-10-14",
+                        "Warning: [4] 004_caf3c2726321cc26 is dated 2017-11-14 but reports events of 2017-10-14",
+                        "Sources:", "[4] 004_caf3c2726321cc26", "Summary:")
+                // The three AFP prints are one source: nothing they say is confirmed.
+                .contains("Confirmed by two or more independent sources: none",
+                        "Reported by one source (printed by several articles):", "(one AFP dispatch, printed by 3 articles)")
+                .contains("Coverage:", "2017-11-14 [4] 004_caf3c2726321cc26: reuses sentences of [2]")
+                .contains("Nuri Mahmud (denied): any deal would be cut with IS")
+                .contains("fighters remaining in Raqa across the storyline")
                 .contains("[3] 002_e879aae13f05d629 is a near copy of [2] 001_58b2e9f6377aac77")
                 .contains("[4] 004_caf3c2726321cc26 reuses 3 sentences of [2] 001_58b2e9f6377aac77")
                 .contains("Storyline l1: stories s1, s2")

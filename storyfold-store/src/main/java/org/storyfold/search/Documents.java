@@ -9,6 +9,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -29,13 +30,16 @@ final class Documents {
         if (a.outlet() != null) {
             outlet(d, a.outlet());
         }
+        if (a.credit() != null) {
+            d.add(new StringField(Fields.OUTLET, outletKey(a.credit()), Field.Store.NO));
+        }
         if (a.published() != null) {
             date(d, a.published());
         }
         if (a.language() != null) {
             d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
         }
-        d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? 0 : a.published().toEpochDay()));
+        d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? Long.MIN_VALUE : a.published().toEpochDay()));
         return d;
     }
 
@@ -44,11 +48,16 @@ final class Documents {
         s.outlets().forEach(o -> outlet(d, o));
         s.dates().forEach(day -> date(d, day));
         s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.NO)));
-        d.add(new NumericDocValuesField(Fields.NEWEST, s.newest().toEpochDay()));
-        d.add(new StoredField(Fields.NEWEST, s.newest().toEpochDay()));
+        // Undated stories list after every dated one.
+        d.add(new NumericDocValuesField(Fields.NEWEST, s.newest() == null ? Long.MIN_VALUE : s.newest().toEpochDay()));
+        if (s.newest() != null) {
+            d.add(new StoredField(Fields.NEWEST, s.newest().toEpochDay()));
+        }
         d.add(new FloatDocValuesField(Fields.BOOST, (float) boost(s.independentSources())));
         d.add(new StoredField(Fields.ARTICLES, s.articles()));
         d.add(new StoredField(Fields.INDEPENDENT, s.independentSources()));
+        d.add(new NumericDocValuesField(Fields.INDEPENDENT_ORDER, s.independentSources()));
+        d.add(new SortedDocValuesField(Fields.ID_ORDER, new BytesRef(s.id())));
         return d;
     }
 

@@ -241,7 +241,15 @@ public final class SearchIndex implements Closeable {
             Query text = textQuery(q);
             Query query = filtered(q, Fields.STORY, text == null ? null
                     : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.BOOST)));
-            TopDocs top = search(s, q, query, text == null);
+            TopDocs top;
+            if (text != null) {
+                top = search(s, q, query, false);
+            } else if (q.after() != null) {
+                top = s.searchAfter(ListingCursor.decode(q.order(), q.after(), s.getIndexReader().maxDoc()), query, q.limit(),
+                        ListingCursor.sort(q.order()));
+            } else {
+                top = s.search(query, q.offset() + q.limit(), ListingCursor.sort(q.order()));
+            }
             int[] docs = pageDocs(top, q);
             Document[] stored = load(s, docs, STORY_FIELDS, text != null);
             List<Highlight>[] highlights = highlights(s, text, docs, stored);
@@ -251,10 +259,18 @@ public final class SearchIndex implements Closeable {
                 hits.add(new StoryHit(d.get(Fields.ID), d.get(Fields.TITLE),
                         d.getField(Fields.ARTICLES).numericValue().intValue(),
                         d.getField(Fields.INDEPENDENT).numericValue().intValue(),
-                        LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
+                        d.getField(Fields.NEWEST) == null ? null
+                                : LocalDate.ofEpochDay(d.getField(Fields.NEWEST).numericValue().longValue()),
                         score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
-            return new Page<>(top.totalHits.value, q.offset(), hits);
+            String next = null;
+            if (text == null && docs.length == q.limit()) {
+                Document last = stored[docs.length - 1];
+                var newest = last.getField(Fields.NEWEST);
+                next = ListingCursor.encode(q.order(), last.getField(Fields.INDEPENDENT).numericValue().longValue(),
+                        newest == null ? Long.MIN_VALUE : newest.numericValue().longValue(), last.get(Fields.ID));
+            }
+            return new Page<>(top.totalHits.value, q.offset(), hits, next);
         } finally {
             searchers.release(s);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,11 +51,10 @@ final class BatchPlacer {
      * Places and stores one batch. If it fails before its commit, the placing state is marked
      * stale (the stages have seen articles the database does not hold).
      */
-    Placed place(List<Article> fresh, Map<String, String> fingerprintOf, LocalDate today, AlsoWrite also)
-            throws IOException {
+    Placed place(List<Article> fresh, Map<String, String> fingerprintOf, AlsoWrite also) throws IOException {
         state.begin();
         try {
-            return placeAndStore(fresh, fingerprintOf, today, also);
+            return placeAndStore(fresh, fingerprintOf, also);
         } finally {
             state.abandoned();
         }
@@ -70,8 +68,8 @@ final class BatchPlacer {
         void write(java.sql.Connection c) throws java.sql.SQLException;
     }
 
-    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, LocalDate today,
-                                 AlsoWrite also) throws IOException {
+    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, AlsoWrite also)
+            throws IOException {
         StoreView view = new StoreView(db);
         Map<String, Article> freshById = new LinkedHashMap<>();
         fresh.forEach(a -> freshById.put(a.id(), a));
@@ -123,7 +121,7 @@ final class BatchPlacer {
             }
             members = latestRevisions(members, freshById.keySet());
             rows.add(pages.page(id, number, u.title(), members, memberLanguages,
-                    storyGroups(members.keySet(), storedMembers.keySet(), copies, view), today));
+                    storyGroups(members.keySet(), storedMembers.keySet(), copies, view)));
         }
 
         // 5. One transaction: the batch is stored whole or not at all.
@@ -149,6 +147,7 @@ final class BatchPlacer {
             }
             for (StoryRows.Row row : rows) {
                 StoryRows.upsert(c, row, seq);
+                NameRows.add(c, row.names());
             }
             StoryRows.setNextNumber(c, nextNumber);
             return seq;
@@ -157,7 +156,7 @@ final class BatchPlacer {
 
         // 6. The search index, replayed from the store if the process dies before its commit.
         List<IndexedArticle> indexed = fresh.stream().map(a -> new IndexedArticle(a.id(), a.title(), a.text(),
-                a.outlet(), a.published(), language.get(a.id()))).toList();
+                a.outlet(), a.published(), language.get(a.id()), a.credit())).toList();
         List<IndexedStory> indexedStories = rows.stream().map(StoryRows.Row::indexed).toList();
         index.update(indexed, indexedStories, mergedInto.keySet());
         return new Placed(batch, indexedStories.stream().map(IndexedStory::id).toList(), mergedInto);

@@ -37,7 +37,8 @@ final class IndexSync {
                 break;
             }
             index.update(rows.stream().map(r -> new IndexedArticle(r.article().id(), r.article().title(),
-                    r.article().text(), r.article().outlet(), r.article().published(), r.language())).toList(),
+                    r.article().text(), r.article().outlet(), r.article().published(), r.language(),
+                    r.article().credit())).toList(),
                     List.of(), List.of());
             String lastId = rows.get(rows.size() - 1).article().id();
             afterN = db.readForWrite(c -> ArticleRows.number(c, lastId));

@@ -1,8 +1,6 @@
 package org.storyfold.store;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -221,7 +219,7 @@ final class Ingestion {
                     revisionOf.put(arrival.url(), revisionOfUrl.getOrDefault(arrival.url(), 1));
                 }
             }
-            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf, LocalDate.now(ZoneOffset.UTC),
+            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf,
                     c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
             storedUrls.putAll(articleOf);
             lastBatch = placed.batch();

@@ -48,9 +48,29 @@ final class Schema {
                     // The language the page states; articles.language is the one searched (stated, else guessed).
                     "ALTER TABLE articles ADD COLUMN stated_language TEXT",
                     "ALTER TABLE articles ADD COLUMN canonical TEXT")),
+            // SQLite cannot drop a NOT NULL: the stories table is made again with its rows.
+            new Migration(3, "a story none of whose articles is dated has no date (was the day it last changed);"
+                    + " the names the briefs found for one entity, for search; the storylines", List.of(
+                    "CREATE TABLE stories_v3 (id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE,"
+                            + " batch INTEGER NOT NULL, title TEXT, articles INTEGER NOT NULL,"
+                            + " independent INTEGER NOT NULL, newest TEXT, outlets TEXT NOT NULL,"
+                            + " languages TEXT NOT NULL, dates TEXT NOT NULL, search_text TEXT NOT NULL,"
+                            + " page TEXT NOT NULL)",
+                    "INSERT INTO stories_v3 SELECT id, number, batch, title, articles, independent, newest, outlets,"
+                            + " languages, dates, search_text, page FROM stories",
+                    "DROP TABLE stories",
+                    "ALTER TABLE stories_v3 RENAME TO stories",
+                    "CREATE INDEX stories_batch ON stories (batch)",
+                    "CREATE TABLE names (name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (name, entity))",
+                    "CREATE INDEX names_nocase ON names (name COLLATE NOCASE)",
+                    "CREATE INDEX names_entity ON names (entity)",
+                    // The storylines as last linked: each story's storyline, position and link to the one before.
+                    "CREATE TABLE storylines (story TEXT PRIMARY KEY, storyline TEXT NOT NULL, position INTEGER NOT NULL,"
+                            + " reason TEXT, ordered INTEGER NOT NULL)",
+                    "CREATE INDEX storylines_line ON storylines (storyline, position)")),
             // What storyfold watch follows and has fetched. A fetched address's row is written in the
             // transaction of the batch that stores its article, so a crash never stores it twice.
-            new Migration(3, "watched sources, fetched addresses, article revisions, saved searches", List.of(
+            new Migration(4, "watched sources, fetched addresses, article revisions, saved searches", List.of(
                     "CREATE TABLE watch_sources (url TEXT PRIMARY KEY, kind TEXT NOT NULL, named_as TEXT NOT NULL,"
                             + " title TEXT, etag TEXT, last_modified TEXT, next_due INTEGER NOT NULL DEFAULT 0,"
                             + " last_polled TEXT, last_outcome TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0,"

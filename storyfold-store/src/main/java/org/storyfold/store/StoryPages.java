@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.storyfold.Storyfold;
 import org.storyfold.cluster.Story;
-import org.storyfold.dedup.CopyKind;
-import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.OriginalOrder;
 import org.storyfold.extract.Article;
@@ -23,6 +21,8 @@ import org.storyfold.format.JsonFormat;
 import org.storyfold.search.IndexedStory;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
+import org.storyfold.synth.CoverageBuilder;
+import org.storyfold.synth.Entity;
 
 /**
  * Writes a changed story's brief, its page (the JSON the server sends) and its search entry.
@@ -45,34 +45,53 @@ final class StoryPages {
      * @param members   the story's articles by id, in story order
      * @param languages each member's language, where known
      * @param groups    the duplicate groups among the members
-     * @param today     the date given to a story none of whose articles is dated
      */
     StoryRows.Row page(String id, long number, String title, Map<String, Article> members,
-                       Map<String, String> languages, List<DuplicateGroup> groups, LocalDate today) {
-        Story story = new Story(id, title, List.copyOf(members.keySet()));
-        Brief brief = storyfold.brief(new Story(id, title, briefed(members)), members);
-        int independent = independentSources(members.keySet(), groups);
+                       Map<String, String> languages, List<DuplicateGroup> groups) {
+        List<String> briefed = briefed(members);
+        Brief brief = storyfold.brief(new Story(id, title, briefed), members);
+        if (briefed.size() < members.size()) {
+            // The brief is written from some of the articles; who covered the story is told of all.
+            Set<String> misdated = new HashSet<>();
+            brief.misdated().forEach(m -> misdated.add(m.article()));
+            brief = brief.withCoverage(CoverageBuilder.build(List.copyOf(members.values()), groups, misdated));
+        }
+        String headline = JsonFormat.headline(new Story(id, title, briefed), brief);
+        Story story = new Story(id, headline, List.copyOf(members.keySet()));
+        int independent = brief.coverage().independentSources();
         StringWriter page = new StringWriter();
         try {
-            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), groups, independent, page);
+            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), groups, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Set<String> outlets = new LinkedHashSet<>();
         Set<LocalDate> dates = new TreeSet<>();
         members.values().forEach(a -> {
+            // The outlet filter finds a story by the agencies its articles credit too.
             if (a.outlet() != null) {
                 outlets.add(a.outlet());
+            }
+            if (a.credit() != null) {
+                outlets.add(a.credit());
             }
             if (a.published() != null) {
                 dates.add(a.published());
             }
         });
         Set<String> langs = new TreeSet<>(languages.values().stream().filter(Objects::nonNull).toList());
-        LocalDate newest = dates.isEmpty() ? today : ((TreeSet<LocalDate>) dates).last();
-        IndexedStory indexed = new IndexedStory(id, title, searchText(title, brief, members), List.copyOf(outlets),
-                List.copyOf(dates), List.copyOf(langs), members.size(), independent, newest);
-        return new StoryRows.Row(indexed, number, page.toString());
+        IndexedStory indexed = new IndexedStory(id, headline, searchText(headline, brief, members), List.copyOf(outlets),
+                List.copyOf(dates), List.copyOf(langs), members.size(), independent, brief.coverage().lastUpdated());
+        List<List<String>> names = new ArrayList<>();
+        for (Entity e : brief.entities()) {
+            if (!e.aliases().isEmpty()) {
+                List<String> group = new ArrayList<>();
+                group.add(e.name());
+                group.addAll(e.aliases());
+                names.add(group);
+            }
+        }
+        return new StoryRows.Row(indexed, number, page.toString(), names);
     }
 
     /**
@@ -91,19 +110,6 @@ final class StoryPages {
             chosen.add(ids.get(i));
         }
         return ids.stream().filter(chosen::contains).toList();
-    }
-
-    /** The members that are not an exact or near copy of another member; partial reuses count as sources. */
-    static int independentSources(Set<String> members, List<DuplicateGroup> groups) {
-        Set<String> copies = new HashSet<>();
-        for (DuplicateGroup g : groups) {
-            for (CopyLink l : g.links()) {
-                if (l.kind() != CopyKind.PARTIAL && members.contains(l.copy())) {
-                    copies.add(l.copy());
-                }
-            }
-        }
-        return Math.max(1, members.size() - copies.size());
     }
 
     private static String searchText(String title, Brief brief, Map<String, Article> members) {

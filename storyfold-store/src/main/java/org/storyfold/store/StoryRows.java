@@ -26,15 +26,19 @@ final class StoryRows {
     private StoryRows() {
     }
 
-    /** A story's row: its index entry, its number (the digits of {@code s<n>}) and its page. */
-    record Row(IndexedStory indexed, long number, String page) {
+    /**
+     * A story's row: its index entry, its number (the digits of {@code s<n>}), its page, and the
+     * names its brief found for each entity that has several (the entity's name first).
+     */
+    record Row(IndexedStory indexed, long number, String page, List<List<String>> names) {
     }
 
     static void upsert(Connection c, Row row, long batch) throws SQLException {
         IndexedStory s = row.indexed();
         Database.update(c, "INSERT OR REPLACE INTO stories (id, number, batch, title, articles, independent, newest,"
                         + " outlets, languages, dates, search_text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s.id(), row.number(), batch, s.title(), s.articles(), s.independentSources(), s.newest().toString(),
+                s.id(), row.number(), batch, s.title(), s.articles(), s.independentSources(),
+                s.newest() == null ? null : s.newest().toString(),
                 json(s.outlets()), json(s.languages()), json(s.dates().stream().map(LocalDate::toString).toList()),
                 s.text(), row.page());
     }
@@ -81,7 +85,8 @@ final class StoryRows {
             while (rs.next()) {
                 out.add(new IndexedStory(rs.getString(1), rs.getString(2), rs.getString(9),
                         parse(rs.getString(6)), parse(rs.getString(8)).stream().map(LocalDate::parse).toList(),
-                        parse(rs.getString(7)), rs.getInt(3), rs.getInt(4), LocalDate.parse(rs.getString(5))));
+                        parse(rs.getString(7)), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5) == null ? null : LocalDate.parse(rs.getString(5))));
             }
         }
         return out;

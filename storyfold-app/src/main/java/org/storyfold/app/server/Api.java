@@ -41,10 +41,16 @@ final class Api {
         json(ctx, 200, ApiJson.health(store.stats(), version));
     }
 
-    /** {@code GET /api/stories}: newest first, filtered, a page at a time. */
+    /** {@code GET /api/stories}: newest (or most independent sources) first, filtered, a page at a time by offset or cursor. */
     void stories(Context ctx) {
-        SearchQuery q = Params.query(ctx, null, SearchQuery.DEFAULT_LIMIT);
-        json(ctx, 200, ApiJson.storyList(store.stories(q), q.limit()));
+        SearchQuery q = Params.listing(ctx, SearchQuery.DEFAULT_LIMIT);
+        Page<StoryHit> page;
+        try {
+            page = store.stories(q);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        json(ctx, 200, ApiJson.storyList(page, q.limit()));
     }
 
     /** {@code GET /api/stories/{id}}: the story page; a story merged into another answers with that one. */
@@ -110,9 +116,14 @@ final class Api {
         json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
     }
 
+    /** Whether a path segment can be an id: 1 to {@value #MAX_ID} printable characters. */
+    static boolean isId(String id) {
+        return !id.isBlank() && id.length() <= MAX_ID && id.chars().noneMatch(Character::isISOControl);
+    }
+
     private static String id(Context ctx, String name) {
         String id = ctx.pathParam(name);
-        if (id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
+        if (!isId(id)) {
             throw ApiError.badRequest(name + " is not an id: ids are 1 to " + MAX_ID + " printable characters");
         }
         return id;

@@ -9,8 +9,8 @@ import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 
 /**
- * The HTTP server over one store: the JSON API under {@code /api/} and the web page at {@code /},
- * each story at {@code /stories/{id}}. Routes are listed here, in one place, as is the turning of
+ * The HTTP server over one store: the JSON API under {@code /api/} and the web pages at {@code /},
+ * {@code /search}, each story at {@code /stories/{id}} and each article at {@code /articles/{id}}. Routes are listed here, in one place, as is the turning of
  * every failure into a status and a JSON body.
  *
  * <p>Start it once and close it once; requests are served on Jetty's threads while the store
@@ -42,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
         Api api = new Api(store, settings, version);
         WebAssets web = WebAssets.load();
         LiveApi live = new LiveApi(store);
+        WebPages pages = new WebPages(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -66,9 +67,11 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/revisions", live::revisions);
             config.routes.get("/feeds/{file}", live::searchFeed);
 
-            config.routes.get("/", web::page);
-            config.routes.get("/search", web::page);
-            config.routes.get("/stories/{id}", web::page);
+            config.routes.get("/", pages::home);
+            config.routes.get("/search", pages::search);
+            config.routes.get("/stories/{id}", pages::story);
+            config.routes.get("/articles/{id}", pages::article);
+            config.routes.get("/fragments/changes/{a}/{b}", pages::changes);
             config.routes.get("/assets/{name}", web::asset);
 
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
