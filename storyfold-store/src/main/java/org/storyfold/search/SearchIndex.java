@@ -26,6 +26,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -307,6 +308,27 @@ public final class SearchIndex implements Closeable {
                         newest == null ? Long.MIN_VALUE : newest.numericValue().longValue(), last.get(Fields.ID));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits, next);
+        }
+    }
+
+    /** Which of these stories match the query's text and filters (a saved search meeting new stories). */
+    public java.util.Set<String> matchingStories(SearchQuery q, java.util.Collection<String> ids) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
+            List<BytesRef> keys = ids.stream().map(id -> new BytesRef(Fields.key(Fields.STORY, id))).toList();
+            Query query = new BooleanQuery.Builder()
+                    .add(filtered(q, Fields.STORY, textQuery(q)), BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(Fields.KEY, keys), BooleanClause.Occur.FILTER)
+                    .build();
+            var stored = s.storedFields();
+            for (var hit : s.search(query, ids.size()).scoreDocs) {
+                out.add(stored.document(hit.doc).get(Fields.ID));
+            }
+            return out;
         }
     }
 

@@ -56,18 +56,26 @@ final class BatchPlacer {
      * Places and stores one batch. If it fails before its commit, the placing state is marked
      * stale (the stages have seen articles the database does not hold).
      */
-    Placed place(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language)
-            throws IOException {
+    Placed place(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language,
+                 AlsoWrite also) throws IOException {
         state.begin();
         try {
-            return placeAndStore(fresh, fingerprintOf, language);
+            return placeAndStore(fresh, fingerprintOf, language, also);
         } finally {
             state.abandoned();
         }
     }
 
-    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language)
-            throws IOException {
+    /** Rows written in the batch's transaction beside its articles (a watch's fetched addresses). */
+    @FunctionalInterface
+    interface AlsoWrite {
+        AlsoWrite NOTHING = c -> { };
+
+        void write(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language,
+                                 AlsoWrite also) throws IOException {
         StoreView view = new StoreView(db);
         Map<String, Article> freshById = new LinkedHashMap<>();
         fresh.forEach(a -> freshById.put(a.id(), a));
@@ -112,6 +120,7 @@ final class BatchPlacer {
                     storyOf.put(a, id);
                 }
             }
+            members = latestRevisions(members, freshById.keySet());
             StoryPages.Job job = new StoryPages.Job(id, number, u.title(), members, memberLanguages,
                     storyGroups(members.keySet(), storedMembers.keySet(), copies, view));
             jobs.add(job);
@@ -134,6 +143,7 @@ final class BatchPlacer {
                         language.get(a.id())));
             }
             ArticleRows.insert(c, articleRows, seq);
+            also.write(c);
             GroupRows.replace(c, copies);
             for (Map.Entry<String, String> m : mergedInto.entrySet()) {
                 ArticleRows.moveStory(c, m.getKey(), m.getValue());
@@ -184,7 +194,7 @@ final class BatchPlacer {
     StoryPages.Job storedJob(String story) {
         StoreView view = new StoreView(db);
         List<String> ids = view.storyMembers(List.of(story));
-        Map<String, Article> members = view.articles(ids);
+        Map<String, Article> members = latestRevisions(view.articles(ids), Set.of());
         Map<String, String> languages = new HashMap<>();
         for (String id : ids) {
             String lang = view.language(id);
@@ -205,6 +215,44 @@ final class BatchPlacer {
     /** Saves the placing state if a snapshot is due. */
     void snapshotIfDue() throws IOException {
         state.snapshotIfDue();
+    }
+
+    /**
+     * The members a story's page shows: each watched page's latest revision only (the earlier ones
+     * stay members, and answer at their own address), unless that would leave none.
+     */
+    private Map<String, Article> latestRevisions(Map<String, Article> members, Set<String> fresh) {
+        Set<String> superseded = db.readForWrite(c -> {
+            Set<String> out = new HashSet<>();
+            List<String> ids = List.copyOf(members.keySet());
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                try (PreparedStatement ps = Database.prepare(c, "SELECT id FROM articles WHERE superseded_by IS NOT NULL"
+                        + " AND id IN (" + Database.placeholders(chunk.size()) + ")", chunk.toArray());
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+        // Within this batch: a fresh revision ~rN replaces the member it revises.
+        for (String id : fresh) {
+            int at = id.lastIndexOf("~r");
+            if (at > 0) {
+                String base = id.substring(0, at);
+                int n = Integer.parseInt(id.substring(at + 2).chars().allMatch(Character::isDigit) && at + 2 < id.length()
+                        ? id.substring(at + 2) : "0");
+                superseded.add(n == 2 ? base : base + "~r" + (n - 1));
+            }
+        }
+        if (superseded.isEmpty() || superseded.containsAll(members.keySet())) {
+            return members;
+        }
+        Map<String, Article> out = new LinkedHashMap<>(members);
+        out.keySet().removeAll(superseded);
+        return out;
     }
 
     /** The story's groups: the stored ones the batch did not examine, and the batch's that involve its members. */

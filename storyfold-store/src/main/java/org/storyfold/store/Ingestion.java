@@ -57,6 +57,13 @@ final class Ingestion {
     private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
+    /** The watched arrival each pending document came as, by document id; empty for files. */
+    private final Map<String, Arrival> arrivals = new HashMap<>();
+    private final Map<String, String> storedUrls = new LinkedHashMap<>();
+    private final Set<String> revisedUrls = new LinkedHashSet<>();
+    private final Set<String> unchangedUrls = new LinkedHashSet<>();
+    /** The revision number a watched address gets in this ingest, by address (1 when absent). */
+    private final Map<String, Integer> revisionOfUrl = new HashMap<>();
     private final List<String> added = new ArrayList<>();
     private final Set<String> stories = new LinkedHashSet<>();
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -86,6 +93,27 @@ final class Ingestion {
         for (InputFile file : inputs) {
             files.read(file, this::accept);
         }
+        return finish();
+    }
+
+    /** Stores fetched documents; a known address is stored again only as a revision whose text changed. */
+    ArrivalReport runArrivals(List<Arrival> fetched) throws IOException {
+        progress.start("ingest", fetched.size());
+        Set<String> urls = new HashSet<>();
+        for (Arrival a : fetched) {
+            // One address once per ingest: two feeds announcing the same page store it once.
+            if (!urls.add(a.url()) || arrivals.containsKey(a.document().id())) {
+                alreadyStored++;
+                continue;
+            }
+            arrivals.put(a.document().id(), a);
+            accept(Outcome.ok(a.document()));
+        }
+        IngestReport report = finish();
+        return new ArrivalReport(report, storedUrls, revisedUrls, unchangedUrls);
+    }
+
+    private IngestReport finish() throws IOException {
         flush();
         if (batches > 0) {
             placing.locked(BatchPlacer::commitIndex);
@@ -134,8 +162,26 @@ final class Ingestion {
                 alreadyStored++;
             }
         }
+        Map<String, Arrival> arrivalByPrint = new HashMap<>();
+        byFingerprint.forEach((print, d) -> {
+            Arrival a = arrivals.get(d.id());
+            if (a != null) {
+                arrivalByPrint.put(print, a);
+            }
+        });
         Set<String> stored = db.read(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
         alreadyStored += stored.size();
+        // A fetched page stored before as it is: its new entry is recorded, so it is not fetched again.
+        for (String print : stored) {
+            Arrival a = arrivalByPrint.get(print);
+            if (a != null) {
+                unchangedUrls.add(a.url());
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, a);
+                    return null;
+                });
+            }
+        }
         byFingerprint.keySet().removeAll(stored);
 
         // 2. Extraction, documents in parallel; then the batch's corpus-aware furniture, as a one-off
@@ -153,6 +199,10 @@ final class Ingestion {
                 rejected++;
                 problems.accept(r.problem());
             }
+        }
+        // 2b. A watched page already stored is kept again only if its text changed: as its next revision.
+        if (!arrivals.isEmpty()) {
+            revisions(extracted, extractedPrints);
         }
         List<Outcome<Article>> cleaned = storyfold.cleanBatch(extracted);
         List<Article> fresh = new ArrayList<>(cleaned.size());
@@ -195,7 +245,20 @@ final class Ingestion {
                 fingerprintOf.put(named.get(i).id(), keptPrints.get(i));
                 keptLanguages.put(named.get(i).id(), keptGuesses.get(i));
             }
-            BatchPlacer.Placed p = placer.place(named, fingerprintOf, keptLanguages);
+            List<Arrival> watched = new ArrayList<>();
+            Map<String, String> articleOf = new HashMap<>();
+            Map<String, Integer> revisionOf = new HashMap<>();
+            for (Article a : named) {
+                Arrival arrival = arrivalByPrint.get(fingerprintOf.get(a.id()));
+                if (arrival != null) {
+                    watched.add(arrival);
+                    articleOf.put(arrival.url(), a.id());
+                    revisionOf.put(arrival.url(), revisionOfUrl.getOrDefault(arrival.url(), 1));
+                }
+            }
+            BatchPlacer.Placed p = placer.place(named, fingerprintOf, keptLanguages,
+                    c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            storedUrls.putAll(articleOf);
             named.forEach(a -> added.add(a.id()));
             return p;
         });
@@ -236,6 +299,65 @@ final class Ingestion {
             }
         }
         progress.advance(raws.size());
+    }
+
+    /**
+     * Articles of watched addresses stored before: dropped if their text is the stored revision's
+     * (the address is marked seen with its new entry), else renamed {@code id~rN}, the next revision.
+     */
+    private void revisions(List<Article> extracted, List<String> prints) {
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article a : extracted) {
+            Arrival arrival = arrivals.get(a.id());
+            if (arrival != null) {
+                byUrl.put(arrival.url(), a);
+            }
+        }
+        Map<String, WatchedItem> known = new HashMap<>();
+        new WatchLedger(db, new java.util.concurrent.locks.ReentrantLock()).items(byUrl.keySet()).forEach((url, item) -> {
+            if (item.article() != null) {
+                known.put(url, item);
+            }
+        });
+        if (known.isEmpty()) {
+            return;
+        }
+        Map<String, ArticleRows.Row> previous = db.readForWrite(c -> ArticleRows.byId(c,
+                known.values().stream().map(WatchedItem::article).toList()));
+        for (int i = extracted.size() - 1; i >= 0; i--) {
+            Article a = extracted.get(i);
+            Arrival arrival = arrivals.get(a.id());
+            WatchedItem item = arrival == null ? null : known.get(arrival.url());
+            if (item == null) {
+                continue;
+            }
+            ArticleRows.Row before = previous.get(item.article());
+            if (before != null && sameText(before.article().text(), a.text())) {
+                extracted.remove(i);
+                prints.remove(i);
+                unchangedUrls.add(arrival.url());
+                alreadyStored++;
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, arrival);
+                    return null;
+                });
+            } else {
+                extracted.set(i, a.withId(baseId(item.article()) + "~r" + (item.revisions() + 1)));
+                revisionOfUrl.put(arrival.url(), item.revisions() + 1);
+                revisedUrls.add(arrival.url());
+            }
+        }
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
+    }
+
+    /** A revision's id without its {@code ~rN}. */
+    private static String baseId(String id) {
+        int at = id.lastIndexOf("~r");
+        return at > 0 && id.substring(at + 2).chars().allMatch(Character::isDigit) && at + 2 < id.length()
+                ? id.substring(0, at) : id;
     }
 
     /** The articles in the same order, those whose id is taken renamed {@code id~2}, {@code id~3}, ... */

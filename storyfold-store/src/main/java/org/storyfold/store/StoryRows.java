@@ -138,6 +138,50 @@ final class StoryRows {
         return out;
     }
 
+    /** Stories newest change first. */
+    static List<StoryStore.StoryChange> recent(Connection c, int limit) throws SQLException {
+        return changeRows(c, "SELECT s.id, s.title, s.articles, s.independent, s.batch, b.finished, s.page FROM stories s"
+                + " JOIN batches b ON b.seq = s.batch ORDER BY s.batch DESC, s.number DESC LIMIT ?", limit);
+    }
+
+    /** These stories' last changes, newest first. */
+    static List<StoryStore.StoryChange> changes(Connection c, java.util.Collection<String> ids) throws SQLException {
+        List<StoryStore.StoryChange> out = new ArrayList<>();
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < list.size(); i += 500) {
+            List<String> chunk = list.subList(i, Math.min(list.size(), i + 500));
+            out.addAll(changeRows(c, "SELECT s.id, s.title, s.articles, s.independent, s.batch, b.finished, s.page"
+                    + " FROM stories s JOIN batches b ON b.seq = s.batch WHERE s.id IN ("
+                    + Database.placeholders(chunk.size()) + ")", chunk.toArray()));
+        }
+        out.sort(java.util.Comparator.comparingLong(StoryStore.StoryChange::batch).reversed());
+        return out;
+    }
+
+    private static List<StoryStore.StoryChange> changeRows(Connection c, String sql, Object... args) throws SQLException {
+        List<StoryStore.StoryChange> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoryStore.StoryChange(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getLong(5), rs.getString(6), summary(rs.getString(7))));
+            }
+        }
+        return out;
+    }
+
+    /** The summary sentences of a story page's brief, joined, or null. */
+    private static String summary(String page) {
+        try {
+            StringBuilder b = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonNode s : JSON.readTree(page).path("story").path("brief").path("summary")) {
+                b.append(b.length() == 0 ? "" : " ").append(s.path("text").asText());
+            }
+            return b.length() == 0 ? null : b.toString();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     private static String json(List<String> values) {
         try {
             return JSON.writeValueAsString(values);

@@ -208,6 +208,40 @@ public final class StoryStore implements Closeable {
      * not while it extracts articles or writes briefs.
      */
     public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.run(inputs));
+    }
+
+    /**
+     * Stores documents fetched from watched sources, each with its address recorded in the
+     * transaction of its batch. An address stored before is stored again only if its text changed,
+     * as the next revision; its story's page then shows the latest revision.
+     */
+    public ArrivalReport ingestArrivals(List<Arrival> arrivals, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.runArrivals(arrivals));
+    }
+
+    /** What the watch keeps in this folder: followed sources and fetched addresses. */
+    public WatchLedger watchLedger() {
+        return new WatchLedger(db, ingesting);
+    }
+
+    /** The saved searches of this folder, written under the store's lock. */
+    public SavedSearches savedSearches() {
+        return new SavedSearches(db, ingesting, false);
+    }
+
+    /** Stories newest change first, at most {@code limit}: what a feed of new and updated stories lists. */
+    public List<StoryChange> recentStories(int limit) {
+        return db.read(c -> StoryRows.recent(c, limit));
+    }
+
+    /** The last change of each of these stories (those that exist), newest first. */
+    public List<StoryChange> storyChanges(java.util.Collection<String> ids) {
+        return db.read(c -> StoryRows.changes(c, ids));
+    }
+
+    /** One ingest: each batch placed under the writing lock (the placing state restored first if a failed batch left it stale). */
+    private <T> T ingesting(Consumer<Problem> problems, Progress progress, IngestRun<T> run) {
         if (lock == null) {
             throw new IllegalStateException("the store at " + folder + " was opened read-only");
         }
@@ -224,8 +258,8 @@ public final class StoryStore implements Closeable {
             }
         };
         try {
-            IngestReport report = new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages,
-                    languages, storeConfig, problems, progress, briefing).run(inputs);
+            T report = run.run(new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages,
+                    languages, storeConfig, problems, progress, briefing));
             ingesting.lock();
             try {
                 if (System.nanoTime() - storylinesLinkedAt >= STORYLINE_NANOS || storylinesBatch < 0) {
@@ -278,6 +312,11 @@ public final class StoryStore implements Closeable {
         }
     }
 
+    @FunctionalInterface
+    private interface IngestRun<T> {
+        T run(Ingestion ingestion) throws IOException;
+    }
+
     /** The id a story answers at: its own, or the story it was merged into; empty if unknown. */
     public Optional<String> resolveStory(String id) {
         return db.read(c -> StoryRows.resolve(c, id));
@@ -327,6 +366,15 @@ public final class StoryStore implements Closeable {
     public Page<StoryHit> stories(SearchQuery query) {
         try {
             return index.stories(withNames(query));
+        } catch (IOException e) {
+            throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
+        }
+    }
+
+    /** Which of these stories match a query: the stories a saved search meets in a batch. */
+    public java.util.Set<String> matchingStories(SearchQuery query, java.util.Collection<String> ids) {
+        try {
+            return index.matchingStories(withNames(query), ids);
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
@@ -520,6 +568,15 @@ public final class StoryStore implements Closeable {
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A story's last change: its id, title, size, and the batch and time that last changed it.
+     *
+     * @param summary the first sentences of its brief's summary, or null
+     */
+    public record StoryChange(String id, String title, int articles, int independentSources, long batch,
+                              String changed, String summary) {
     }
 
     /** A stored article with what the store knows beside it. */

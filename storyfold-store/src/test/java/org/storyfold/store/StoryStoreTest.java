@@ -344,10 +344,14 @@ class StoryStoreTest {
         try (StoryStore store = open()) {
             ingest(store, Seeds.file("001_58b2e9f6377aac77"));
         }
-        // The folder as the first schema wrote it: no page metadata columns, no due briefs, no snapshots.
+        // The folder as the first schema wrote it: no page metadata columns, no due briefs, no watch tables,
+        // no snapshots.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
              var s = c.createStatement()) {
-            for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
+            for (String table : List.of("watch_sources", "watch_items", "article_revisions", "alerts", "alert_deliveries")) {
+                s.execute("DROP TABLE " + table);
+            }
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("DROP TABLE names");

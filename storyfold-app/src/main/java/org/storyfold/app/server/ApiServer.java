@@ -29,7 +29,12 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/articles/{a}/diff/{b}",
             "GET /api/search",
             "POST /api/articles",
-            "GET /api/openapi.json");
+            "GET /api/openapi.json",
+            "GET /api/sources",
+            "GET /api/alerts",
+            "POST /api/alerts",
+            "DELETE /api/alerts/{name}",
+            "GET /api/articles/{id}/revisions");
 
     /** Seconds a connection may stay idle, mid-request or between requests. */
     static final int IDLE_SECONDS = 30;
@@ -46,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
         Api api = new Api(store, settings, version);
         HostCheck hosts = new HostCheck(settings);
         WebAssets web = WebAssets.load();
+        LiveApi live = new LiveApi(store);
         WebPages pages = new WebPages(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -82,6 +88,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/search", api::search);
             config.routes.post("/api/articles", api::post);
             config.routes.get("/api/openapi.json", web::openApi);
+            config.routes.get("/api/sources", live::sources);
+            config.routes.get("/api/alerts", live::alerts);
+            config.routes.post("/api/alerts", live::saveAlert);
+            config.routes.delete("/api/alerts/{name}", live::removeAlert);
+            config.routes.get("/api/articles/{id}/revisions", live::revisions);
+            config.routes.get("/feeds/{file}", live::searchFeed);
 
             config.routes.get("/", pages::home);
             config.routes.get("/search", pages::search);
