@@ -104,6 +104,9 @@ class WatchCommandTest {
                 assertThat(sources.path("sources").get(0).path("lastOutcome").asText()).startsWith("5 entries, 5 to store");
                 assertThat(sources.path("sources").get(0).path("lastError").isNull()).isTrue();
                 assertThat(sources.path("sources").get(0).path("lastPolled").asText()).isNotBlank();
+                // The web page tells the same: when each source was last polled, its outcome and last error.
+                assertThat(get(port, "/sources")).contains("<h1>Sources</h1>").contains(feed.toString())
+                        .contains("5 entries, 5 to store").contains("data-label=\"Last error\"");
 
                 String stories = get(port, "/feeds/stories.atom");
                 assertThat(stories).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")

@@ -23,6 +23,7 @@ import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
 import org.storyfold.store.ArticleDiff;
 import org.storyfold.store.StoryStore;
+import org.storyfold.store.WatchedSource;
 
 /**
  * The web pages, rendered here from the store: the story list ({@code /}), search results
@@ -197,6 +198,44 @@ final class WebPages {
         fragment.outputSettings().prettyPrint(false);
         DiffView.render(fragment.body(), d, id -> titles.getOrDefault(id, id));
         ctx.status(200).contentType("text/html; charset=utf-8").result(fragment.body().html());
+    }
+
+    /** {@code GET /sources}: what storyfold watch follows, when each was last polled, and its last error. */
+    void sources(Context ctx) {
+        List<WatchedSource> sources = store.watchLedger().sources();
+        PageDocument doc = PageDocument.served("Sources · storyfold", null);
+        Element main = doc.main();
+        main.appendElement("h1").text("Sources");
+        if (sources.isEmpty()) {
+            main.appendElement("p").text("No source is followed: start one with storyfold watch --data DIR SOURCE...");
+            send(ctx, 200, doc);
+            return;
+        }
+        main.appendElement("p").addClass("meta").text(sources.size() + (sources.size() == 1 ? " source" : " sources")
+                + " followed by storyfold watch, as of its last pass.");
+        Element table = main.appendElement("table").addClass("stack");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("Source", "Last polled", "Outcome", "Articles added", "Last error")) {
+            head.appendElement("th").attr("scope", "col").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        for (WatchedSource s : sources) {
+            Element tr = body.appendElement("tr");
+            Element name = tr.appendElement("td").attr("data-label", "Source");
+            name.appendText(s.title() == null ? s.namedAs() : s.title());
+            name.appendElement("br");
+            name.appendElement("span").addClass("meta").text(s.url());
+            tr.appendElement("td").attr("data-label", "Last polled").text(s.lastPolled() == null ? "not yet"
+                    : s.lastPolled().replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", " UTC"));
+            tr.appendElement("td").attr("data-label", "Outcome").text(s.lastOutcome() == null ? "" : s.lastOutcome()
+                    + (s.failures() > 0 ? " (" + s.failures() + " failures in a row)" : ""));
+            tr.appendElement("td").attr("data-label", "Articles added").text(String.valueOf(s.added()));
+            Element error = tr.appendElement("td").attr("data-label", "Last error");
+            if (s.lastError() != null) {
+                error.addClass("error").text(s.lastError());
+            }
+        }
+        send(ctx, 200, doc);
     }
 
     /** An error as a page, with the search form to go on from. */
