@@ -26,7 +26,7 @@ import org.storyfold.text.Sentence;
  * (so that a stored article needs no second sentence split), its story, language and fingerprint.
  * Stateless; the caller supplies the connection.
  */
-final class ArticleRows {
+final class ArticleTable {
 
     /** An article with what the store keeps beside it. */
     record Row(Article article, String fingerprint, String story, String language) {
@@ -40,7 +40,7 @@ final class ArticleRows {
     private static final String COLUMNS = "id, source, url, title, published, outlet, credit, dateline, text,"
             + " removed, repairs, sentences, story, language, modified, authors, stated_language, canonical";
 
-    private ArticleRows() {
+    private ArticleTable() {
     }
 
     static void insert(Connection c, List<Row> rows, long batch) throws SQLException {
