@@ -1,5 +1,6 @@
 package org.storyfold.extract;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,26 +59,47 @@ public final class ArticleExtractor implements Extractor {
             return Outcome.rejected(doc.source(), notAnArticle.get());
         }
 
-        // 4. Published date: stated by the input, by the address, by the markup, by a date line, by the lead.
-        // A date in the address is the outlet's own, in its time zone; metadata is often in UTC.
-        LocalDate published = DateFinder.parse(doc.published())
-                .or(() -> DateFinder.fromUrl(doc.url() != null ? doc.url() : meta.canonical()))
-                .or(() -> DateFinder.parse(meta.published()))
-                .or(() -> meta.printedDate() == null ? java.util.Optional.empty()
-                        : DateFinder.fullDate(meta.printedDate(), "en".equals(meta.language())))
-                .or(() -> java.util.Optional.ofNullable(cleaned.dateFromLine()))
-                .or(() -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text))
-                .orElse(null);
+        // 4. Published date: stated by the input, by the markup (a day off the address's: the address's,
+        // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
+        // beside the headline, by a date line, by the lead. None after the fetch or before 1990.
+        Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
+        String url = doc.url() != null ? doc.url() : meta.canonical();
+        DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published()),
+                plausible(meta.published(), fetched), DateFinder.fromUrl(url).map(DateStamp::of),
+                printed(meta, cleaned.dateFromLine(), leadOf(cleaned.kept()), text));
 
         // 5. Outlet: stated, else the site name, else the address's host.
-        String url = doc.url() != null ? doc.url() : meta.canonical();
         String outlet = doc.outlet() != null ? doc.outlet()
                 : meta.outlet() != null ? meta.outlet() : HtmlPageReader.host(url);
 
-        return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
-                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), repairs,
-                sentences, DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
+        // 6. Authors: stated by the markup, else read from a byline line the cleaning took out.
+        List<String> authors = meta.authors();
+        if (authors.isEmpty() && doc.type() == ContentType.HTML) {
+            authors = AuthorFinder.fromRemovedBylines(cleaned.removed());
+        }
+
+        return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),
+                published == null ? null : published.day(), outlet, cleaned.credit(), cleaned.dateline(), text,
+                cleaned.removed(), repairs, sentences, meta.modified() == null ? null : meta.modified().day(), authors,
                 meta.language(), meta.canonical()));
+    }
+
+    /** The first of {@code stamps} that could be a publication date of a page fetched at {@code fetched}. */
+    private static Optional<DateStamp> plausible(List<DateStamp> stamps, Instant fetched) {
+        return stamps.stream().filter(s -> s.plausibleBefore(fetched)).findFirst();
+    }
+
+    /**
+     * The dates a page prints, in order of trust: a date line above the main text, a date element
+     * below the headline, a date line the cleaning took out, a weekday date in the lead.
+     */
+    private static List<Optional<DateStamp>> printed(PageMetadata meta, LocalDate fromLine, String lead, String text) {
+        boolean monthFirst = "en".equals(meta.language());
+        return List.of(
+                Optional.ofNullable(meta.printedDate()).flatMap(p -> DateFinder.fullDate(p, monthFirst)).map(DateStamp::of),
+                Optional.ofNullable(meta.datedElement()).flatMap(p -> DateFinder.fullDate(p, monthFirst)).map(DateStamp::of),
+                Optional.ofNullable(fromLine).map(DateStamp::of),
+                DateFinder.weekdayDate(lead, text).map(DateStamp::of));
     }
 
     /** The first blocks, where a story states the day it reports. */
