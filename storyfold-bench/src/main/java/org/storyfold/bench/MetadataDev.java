@@ -63,7 +63,7 @@ public final class MetadataDev {
                 Map<Field, String> gold = new HashMap<>();
                 for (Field f : Field.values()) {
                     if (g.has(f.key)) {
-                        gold.put(f, g.get(f.key).isNull() ? null : g.get(f.key).asText());
+                        gold.put(f, text(g.get(f.key)));
                     }
                 }
                 pages.add(new Page(n.get("id").asText(), n.get("set").asText(), n.path("url").asText(null),
@@ -72,6 +72,19 @@ public final class MetadataDev {
         }
         pages.sort(Comparator.comparing(Page::set).thenComparing(Page::id));
         return pages;
+    }
+
+    /** A gold value: null, a string, or a list of strings (several authors), joined by "; ". */
+    private static String text(JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(x.asText()));
+            return String.join("; ", parts);
+        }
+        return v.asText();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storyfold.Outcome;
 import org.storyfold.extract.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +43,13 @@ final class MetadataEvalCommand implements Callable<Integer> {
             description = "Where Readability.js's package.json and modules are (default: ${DEFAULT-VALUE}).")
     Path readabilityDir;
 
-    @Option(names = "--misses", paramLabel = "FIELD",
-            description = "Also list storyfold's misses of FIELD (title, author or published) on the tuning half only.")
-    MetadataDev.Field misses;
+    @Option(names = "--misses", paramLabel = "FIELD", split = ",",
+            description = "Also list storyfold's misses of each FIELD (title, author, published) on the tuning half only.")
+    List<String> misses = List.of();
+
+    @Option(names = "--show", paramLabel = "ID", split = ",",
+            description = "Only print what storyfold extracts from these pages (ids), beside their annotation.")
+    List<String> show = List.of();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,19 +88,30 @@ final class MetadataEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        for (String field : misses) {
+            if (java.util.Arrays.stream(MetadataDev.Field.values()).noneMatch(f -> f.key.equals(field))) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--misses takes title, author or published, not '" + field + "'");
+            }
+        }
         List<MetadataDev.Page> pages = MetadataDev.load(data);
+        if (!show.isEmpty()) {
+            return show(out, pages);
+        }
         Map<String, Integer> bySet = new LinkedHashMap<>();
         pages.forEach(p -> bySet.merge(p.set(), 1, Integer::sum));
         out.printf(Locale.ROOT, "metadata-dev: %d pages %s (tuning half: even positions in id order within each set; "
                 + "held-out: odd)%n", pages.size(), bySet);
         StoryfoldBodyExtractor storyfold = new StoryfoldBodyExtractor();
         Map<String, Prediction> ours = new HashMap<>();
-        int rejected = 0;
+        Map<String, String> rejected = new LinkedHashMap<>();
         long start = System.nanoTime();
         for (MetadataDev.Page page : pages) {
-            Article a = storyfold.article(page.html(), page.url());
-            rejected += a == null ? 1 : 0;
-            ours.put(page.id(), Prediction.of(a));
+            Outcome<Article> outcome = storyfold.extract(page.html(), page.url());
+            if (outcome instanceof Outcome.Rejected<Article> r) {
+                rejected.put(page.id(), r.reason());
+            }
+            ours.put(page.id(), Prediction.of(outcome instanceof Outcome.Ok<Article> ok ? ok.value() : null));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Prediction> theirs = null;
@@ -135,21 +151,48 @@ final class MetadataEvalCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "storyfold: %d of %d pages rejected as not articles (their fields count as none); "
-                + "%.1f pages/s, metadata and body, one thread, one pass%n", rejected, pages.size(), pages.size() / seconds);
-        if (misses != null) {
-            out.printf(Locale.ROOT, "storyfold's misses of %s on the tuning half (gold, storyfold%s):%n", misses.key,
-                    theirs == null ? "" : ", Readability.js");
-            for (MetadataDev.Page page : MetadataDev.half(pages, false)) {
-                if (page.annotated(misses) && !ours.get(page.id()).right(page, misses)) {
-                    out.printf(Locale.ROOT, "  %s  %s%n    gold %s%n    ours %s%n", page.id(), page.url(),
-                            page.gold().get(misses), ours.get(page.id()).shown(misses));
-                    if (theirs != null) {
-                        out.printf(Locale.ROOT, "    peer %s%n", theirs.getOrDefault(page.id(), Prediction.NONE).shown(misses));
-                    }
+                + "%.1f pages/s, metadata and body, one thread, one pass%n", rejected.size(), pages.size(), pages.size() / seconds);
+        if (!misses.isEmpty()) {
+            rejected.forEach((id, why) -> out.printf(Locale.ROOT, "  rejected %s: %s%n", id, why));
+        }
+        for (String field : misses) {
+            printMisses(out, pages, ours, theirs, MetadataDev.Field.valueOf(field.toUpperCase(Locale.ROOT)));
+        }
+        return 0;
+    }
+
+    private int show(PrintWriter out, List<MetadataDev.Page> pages) {
+        StoryfoldBodyExtractor storyfold = new StoryfoldBodyExtractor();
+        for (MetadataDev.Page page : pages) {
+            if (show.contains(page.id())) {
+                Outcome<Article> o = storyfold.extract(page.html(), page.url());
+                out.printf(Locale.ROOT, "%s  %s%n  gold %s%n", page.id(), page.url(), page.gold());
+                if (o instanceof Outcome.Ok<Article> ok) {
+                    Article a = ok.value();
+                    out.printf(Locale.ROOT, "  title %s%n  authors %s%n  published %s  modified %s%n  outlet %s  credit %s"
+                            + "  language %s%n", a.title(), a.authors(), a.published(), a.modified(), a.outlet(),
+                            a.credit(), a.language());
+                } else {
+                    out.printf(Locale.ROOT, "  rejected: %s%n", ((Outcome.Rejected<Article>) o).reason());
                 }
             }
         }
         return 0;
+    }
+
+    private static void printMisses(PrintWriter out, List<MetadataDev.Page> pages, Map<String, Prediction> ours,
+                                    Map<String, Prediction> theirs, MetadataDev.Field misses) {
+        out.printf(Locale.ROOT, "storyfold's misses of %s on the tuning half (gold, storyfold%s):%n", misses.key,
+                theirs == null ? "" : ", Readability.js");
+        for (MetadataDev.Page page : MetadataDev.half(pages, false)) {
+            if (page.annotated(misses) && !ours.get(page.id()).right(page, misses)) {
+                out.printf(Locale.ROOT, "  %s  %s%n    gold %s%n    ours %s%n", page.id(), page.url(),
+                        page.gold().get(misses), ours.get(page.id()).shown(misses));
+                if (theirs != null) {
+                    out.printf(Locale.ROOT, "    peer %s%n", theirs.getOrDefault(page.id(), Prediction.NONE).shown(misses));
+                }
+            }
+        }
     }
 
     /** The share of {@code pages} whose {@code field} the predictions get right (a missing prediction is none). */
