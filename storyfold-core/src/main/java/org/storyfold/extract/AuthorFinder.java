@@ -40,6 +40,17 @@ final class AuthorFinder {
             Pattern.UNICODE_CASE);
     /** Between two names: "and", "und", "&", "et", "y", "e", "/" or a semicolon (commas are weighed apart). */
     private static final Pattern BETWEEN = Pattern.compile("\\s*(?:;|/|&|\\s(?:and|und|et|y|e|i|en|og|och|AND|UND)\\s)\\s*");
+    /** An address or domain in an author field: an organisation's, not a person's. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|\\.(?:com|de|org|net|ch|at|fr|it|es|info|eu)\\b");
+    /** "by" inside a byline line, before the names. */
+    private static final Pattern INNER_BY = Pattern.compile("\\s(?:by|By|von|Von|par|Par|por|Por)\\s+(?=\\p{Lu})");
+    /** Words no name holds: a byline's verbs, organisations' legal forms and desks. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("posted", "published", "updated", "veröffentlicht",
+            "aktualisiert", "publié", "publicado", "gmbh", "ag", "e.v", "ev", "inc", "ltd", "llc", "gbr", "kg", "verlag",
+            "redaktion", "editorial", "verband", "ministerium", "institut", "gesellschaft", "association", "university",
+            "universität", "foundation", "stiftung", "partei", "kirche", "zeitung", "magazin", "magazine", "news",
+            "nachrichten", "online", "media", "medien", "press", "presse", "group", "gruppe", "team", "sekretariat",
+            "comments", "kommentare", "kiosques", "share", "teilen", "follow", "folgen", "more", "mehr", "home");
     /** A word that makes a byline part a job title or a team, not a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
             "contributor", "columnist", "producer", "journalist", "redakteur", "redakteurin", "korrespondent",
@@ -54,7 +65,8 @@ final class AuthorFinder {
             "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name");
     /** Class or id words of byline and author elements. */
     static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors", "autor", "autoren",
-            "autorin", "writer", "writers", "verfasser", "creator", "contributor", "contributors", "journalist");
+            "autorin", "auteur", "auteurs", "autore", "autores", "writer", "writers", "verfasser", "creator",
+            "contributor", "contributors", "journalist");
     /** Class or id words of comment threads, whose authors are readers. */
     private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
             "replies", "discussion", "disqus", "kommentar", "kommentare", "commentaires", "comentarios", "review",
@@ -69,22 +81,41 @@ final class AuthorFinder {
      */
     static List<String> authors(JsonLd ld, MetaTags meta, PageElements elements, Element scope, Element headline,
                                 SiteName site) {
-        List<String> names = new ArrayList<>();
+        List<String> stated = new ArrayList<>();
         for (JsonLd.Name n : ld.names("author")) {
             if (!n.organization()) {
-                addNames(names, n.name(), site, false);
+                addNames(stated, n.name(), site, false);
             }
         }
-        if (!names.isEmpty()) {
-            return names;
+        if (stated.isEmpty()) {
+            for (String v : meta.all(MetaTags.AUTHOR)) {
+                addNames(stated, v, site, false);
+            }
         }
-        for (String v : meta.all(MetaTags.AUTHOR)) {
-            addNames(names, v, site, false);
+        if (!stated.isEmpty() && stated.stream().anyMatch(AuthorFinder::isFullName)) {
+            return stated;
         }
-        if (!names.isEmpty()) {
-            return names;
+        // The byline the reader sees; it also gives a full name where the markup states only a handle.
+        List<String> seen = new ArrayList<>(bylines(elements, scope, headline, site));
+        if (seen.isEmpty() && headline != null) {
+            seen.addAll(BylineLines.below(headline, site));
         }
-        return List.copyOf(bylines(elements, scope, headline, site));
+        if (stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)) {
+            return seen.isEmpty() ? stated : seen;
+        }
+        return stated;
+    }
+
+    /** A name of two or more capitalised words ("Jane Doe", "Jean-Luc de la Tour"), not a handle or initials. */
+    static boolean isFullName(String name) {
+        String[] words = name.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
     }
 
     /** Names from the byline elements the reader sees: inside the article first, else just below the headline. */
@@ -167,7 +198,7 @@ final class AuthorFinder {
             return;
         }
         String text = byline.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
-        if (text.isEmpty() || text.startsWith("http") || text.length() > MAX_BYLINE_CHARS) {
+        if (text.isEmpty() || text.startsWith("http") || text.length() > MAX_BYLINE_CHARS || WEB_ADDRESS.matcher(text).find()) {
             return;
         }
         for (int i = 0; i < 2; i++) {
@@ -175,6 +206,15 @@ final class AuthorFinder {
             if (opener.find()) {
                 text = text.substring(opener.end());
             }
+        }
+        // "Posted on 12 May 2019 by Jane Doe", "Veröffentlicht am ... von Jane Doe": the names follow the last "by".
+        Matcher inner = INNER_BY.matcher(text);
+        int after = -1;
+        while (inner.find()) {
+            after = inner.end();
+        }
+        if (after > 0) {
+            text = text.substring(after);
         }
         text = TAIL.matcher(text).replaceFirst("").strip();
         for (String part : BETWEEN.split(text)) {
@@ -223,6 +263,11 @@ final class AuthorFinder {
                 return false;
             }
             letter |= Character.isLetter(c);
+        }
+        for (String word : s.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
+            if (NOT_NAME_WORDS.contains(word.replaceAll("\\.$", "")) || word.endsWith("redaktion")) {
+                return false;
+            }
         }
         String key = BlockCleaner.key(s);
         return letter && !PLACEHOLDERS.contains(key) && !key.contains("www") && (site == null || !site.names(s));

@@ -79,7 +79,7 @@ final class PageElements {
                 p.authorLinks.add(e);
             }
             String cls = e.attr("class");
-            String id = e.attr("id");
+            String id = e.hasAttr("data-testid") ? e.attr("id") + " " + e.attr("data-testid") : e.attr("id");
             if (authorLink || e.attr("itemprop").equalsIgnoreCase("author") || (!cls.isEmpty() || !id.isEmpty())
                     && hasWord(cls, id, BYLINE_HINTS, AuthorFinder.BYLINE_WORDS)) {
                 p.bylines.add(e);
@@ -110,8 +110,8 @@ final class PageElements {
     }
 
     /** Substrings of class or id values worth splitting into words to look for byline words. */
-    private static final List<String> BYLINE_HINTS = List.of("author", "byline", "autor", "writer", "verfasser",
-            "creator", "contributor", "journalist");
+    private static final List<String> BYLINE_HINTS = List.of("author", "byline", "autor", "auteur", "writer",
+            "verfasser", "creator", "contributor", "journalist");
     /** Substrings of class or id values worth splitting into words to look for date words. */
     private static final List<String> DATE_HINTS = List.of("date", "time", "publish", "posted", "datum", "fecha");
     /** Class or id words of elements that print a date. */
