@@ -64,7 +64,7 @@ public final class ArticleExtractor implements Extractor {
         // beside the headline, by a date line, by the lead. None after the fetch or before 1990.
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
-        DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published()),
+        DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched), DateFinder.fromUrl(url).map(DateStamp::of),
                 printed(meta, cleaned.dateFromLine(), leadOf(cleaned.kept()), text));
 
@@ -90,16 +90,19 @@ public final class ArticleExtractor implements Extractor {
     }
 
     /**
-     * The dates a page prints, in order of trust: a date line above the main text, a date element
-     * below the headline, a date line the cleaning took out, a weekday date in the lead.
+     * The dates a page prints, in order of trust: those the markup reader found (a date line above
+     * the main text, the article's {@code <time>}, a date element below the headline), a date line
+     * the cleaning took out, a weekday date in the lead.
      */
     private static List<Optional<DateStamp>> printed(PageMetadata meta, LocalDate fromLine, String lead, String text) {
         boolean monthFirst = "en".equals(meta.language());
-        return List.of(
-                Optional.ofNullable(meta.printedDate()).flatMap(p -> DateFinder.fullDate(p, monthFirst)).map(DateStamp::of),
-                Optional.ofNullable(meta.datedElement()).flatMap(p -> DateFinder.fullDate(p, monthFirst)).map(DateStamp::of),
-                Optional.ofNullable(fromLine).map(DateStamp::of),
-                DateFinder.weekdayDate(lead, text).map(DateStamp::of));
+        List<Optional<DateStamp>> printed = new ArrayList<>();
+        for (String p : meta.printedDates()) {
+            printed.add(DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
+        }
+        printed.add(Optional.ofNullable(fromLine).map(DateStamp::of));
+        printed.add(DateFinder.weekdayDate(lead, text).map(DateStamp::of));
+        return printed;
     }
 
     /** The first blocks, where a story states the day it reports. */

@@ -62,10 +62,11 @@ public final class DateFinder {
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile(
-            "[/_-]" + YEAR + "(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)");
+            "[/_-]" + YEAR + "(?:(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)"
+                    + "|/(?<month1>[1-9]|1[0-2])/(?<day1>[1-9]|[12]\\d|3[01])/)");
     /** An ISO 8601 date or date-time as sites write it: 2019-10-18T22:04:00Z, 2022-1-26T14:32+0200, 2020-03-11 20:07. */
     private static final Pattern ISO_STAMP = Pattern.compile(YEAR + "-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?!\\d)"
-            + "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,]\\d+)?)?\\s*"
+            + "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{1,2})(?:[.,]\\d+)?)?\\s*"
             + "(?<zone>[Zz]|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
@@ -85,15 +86,21 @@ public final class DateFinder {
 
     /** A date written in metadata (ISO 8601, RFC 1123, or any text form below); empty if none. */
     public static Optional<LocalDate> parse(String value) {
-        return stamp(value).map(DateStamp::day);
+        return stamp(value, false).map(DateStamp::day);
     }
 
     /**
-     * A date written in metadata, with its time and UTC offset when it states both: ISO 8601 as
+     * A date written in markup, with its time and UTC offset when it states both: ISO 8601 as
      * sites write it (a one-digit month or hour, an offset without a colon, a space for the
      * {@code T}), RFC 1123, or any text form that {@link #fullDate(String)} reads; empty if none.
      */
     static Optional<DateStamp> stamp(String value) {
+        // Markup is written by programs, which write slashed dates month first (11/01/2023 is 1 November).
+        return stamp(value, true);
+    }
+
+    /** As {@link #stamp(String)}; an ambiguous slashed date is read month first when {@code monthFirst}. */
+    static Optional<DateStamp> stamp(String value, boolean monthFirst) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -111,7 +118,7 @@ public final class DateFinder {
         } catch (DateTimeParseException e) {
             // not an RFC 1123 date; try the text forms
         }
-        return fullDate(v).map(DateStamp::of);
+        return fullDate(v, monthFirst).map(DateStamp::of);
     }
 
     /** The time and offset an ISO stamp states, or null without either. */
@@ -131,14 +138,15 @@ public final class DateFinder {
         }
     }
 
-    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}. */
+    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}, {@code /2017/7/12/}. */
     public static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
-            Optional<LocalDate> d = toDate(m.group("year"), m.group("month"), m.group("day"));
+            Optional<LocalDate> d = m.group("month") != null ? toDate(m.group("year"), m.group("month"), m.group("day"))
+                    : toDate(m.group("year"), m.group("month1"), m.group("day1"));
             if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1))) {
                 return d;
             }

@@ -64,9 +64,15 @@ final class MetadataReader {
             modified.replaceAll(s -> s.inUtc() ? s.at(zone) : s);
         }
         String language = language(doc, meta, ld);
+        List<String> printed = new ArrayList<>();
+        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline)}) {
+            if (p != null) {
+                printed.add(p);
+            }
+        }
         return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
                 AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
-                articleBody(ld), printedDate, printedNearHeadline(elements, scope, headline));
+                articleBody(ld), printed);
     }
 
     private static void addStamp(List<DateStamp> stamps, String value) {
@@ -123,14 +129,26 @@ final class MetadataReader {
         return null;
     }
 
-    /** Whether an element stands in a furniture container (teasers, comments, sidebars) below {@code scope}. */
+    /** The text of the article's first {@code <time>} when it prints a full date, or null. */
+    private static String printedTime(PageElements elements, Element scope) {
+        for (Element time : PageElements.within(elements.times, scope)) {
+            String text = time.text().strip();
+            if (!text.isEmpty() && text.length() <= MAX_PRINTED_DATE_CHARS && DateFinder.fullDate(text).isPresent()
+                    && !inTeaserOrComment(time, scope)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an element stands in a comment, a teaser or a related-articles box below {@code scope}. */
     private static boolean inTeaserOrComment(Element e, Element scope) {
         for (Element a = e.parent(); a != null && a != scope; a = a.parent()) {
             if (BlockSegmenter.hint(a) == BlockSegmenter.Hint.FURNITURE
                     && !a.attr("class").toLowerCase(Locale.ROOT).contains("meta")) {
                 String cls = (a.attr("class") + " " + a.attr("id")).toLowerCase(Locale.ROOT);
                 if (cls.contains("comment") || cls.contains("related") || cls.contains("teaser")
-                        || cls.contains("sidebar") || cls.contains("recommend") || cls.contains("popular")) {
+                        || cls.contains("recommend")) {
                     return true;
                 }
             }

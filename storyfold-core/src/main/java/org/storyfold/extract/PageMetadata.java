@@ -14,14 +14,16 @@ import java.util.List;
  * @param language     the page's language as a lower-case primary tag ({@code en}, {@code pt})
  * @param canonical    the canonical address the page states
  * @param articleBody  the article text the page's JSON-LD states, paragraphs separated by line breaks
- * @param printedDate  a date printed beside the headline (a short line above the main text), as written
- * @param datedElement the text of a short element classed as a date inside the article or below its headline
+ * @param printedDates the dates the page prints for the reader, as written, most trusted first: a short
+ *                     line above the main text, the text of the article's {@code <time>}, a short element
+ *                     classed as a date inside the article or below its headline
  */
 record PageMetadata(String title, List<DateStamp> published, DateStamp modified, List<String> authors, String outlet,
-                    String language, String canonical, String articleBody, String printedDate, String datedElement) {
+                    String language, String canonical, String articleBody, List<String> printedDates) {
 
     PageMetadata {
         published = published == null ? List.of() : List.copyOf(published);
+        printedDates = printedDates == null ? List.of() : List.copyOf(printedDates);
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Chooses an article's publication date among what the input, the markup, the address and the
  * printed page state, in that order of trust, believing none after the page's fetch or before
- * 1990. One exception to the order: markup a day off the date in the address yields to the
- * address, which is the outlet's own day where the markup states UTC. Thread-safe.
+ * 1990. Exceptions to the order: markup a day off the date in the address, or after it, yields to
+ * the address, which is the outlet's own day (the markup being in UTC, or a later edit's); markup
+ * in UTC a day off the date the page prints yields to the printed day. Thread-safe.
  */
 final class PublicationDate {
 
@@ -27,20 +28,25 @@ final class PublicationDate {
             return stated.get();
         }
         Optional<DateStamp> url = address.filter(a -> a.plausibleBefore(fetched));
+        Optional<DateStamp> print = printed.stream().flatMap(Optional::stream).filter(p -> p.plausibleBefore(fetched))
+                .findFirst();
         if (markup.isPresent()) {
-            if (url.isPresent() && Math.abs(ChronoUnit.DAYS.between(url.get().day(), markup.get().day())) == 1) {
+            DateStamp m = markup.get();
+            if (url.isPresent() && (daysApart(url.get(), m) == 1 || m.day().isAfter(url.get().day()))) {
+                // The address's day is the outlet's own, set when the page was made; markup a day off
+                // it is in UTC, markup after it is a later edit's.
                 return url.get();
             }
-            return markup.get();
-        }
-        if (url.isPresent()) {
-            return url.get();
-        }
-        for (Optional<DateStamp> p : printed) {
-            if (p.isPresent() && p.get().plausibleBefore(fetched)) {
-                return p.get();
+            if (url.isEmpty() && m.inUtc() && print.isPresent() && daysApart(print.get(), m) == 1) {
+                // The day the page prints beside the article is its own; the markup's UTC day is not.
+                return print.get();
             }
+            return m;
         }
-        return null;
+        return url.orElse(print.orElse(null));
+    }
+
+    private static long daysApart(DateStamp a, DateStamp b) {
+        return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day()));
     }
 }
