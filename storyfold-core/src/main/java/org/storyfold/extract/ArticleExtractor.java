@@ -11,14 +11,16 @@ import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
 import org.storyfold.text.NormalizedText;
 import org.storyfold.text.Sentence;
+import org.storyfold.text.LanguageGuesser;
 import org.storyfold.text.SentenceSplitter;
 import org.storyfold.text.TextNormalizer;
 
 /**
  * The extract stage: reads plain text or HTML into blocks, normalises them, drops page furniture,
- * and finds the title, dates, dateline, credit and outlet. A page with no article text, or whose
- * text has too little prose to be an article (a login wall, a notice, a video player's message),
- * is rejected with the reason ({@link ArticleProse}). Thread-safe.
+ * and finds the title, dates, authors, dateline, credit, outlet and language (stated, else
+ * detected). A page with no article text, or whose text has too little prose to be an article (a
+ * login wall, a notice, a video player's message), is rejected with the reason
+ * ({@link ArticleProse}). Thread-safe.
  */
 public final class ArticleExtractor implements Extractor {
 
@@ -26,6 +28,7 @@ public final class ArticleExtractor implements Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final BlockCleaner cleaner = new BlockCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     @Override
     public Outcome<Article> extract(RawDocument doc) {
@@ -81,7 +84,8 @@ public final class ArticleExtractor implements Extractor {
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),
                 published == null ? null : published.day(), outlet, cleaned.credit(), cleaned.dateline(), text,
                 cleaned.removed(), repairs, sentences, meta.modified() == null ? null : meta.modified().day(), authors,
-                meta.language(), meta.canonical()));
+                meta.language() != null ? meta.language() : languages.guess(text), meta.canonical(),
+                published == null ? null : published.time()));
     }
 
     /** The first of {@code stamps} that could be a publication date of a page fetched at {@code fetched}. */

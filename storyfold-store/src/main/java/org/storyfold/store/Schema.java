@@ -47,7 +47,10 @@ final class Schema {
                     "ALTER TABLE articles ADD COLUMN authors TEXT",
                     // The language the page states; articles.language is the one searched (stated, else guessed).
                     "ALTER TABLE articles ADD COLUMN stated_language TEXT",
-                    "ALTER TABLE articles ADD COLUMN canonical TEXT")));
+                    "ALTER TABLE articles ADD COLUMN canonical TEXT")),
+            // Null for rows written before, and for articles whose date states no time and zone.
+            new Migration(3, "the publication time with the UTC offset the page states",
+                    List.of("ALTER TABLE articles ADD COLUMN published_time TEXT")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

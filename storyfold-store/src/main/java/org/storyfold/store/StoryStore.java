@@ -27,6 +27,7 @@ import org.storyfold.search.Page;
 import org.storyfold.search.SearchIndex;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
+import org.storyfold.text.LanguageGuesser;
 
 /**
  * A collection of articles and stories kept in a data folder: takes in new articles (each batch

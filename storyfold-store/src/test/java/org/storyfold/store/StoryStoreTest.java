@@ -275,6 +275,7 @@ class StoryStoreTest {
             JsonNode info = JSON.readTree(store.storyPage("s1").orElseThrow()).at("/articles/0");
             assertThat(info.get("authors").get(0).asText()).isEqualTo(digested.authors().get(0));
             assertThat(info.get("canonical").asText()).isEqualTo(digested.canonical());
+            assertThat(info.get("publishedTime").asText()).isEqualTo("2024-03-01T10:00Z");
         }
     }
 
@@ -286,7 +287,7 @@ class StoryStoreTest {
         // The folder as the first schema wrote it: no page metadata columns, no snapshots.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
              var s = c.createStatement()) {
-            for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "published_time")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
