@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.storyfold.Outcome;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
@@ -69,7 +70,7 @@ public final class ArticleExtractor implements Extractor {
         String url = doc.url() != null ? doc.url() : meta.canonical();
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched), DateFinder.fromUrl(url).map(DateStamp::of),
-                printed(meta, cleaned.dateFromLine(), leadOf(cleaned.kept()), text));
+                printed(meta, cleaned.dateFromLine(), cleaned.kept(), text));
 
         // 5. Outlet: stated, else the site name, else the address's host.
         String outlet = doc.outlet() != null ? doc.outlet()
@@ -98,14 +99,15 @@ public final class ArticleExtractor implements Extractor {
      * the main text, the article's {@code <time>}, a date element below the headline), a date line
      * the cleaning took out, a weekday date in the lead.
      */
-    private static List<Optional<DateStamp>> printed(PageMetadata meta, LocalDate fromLine, String lead, String text) {
+    private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, LocalDate fromLine, List<String> kept,
+                                                               String text) {
         boolean monthFirst = "en".equals(meta.language());
-        List<Optional<DateStamp>> printed = new ArrayList<>();
+        List<Supplier<Optional<DateStamp>>> printed = new ArrayList<>();
         for (String p : meta.printedDates()) {
-            printed.add(DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
+            printed.add(() -> DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
         }
-        printed.add(Optional.ofNullable(fromLine).map(DateStamp::of));
-        printed.add(DateFinder.weekdayDate(lead, text).map(DateStamp::of));
+        printed.add(() -> Optional.ofNullable(fromLine).map(DateStamp::of));
+        printed.add(() -> DateFinder.weekdayDate(leadOf(kept), text).map(DateStamp::of));
         return printed;
     }
 

@@ -125,9 +125,6 @@ final class AuthorFinder {
         List<Element> nearHeadline = new ArrayList<>();
         int headlineAt = headline == null ? -1 : elements.position(headline);
         for (Element e : elements.bylines) {
-            if (inComments(e)) {
-                continue;
-            }
             if (scope != null && MainTextSelector.within(e, scope)) {
                 inScope.add(e);
             } else if (headlineAt >= 0 && elements.position(e) > headlineAt
@@ -137,6 +134,9 @@ final class AuthorFinder {
         }
         for (List<Element> group : List.of(inScope, nearHeadline)) {
             for (Element e : group) {
+                if (inComments(e)) {
+                    continue;
+                }
                 List<String> found = new ArrayList<>();
                 addNames(found, bylineText(e), site, true);
                 if (!found.isEmpty()) {

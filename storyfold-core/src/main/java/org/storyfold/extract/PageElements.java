@@ -26,6 +26,9 @@ final class PageElements {
     /** Elements whose class or id speaks of a date or time, where pages print their dates. */
     final List<Element> dated = new ArrayList<>();
     private final java.util.IdentityHashMap<Element, Integer> positions = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+    private static final int BYLINE = 1;
+    private static final int DATED = 2;
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
@@ -64,28 +67,33 @@ final class PageElements {
                 }
                 case "time" -> p.times.add(e);
                 case "title" -> {
-                    if (e.closest("svg") == null) {
+                    if (!inSvg(e)) {
                         p.titles.add(e);
                     }
                 }
                 default -> {
                 }
             }
-            if (e.hasAttr("itemprop")) {
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            // The parser lower-cases attribute names: exact-case look-ups are enough, and cheaper.
+            org.jsoup.nodes.Attributes attributes = e.attributes();
+            String itemprop = attributes.get("itemprop");
+            if (!itemprop.isEmpty() || attributes.hasKey("itemprop")) {
                 p.itemprops.add(e);
             }
-            boolean authorLink = e.attr("rel").equalsIgnoreCase("author");
+            boolean authorLink = attributes.get("rel").equalsIgnoreCase("author");
             if (authorLink) {
                 p.authorLinks.add(e);
             }
-            String cls = e.attr("class");
-            String id = e.hasAttr("data-testid") ? e.attr("id") + " " + e.attr("data-testid") : e.attr("id");
-            if (authorLink || e.attr("itemprop").equalsIgnoreCase("author") || (!cls.isEmpty() || !id.isEmpty())
-                    && hasWord(cls, id, BYLINE_HINTS, AuthorFinder.BYLINE_WORDS)) {
+            int kind = p.kindOfClass(attributes.get("class")) | kindOf(attributes.get("id"))
+                    | kindOf(attributes.get("data-testid"));
+            if (authorLink || (kind & BYLINE) != 0 || itemprop.equalsIgnoreCase("author")) {
                 p.bylines.add(e);
                 p.positions.put(e, position[0]);
             }
-            if ((!cls.isEmpty() || !id.isEmpty()) && hasWord(cls, id, DATE_HINTS, DATE_WORDS)) {
+            if ((kind & DATED) != 0) {
                 p.dated.add(e);
                 p.positions.put(e, position[0]);
             }
@@ -119,12 +127,43 @@ final class PageElements {
             "publishdate", "pubdate", "posted", "postdate", "datum", "fecha", "datetime", "timestamp",
             "dateline", "entrydate", "postedon", "publishedat", "publicationdate", "articledate", "storydate");
 
-    /** Whether a class or id value holds one of {@code words} (whole words, or words that begin with one). */
-    private static boolean hasWord(String cls, String id, List<String> hints, java.util.Set<String> words) {
-        String value = (cls + " " + id).toLowerCase(java.util.Locale.ROOT);
+    /** What a class value marks; pages repeat their class values on many elements, so each is read once. */
+    private int kindOfClass(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        Integer known = kinds.get(names);
+        if (known == null) {
+            known = kindOf(names);
+            kinds.put(names, known);
+        }
+        return known;
+    }
+
+    /** What a class, id or test id value marks: {@link #BYLINE}, {@link #DATED}, both or neither. */
+    private static int kindOf(String names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        return (hasWord(names, lower, BYLINE_HINTS, AuthorFinder.BYLINE_WORDS) ? BYLINE : 0)
+                | (hasWord(names, lower, DATE_HINTS, DATE_WORDS) ? DATED : 0);
+    }
+
+    private static boolean inSvg(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("svg")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether class names hold one of {@code words} (whole words, or for bylines words that begin with one). */
+    private static boolean hasWord(String names, String lower, List<String> hints, java.util.Set<String> words) {
         boolean hinted = false;
         for (String h : hints) {
-            if (value.contains(h)) {
+            if (lower.contains(h)) {
                 hinted = true;
                 break;
             }
@@ -133,7 +172,7 @@ final class PageElements {
             return false;
         }
         boolean[] found = {false};
-        HtmlHints.words(cls + " " + id, w -> found[0] |= words.contains(w)
+        HtmlHints.words(names, w -> found[0] |= words.contains(w)
                 || words == AuthorFinder.BYLINE_WORDS && (w.startsWith("author") || w.startsWith("byline")));
         return found[0];
     }

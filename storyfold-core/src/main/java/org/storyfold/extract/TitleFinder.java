@@ -74,8 +74,11 @@ final class TitleFinder {
             }
         }
         List<String> bare = new ArrayList<>();
+        List<Stated> stated = new ArrayList<>();
         for (String t : titles) {
-            bare.add(withoutSiteName(t, sites));
+            String b = withoutSiteName(t, sites);
+            bare.add(b);
+            stated.add(new Stated(t, b));
         }
 
         String best = null;
@@ -87,12 +90,16 @@ final class TitleFinder {
                 break;
             }
             String text = h.text().strip();
-            if (BlockCleaner.key(text).length() < 2 || sites.names(text) || hidden(h)) {
+            String key = BlockCleaner.key(text);
+            if (key.length() < 2) {
                 continue;
             }
-            Match m = match(h, text, titles, bare);
+            Match m = match(h, text, key, stated);
+            if (m.score == 0 || sites.names(text) || hidden(h)) {
+                continue;
+            }
             // A heading in a breadcrumb, a teaser or a sidebar repeats some headline, not this page's.
-            double score = m.score - (m.score > 0 && inFurniture(h, scope) ? 1 : 0);
+            double score = m.score - (inFurniture(h, scope) ? 1 : 0);
             if (score <= 0) {
                 continue;
             }
@@ -109,7 +116,7 @@ final class TitleFinder {
         }
         for (Element h : headings) {
             if (h.normalName().equals("h1") && scope != null && MainTextSelector.within(h, scope) && usable(h, sites)) {
-                return withoutKicker(h, titles);
+                return withoutKicker(h, stated);
             }
         }
         if (!bare.isEmpty()) {
@@ -118,12 +125,12 @@ final class TitleFinder {
         // No metadata title at all: the first heading of the article, else the page's first h1.
         for (Element h : headings) {
             if (scope != null && MainTextSelector.within(h, scope) && usable(h, sites)) {
-                return withoutKicker(h, titles);
+                return withoutKicker(h, stated);
             }
         }
         for (Element h : headings) {
             if (h.normalName().equals("h1") && usable(h, sites)) {
-                return withoutKicker(h, titles);
+                return withoutKicker(h, stated);
             }
         }
         return null;
@@ -139,7 +146,7 @@ final class TitleFinder {
      * Daten von Rheinmetall gehackt") or the date and tags after it: a first or last child element,
      * a few words long, classed as a kicker or leaving exactly what a metadata title states.
      */
-    static String withoutKicker(Element h, List<String> titles) {
+    private static String withoutKicker(Element h, List<Stated> titles) {
         String text = h.text().strip();
         for (Element part : new Element[] {h.firstElementChild(), h.lastElementChild()}) {
             if (part == null || part.text().isBlank()) {
@@ -160,8 +167,7 @@ final class TitleFinder {
             boolean[] kickerClass = {false};
             HtmlHints.words(part.attr("class") + " " + part.attr("id"), w -> kickerClass[0] |= KICKER_WORDS.contains(w));
             String restKey = BlockCleaner.key(rest);
-            boolean stated = titles.stream().anyMatch(t -> BlockCleaner.key(t).equals(restKey)
-                    || segmentKeys(t).contains(restKey));
+            boolean stated = titles.stream().anyMatch(t -> t.key.equals(restKey) || t.segmentKeys.contains(restKey));
             if (leading && kickerClass[0] || stated) {
                 return rest;
             }
@@ -187,41 +193,69 @@ final class TitleFinder {
     private record Match(double score, String text) {
     }
 
-    private static Match match(Element h, String heading, List<String> titles, List<String> bare) {
-        String key = BlockCleaner.key(heading);
-        Set<String> words = words(heading);
+    /** A metadata title with what matching needs of it, computed once per page. */
+    private static final class Stated {
+        final String key;
+        final String bare;
+        final String bareKey;
+        final Set<String> segmentKeys;
+        final boolean truncated;
+        private Set<String> bareWords;
+
+        Stated(String title, String bare) {
+            this.key = BlockCleaner.key(title);
+            this.bare = bare;
+            this.bareKey = BlockCleaner.key(bare);
+            this.segmentKeys = segmentKeys(title);
+            this.truncated = truncated(title);
+        }
+
+        Set<String> bareWords() {
+            if (bareWords == null) {
+                bareWords = words(bare);
+            }
+            return bareWords;
+        }
+    }
+
+    private static Match match(Element h, String heading, String key, List<Stated> titles) {
+        Set<String> words = null;
         double score = 0;
-        for (int i = 0; i < titles.size(); i++) {
-            String titleKey = BlockCleaner.key(titles.get(i));
-            String bareKey = BlockCleaner.key(bare.get(i));
-            if (key.equals(titleKey) || key.equals(bareKey)) {
+        for (Stated t : titles) {
+            if (key.equals(t.key) || key.equals(t.bareKey)) {
                 return new Match(3, withoutKicker(h, titles));
             }
-            if (truncated(titles.get(i)) && bareKey.length() >= MIN_PART_KEY && key.startsWith(bareKey)) {
+            if (t.truncated && t.bareKey.length() >= MIN_PART_KEY && key.startsWith(t.bareKey)) {
                 // A metadata title cut short ("… en...") names the heading it begins.
                 return new Match(3, heading);
             }
-            if (bareKey.length() >= MIN_PART_KEY && key.length() > bareKey.length()
-                    && (key.startsWith(bareKey) || key.endsWith(bareKey))) {
+            if (t.bareKey.length() >= MIN_PART_KEY && key.length() > t.bareKey.length()
+                    && (key.startsWith(t.bareKey) || key.endsWith(t.bareKey))) {
                 // A kicker or a date printed in the heading beside the headline the metadata states.
                 score = Math.max(score, 2.5);
                 continue;
             }
-            if (key.length() >= MIN_SEGMENT_KEY && segmentKeys(titles.get(i)).contains(key)) {
+            if (key.length() >= MIN_SEGMENT_KEY && t.segmentKeys.contains(key)) {
                 // One segment of "Site » Section » Headline": the longer of two such headings is the headline.
+                words = words == null ? words(heading) : words;
                 score = Math.max(score, 2.5 + Math.min(words.size(), 40) / 100.0);
                 continue;
             }
-            if (words.size() >= 2 && bareKey.contains(key)) {
-                score = Math.max(score, 2);
+            if (score >= 2) {
                 continue;
             }
-            Set<String> titleWords = words(bare.get(i));
-            if (!words.isEmpty() && !titleWords.isEmpty()) {
-                Set<String> shared = new HashSet<>(words);
-                shared.retainAll(titleWords);
-                if (shared.size() >= LOOSE_OVERLAP * Math.max(words.size(), titleWords.size())) {
-                    score = Math.max(score, 1);
+            words = words == null ? words(heading) : words;
+            if (words.size() >= 2 && t.bareKey.contains(key)) {
+                score = 2;
+                continue;
+            }
+            if (score < 1 && !words.isEmpty() && !t.bareWords().isEmpty()) {
+                int shared = 0;
+                for (String w : words) {
+                    shared += t.bareWords().contains(w) ? 1 : 0;
+                }
+                if (shared >= LOOSE_OVERLAP * Math.max(words.size(), t.bareWords().size())) {
+                    score = 1;
                 }
             }
         }
@@ -248,9 +282,14 @@ final class TitleFinder {
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return words;
