@@ -35,13 +35,8 @@ final class MetadataEvalCommand implements Callable<Integer> {
             description = "Peers to run beside storyfold: all (Readability.js) or none (default: ${DEFAULT-VALUE}).")
     ExtractEvalCommand.Peers peers;
 
-    @Option(names = "--node", defaultValue = "node", paramLabel = "NODE",
-            description = "The Node.js executable for Readability.js (default: ${DEFAULT-VALUE}).")
-    String node;
-
-    @Option(names = "--readability-dir", defaultValue = "storyfold-bench/readability", paramLabel = "DIR",
-            description = "Where Readability.js's package.json and modules are (default: ${DEFAULT-VALUE}).")
-    Path readabilityDir;
+    @CommandLine.Mixin
+    ReadabilityOptions readability;
 
     @Option(names = "--misses", paramLabel = "FIELD", split = ",",
             description = "Also list storyfold's misses of each FIELD (title, author, published) on the tuning half only.")
@@ -116,13 +111,13 @@ final class MetadataEvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Prediction> theirs = null;
         if (peers == ExtractEvalCommand.Peers.all) {
-            String why = ReadabilityJsPeer.whyUnavailable(readabilityDir, node);
+            String why = readability.whyUnavailable();
             if (why != null) {
                 out.printf(Locale.ROOT, "%s skipped: %s%n", ReadabilityJsPeer.NAME, why);
             } else {
                 theirs = new HashMap<>();
                 for (Map.Entry<String, ReadabilityJsPeer.Metadata> e
-                        : ReadabilityJsPeer.runOnce(readabilityDir, node, pages).metadata().entrySet()) {
+                        : ReadabilityJsPeer.runOnce(readability.dir, readability.node, pages).metadata().entrySet()) {
                     ReadabilityJsPeer.Metadata m = e.getValue();
                     theirs.put(e.getKey(), new Prediction(m.title(),
                             m.byline() == null || m.byline().isBlank() ? List.of() : List.of(m.byline().strip()),

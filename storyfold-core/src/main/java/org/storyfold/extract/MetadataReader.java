@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -113,28 +113,25 @@ final class MetadataReader {
      */
     private static String printedNearHeadline(PageElements elements, Element scope, Element headline) {
         int headlineAt = headline == null ? -1 : elements.position(headline);
-        for (Element e : elements.dated) {
-            boolean near = scope != null && MainTextSelector.within(e, scope)
-                    || headlineAt >= 0 && elements.position(e) > headlineAt
-                    && elements.position(e) - headlineAt <= DATE_NEAR_HEADLINE;
-            if (!near) {
+        return firstPrintedDate(elements.dated, scope, e -> scope != null && MainTextSelector.within(e, scope)
+                || headlineAt >= 0 && elements.position(e) > headlineAt
+                && elements.position(e) - headlineAt <= DATE_NEAR_HEADLINE);
+    }
+
+    /** The text of the article's first {@code <time>} when it prints a full date, or null. */
+    private static String printedTime(PageElements elements, Element scope) {
+        return firstPrintedDate(PageElements.within(elements.times, scope), scope, e -> true);
+    }
+
+    /** The text of the first of {@code candidates} that is {@code near} and prints a full date, short, outside teasers. */
+    private static String firstPrintedDate(List<Element> candidates, Element scope, Predicate<Element> near) {
+        for (Element e : candidates) {
+            if (!near.test(e)) {
                 continue;
             }
             String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= MAX_PRINTED_DATE_CHARS && DateFinder.fullDate(text).isPresent()
                     && !inTeaserOrComment(e, scope)) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    /** The text of the article's first {@code <time>} when it prints a full date, or null. */
-    private static String printedTime(PageElements elements, Element scope) {
-        for (Element time : PageElements.within(elements.times, scope)) {
-            String text = time.text().strip();
-            if (!text.isEmpty() && text.length() <= MAX_PRINTED_DATE_CHARS && DateFinder.fullDate(text).isPresent()
-                    && !inTeaserOrComment(time, scope)) {
                 return text;
             }
         }
@@ -217,9 +214,8 @@ final class MetadataReader {
     }
 
     private static String articleBody(JsonLd ld) {
-        String body = ld.article() == null || ld.article().get("articleBody") == null
+        return ld.article() == null || ld.article().get("articleBody") == null
                 || !ld.article().get("articleBody").isTextual() ? null : ld.article().get("articleBody").asText();
-        return body;
     }
 
     static String first(String... values) {
@@ -229,15 +225,5 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    /** The first present value. */
-    static <T> Optional<T> firstOf(List<Optional<T>> values) {
-        for (Optional<T> v : values) {
-            if (v.isPresent()) {
-                return v;
-            }
-        }
-        return Optional.empty();
     }
 }
