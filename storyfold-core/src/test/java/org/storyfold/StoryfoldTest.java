@@ -39,7 +39,7 @@ class StoryfoldTest {
         assertThat(json.get("articles")).hasSize(5);
         for (JsonNode a : json.get("articles")) {
             assertThat(fieldNames(a)).containsExactly("id", "source", "url", "title", "published", "outlet", "credit",
-                    "dateline", "text", "removed", "repairs", "modified", "authors", "language", "canonical");
+                    "dateline", "text", "removed", "repairs", "modified", "authors", "language", "canonical", "publishedTime");
             assertThat(a.get("published").isNull() || a.get("published").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
         }
         assertThat(json.get("duplicates")).allSatisfy(g -> assertThat(fieldNames(g))

@@ -183,7 +183,7 @@ public final class RecurringParagraphRemover {
         }
         return Outcome.ok(new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
                 a.dateline(), text, removed, a.repairs(), sentences, a.modified(), a.authors(), a.language(),
-                a.canonical()));
+                a.canonical(), a.publishedTime()));
     }
 
     /** 64-bit FNV-1a of a paragraph's key. */

@@ -304,6 +304,7 @@ public final class JsonFormat {
         writeStrings(g, "authors", a.authors());
         g.writeStringField("language", a.language());
         g.writeStringField("canonical", a.canonical());
+        writeTime(g, "publishedTime", a.publishedTime());
         g.writeEndObject();
     }
 
@@ -321,6 +322,7 @@ public final class JsonFormat {
         writeStrings(g, "authors", a.authors());
         g.writeStringField("language", a.language());
         g.writeStringField("canonical", a.canonical());
+        writeTime(g, "publishedTime", a.publishedTime());
     }
 
     private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {
@@ -474,6 +476,15 @@ public final class JsonFormat {
             g.writeString(v);
         }
         g.writeEndArray();
+    }
+
+    /** A time with its UTC offset, ISO 8601 ({@code 2017-10-14T09:12+03:00}), or null. */
+    private static void writeTime(JsonGenerator g, String name, java.time.OffsetDateTime time) throws IOException {
+        if (time == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, time.toString());
+        }
     }
 
     /** A date as {@code yyyy-mm-dd}, or null. */

@@ -1,6 +1,7 @@
 package org.storyfold.ingest;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param outlet    the publishing outlet if the input stated it, else null
  * @param notes     what reading the input decided that a reader should know (a charset found by
  *                  detection, ...), reported with the article's repairs
+ * @param fetched   when the page was fetched, if the input states it (a WARC record's date), else
+ *                  null: no publication date after it is believed
  */
 public record RawDocument(
         String id,
@@ -28,7 +31,8 @@ public record RawDocument(
         String title,
         String published,
         String outlet,
-        List<String> notes) implements Serializable {
+        List<String> notes,
+        Instant fetched) implements Serializable {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
@@ -38,10 +42,16 @@ public record RawDocument(
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** A document whose fetch time is unknown. */
+    public RawDocument(String id, String source, ContentType type, String content, String url, String title,
+                       String published, String outlet, List<String> notes) {
+        this(id, source, type, content, url, title, published, outlet, notes, null);
+    }
+
     /** A document without reading notes. */
     public RawDocument(String id, String source, ContentType type, String content, String url, String title,
                        String published, String outlet) {
-        this(id, source, type, content, url, title, published, outlet, List.of());
+        this(id, source, type, content, url, title, published, outlet, List.of(), null);
     }
 
     /** A document with only an id, a source and content: what a plain file gives. */

@@ -16,6 +16,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.search.IndexedArticle;
 import org.storyfold.search.IndexedStory;
 import org.storyfold.search.SearchIndex;
+import org.storyfold.text.LanguageGuesser;
 
 /**
  * Places one batch of new articles: finds their copies, assigns their stories, and writes all of

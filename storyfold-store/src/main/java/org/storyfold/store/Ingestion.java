@@ -18,6 +18,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
+import org.storyfold.text.LanguageGuesser;
 
 /**
  * One ingest: reads the input files document by document and stores them a batch at a time,

@@ -40,6 +40,7 @@ import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchIndex;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
+import org.storyfold.text.LanguageGuesser;
 import org.storyfold.synth.StorylineFigures;
 
 /**

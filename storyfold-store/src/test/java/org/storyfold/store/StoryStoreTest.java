@@ -336,6 +336,7 @@ class StoryStoreTest {
             JsonNode info = JSON.readTree(store.storyPage("s1").orElseThrow()).at("/articles/0");
             assertThat(info.get("authors").get(0).asText()).isEqualTo(digested.authors().get(0));
             assertThat(info.get("canonical").asText()).isEqualTo(digested.canonical());
+            assertThat(info.get("publishedTime").asText()).isEqualTo("2024-03-01T10:00Z");
         }
     }
 
@@ -351,7 +352,7 @@ class StoryStoreTest {
             for (String table : List.of("watch_sources", "watch_items", "article_revisions", "alerts", "alert_deliveries")) {
                 s.execute("DROP TABLE " + table);
             }
-            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by")) {
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by", "published_time")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("DROP TABLE names");
