@@ -76,10 +76,16 @@ public final class ArticleExtractor implements Extractor {
         String outlet = doc.outlet() != null ? doc.outlet()
                 : meta.outlet() != null ? meta.outlet() : HtmlPageReader.host(url);
 
-        // 6. Authors: stated by the markup, else read from a byline line the cleaning took out.
+        // 6. Authors: stated by the markup, else read from a byline line the cleaning took out, else
+        // those the input names (a feed item's author).
         List<String> authors = meta.authors();
         if (authors.isEmpty() && doc.type() == ContentType.HTML) {
             authors = AuthorFinder.fromRemovedBylines(cleaned.removed());
+        }
+        if (authors.isEmpty() && !doc.authors().isEmpty()) {
+            List<String> stated = new ArrayList<>();
+            doc.authors().forEach(a -> AuthorFinder.addNames(stated, a, null, false));
+            authors = stated;
         }
 
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),
