@@ -1,8 +1,5 @@
 package org.storyfold.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +22,7 @@ public final class LanguageGuesser {
     private static final int MIN_CHARS = 40;
 
     private static final class ModelHolder {
-        static final LanguageDetectorModel MODEL_INSTANCE = load();
-
-        private static LanguageDetectorModel load() {
-            try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
-                }
-                return new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load OpenNLP language model " + MODEL, e);
-            }
-        }
+        static final LanguageDetectorModel MODEL_INSTANCE = OpenNlpModels.load(MODEL, "language model", LanguageDetectorModel::new);
     }
 
     private static final ThreadLocal<LanguageDetectorME> DETECTOR =
