@@ -348,6 +348,7 @@ final class HardenCommand implements Callable<Integer> {
                             HttpResponse.BodyHandlers.ofString()));
                 }
                 Map<Integer, Integer> statuses = new TreeMap<>();
+                List<String> noAnswer = new ArrayList<>();
                 long accepted = 0;
                 for (CompletableFuture<HttpResponse<String>> f : replies) {
                     HttpResponse<String> r;
@@ -355,6 +356,8 @@ final class HardenCommand implements Callable<Integer> {
                         r = f.get();
                     } catch (Exception e) {
                         statuses.merge(-1, 1, Integer::sum);
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        noAnswer.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
                         continue;
                     }
                     statuses.merge(r.statusCode(), 1, Integer::sum);
@@ -373,6 +376,7 @@ final class HardenCommand implements Callable<Integer> {
                         + " server %s%n", parallel, mib, heap, seconds, statuses,
                         server.process.isAlive() ? "alive" : "dead");
                 out.printf("articles accepted %d, stored %d, found by search %d%n", accepted, stored, found);
+                noAnswer.forEach(reason -> out.println("no answer: " + reason));
                 return server.process.isAlive() && stored == found && accepted == stored ? 0 : 1;
             }
         }
