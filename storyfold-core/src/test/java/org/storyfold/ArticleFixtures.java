@@ -18,7 +18,13 @@ public final class ArticleFixtures {
     }
 
     public static Article article(String id, String title, LocalDate published, String text) {
-        return new Article(id, id + ".txt", null, title, published, null, null, null, text, List.of(), List.of(),
+        return article(id, title, published, null, null, text);
+    }
+
+    /** An article of an outlet, crediting an agency (either may be null). */
+    public static Article article(String id, String title, LocalDate published, String outlet, String credit,
+                                  String text) {
+        return new Article(id, id + ".txt", null, title, published, outlet, credit, null, text, List.of(), List.of(),
                 SPLITTER.split(text));
     }
 }

@@ -45,11 +45,22 @@ class StoryfoldTest {
         assertThat(json.get("duplicates")).allSatisfy(g -> assertThat(fieldNames(g))
                 .containsExactly("members", "original", "kind", "similarity", "links"));
         JsonNode story = json.get("stories").get(0);
-        assertThat(fieldNames(story)).containsExactly("id", "title", "articles", "brief");
-        assertThat(fieldNames(story.get("brief"))).containsExactly("summary", "facts", "entities", "quotes", "figures",
-                "conflicts", "timeline", "misdated");
+        assertThat(fieldNames(story)).containsExactly("id", "title", "articles", "independentSources", "sources",
+                "coverage", "firstReported", "lastUpdated", "brief");
+        assertThat(fieldNames(story.get("coverage").get(0))).containsExactly("article", "outlet", "credit", "published",
+                "url", "role", "copyOf", "misdated");
+        assertThat(fieldNames(story.get("brief"))).containsExactly("summary", "facts", "confirmed", "singleSource",
+                "headline", "entities", "quotes", "figures", "conflicts", "timeline", "misdated");
         assertThat(fieldNames(story.get("brief").get("summary").get(0))).containsExactly("text", "sources", "evidence",
-                "independent", "paraphrases");
+                "independent", "paraphrases", "origins");
+        assertThat(fieldNames(story.get("brief").get("quotes").get(0))).containsExactly("speaker", "affiliation", "kind",
+                "text", "sources", "variants", "verb");
+        assertThat(fieldNames(story.get("brief").get("figures").get(0))).containsExactly("subject", "value", "text",
+                "source", "speaker", "affiliation", "date", "label", "measure", "low", "high", "state");
+        JsonNode storyline = json.get("storylines").get(0);
+        assertThat(fieldNames(storyline)).containsExactly("id", "stories", "links", "figures");
+        assertThat(fieldNames(storyline.get("links").get(0))).containsExactly("earlier", "later", "similarity", "names",
+                "days", "reason", "ordered");
         List<String> storyArticles = new ArrayList<>();
         story.get("articles").forEach(n -> storyArticles.add(n.asText()));
         assertThat(storyArticles).contains("000_474674fb51d8608a", "001_58b2e9f6377aac77", "002_e879aae13f05d629",

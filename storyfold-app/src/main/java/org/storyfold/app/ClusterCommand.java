@@ -47,7 +47,7 @@ final class ClusterCommand implements Callable<Integer> {
             } else {
                 TextReport report = new TextReport(out);
                 report.stories(clustering.stories(), articles);
-                report.storylines(clustering.storylines());
+                report.storylines(clustering.storylines(), null);
             }
         });
         run.close(articles.size());

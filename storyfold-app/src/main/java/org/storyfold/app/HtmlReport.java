@@ -1,33 +1,40 @@
 package org.storyfold.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.storyfold.Digest;
+import org.storyfold.app.page.PageDocument;
+import org.storyfold.app.page.PageLinks;
+import org.storyfold.app.page.StoryView;
 import org.storyfold.cluster.Story;
-import org.storyfold.dedup.CopyLink;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
-import org.storyfold.extract.RemovedLine;
+import org.storyfold.format.JsonFormat;
+import org.storyfold.store.ArticleDiff;
+import org.storyfold.store.StoredStoryline;
 import org.storyfold.synth.Brief;
-import org.storyfold.synth.CitedSentence;
-import org.storyfold.synth.Evidence;
+import org.storyfold.synth.StorylineFigures;
 
 /**
- * Writes a digest as one self-contained HTML page (no scripts, no outside resources). Article text
- * is untrusted: every piece of it is escaped, never written as markup.
+ * Writes a digest as one self-contained, printable HTML file: each story as the server's story
+ * page shows it, in the same order (the same renderer, from the same story page JSON), with the
+ * style sheet inlined, no script and nothing fetched. Citations open in place without a script,
+ * and a copy's changes and each article's text are written in the file.
  */
 final class HtmlReport {
 
-    private static final String STYLE = """
-            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-            h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
-            .cite{font-size:.8em;vertical-align:super;color:#05c;cursor:help}
-            ol.sources li{margin:.2rem 0}.meta{color:#666;font-size:.9em}
-            details{margin:.3rem 0}summary{cursor:pointer}td,th{padding:.2rem .6rem;text-align:left;vertical-align:top}
-            """;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Digest digest;
 
@@ -38,94 +45,69 @@ final class HtmlReport {
     void write(PrintWriter out) {
         Map<String, Article> byId = new HashMap<>();
         digest.articles().forEach(a -> byId.put(a.id(), a));
-        out.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>storyfold digest</title><style>" + STYLE + "</style></head><body>");
-        out.printf("<h1>storyfold digest</h1><p class=\"meta\">%d articles, %d stories, %d duplicate groups</p>%n",
-                digest.articles().size(), digest.stories().size(), digest.duplicates().size());
+        Map<String, List<DuplicateGroup>> groupsOf = new HashMap<>();
+        for (DuplicateGroup g : digest.duplicates()) {
+            g.members().forEach(m -> groupsOf.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(g));
+        }
+        PageDocument doc = PageDocument.file("storyfold digest", PageDocument.css());
+        Element main = doc.main();
+        main.appendElement("h1").text("storyfold digest");
+        main.appendElement("p").addClass("meta").text(digest.articles().size() + " articles, " + digest.stories().size()
+                + " stories, " + digest.duplicates().size() + " duplicate groups");
+        Element toc = main.appendElement("nav").attr("aria-label", "Stories").appendElement("ol");
+        List<JsonNode> pages = new java.util.ArrayList<>();
+        StorylineFigures figures = JsonFormat.storylineFigures(digest.storylines());
+        Map<String, String> titleOf = new HashMap<>();
+        Map<String, LocalDate[]> datesOf = new HashMap<>();
         for (Story story : digest.stories()) {
-            story(out, story, byId);
+            Brief brief = digest.briefs().get(story.id());
+            figures.add(story.id(), brief);
+            JsonNode page = page(story, brief, byId, groupsOf);
+            pages.add(page);
+            String title = JsonFormat.headline(story, brief);
+            titleOf.put(story.id(), title);
+            datesOf.put(story.id(), new LocalDate[] {brief.coverage().firstReported() == null ? null
+                    : brief.coverage().firstReported().time(), brief.coverage().lastUpdated()});
+            toc.appendElement("li").appendElement("a").attr("href", PageLinks.FILE.story(story.id()))
+                    .text(title == null ? "Untitled story " + story.id() : title);
         }
-        out.println("</body></html>");
+        Map<String, StoredStoryline> lineOf = new HashMap<>();
+        for (Storyline l : digest.storylines()) {
+            Map<String, StorylineLink> linkTo = new HashMap<>();
+            l.links().forEach(k -> linkTo.put(k.later(), k));
+            List<StoredStoryline.Member> members = l.stories().stream().map(s -> {
+                StorylineLink k = linkTo.get(s);
+                LocalDate[] d = datesOf.getOrDefault(s, new LocalDate[2]);
+                return new StoredStoryline.Member(s, titleOf.get(s), d[0], d[1], k == null ? null : k.reason(),
+                        k == null || k.days() != null);
+            }).toList();
+            StoredStoryline line = new StoredStoryline(members, figures.tracks(l.stories()));
+            l.stories().forEach(s -> lineOf.put(s, line));
+        }
+        for (JsonNode page : pages) {
+            String id = page.at("/story/id").asText();
+            new StoryView(page, PageLinks.FILE, 2).render(main, lineOf.get(id),
+                    (original, copy) -> byId.containsKey(original) && byId.containsKey(copy)
+                            ? ArticleDiff.of(byId.get(original), byId.get(copy)) : null,
+                    a -> byId.containsKey(a) ? byId.get(a).text() : null);
+        }
+        out.print(doc.html());
+        out.println();
     }
 
-    private void story(PrintWriter out, Story story, Map<String, Article> byId) {
-        Map<String, Integer> number = new LinkedHashMap<>();
-        story.articles().forEach(id -> number.put(id, number.size() + 1));
-        out.printf("<section id=\"%s\"><h2>%s</h2>%n", esc(story.id()), esc(story.title() == null ? "(untitled)" : story.title()));
-        Brief brief = digest.briefs().get(story.id());
-        if (brief != null) {
-            out.println("<h3>Summary</h3><p>");
-            for (CitedSentence s : brief.summary()) {
-                out.print(esc(s.text()));
-                cites(out, s, number);
-                out.println(" ");
-            }
-            out.println("</p>");
-            if (!brief.facts().isEmpty()) {
-                out.println("<h3>Stated by two or more articles</h3><ul>");
-                for (CitedSentence s : brief.facts()) {
-                    out.print("<li>" + esc(s.text()));
-                    cites(out, s, number);
-                    out.println("</li>");
-                }
-                out.println("</ul>");
-            }
+    /** The story's page as the server keeps it: the same JSON renders the same page. */
+    private static JsonNode page(Story story, Brief brief, Map<String, Article> byId,
+                                 Map<String, List<DuplicateGroup>> groupsOf) {
+        List<Article> members = story.articles().stream().map(byId::get).toList();
+        java.util.Set<DuplicateGroup> seen = new java.util.LinkedHashSet<>();
+        story.articles().forEach(a -> seen.addAll(groupsOf.getOrDefault(a, List.of())));
+        List<DuplicateGroup> groups = List.copyOf(seen);
+        StringWriter json = new StringWriter();
+        try {
+            JsonFormat.writeStoryPage(story, brief, members, groups, json);
+            return JSON.readTree(json.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.println("<h3>Sources</h3><ol class=\"sources\">");
-        for (String id : story.articles()) {
-            Article a = byId.get(id);
-            out.printf("<li id=\"%s-%d\"><b>%s</b> <span class=\"meta\">%s · %s%s%s</span>%n", esc(story.id()), number.get(id),
-                    esc(a.title() == null ? a.id() : a.title()), esc(a.id()),
-                    a.published() == null ? "undated" : a.published(),
-                    a.credit() == null ? "" : " · " + esc(a.credit()), a.outlet() == null ? "" : " · " + esc(a.outlet()));
-            if (!a.removed().isEmpty()) {
-                out.printf("<details><summary>%d lines removed</summary><ul>", a.removed().size());
-                for (RemovedLine r : a.removed()) {
-                    out.printf("<li>%s <span class=\"meta\">(%s)</span></li>", esc(r.text()), esc(r.reason()));
-                }
-                out.println("</ul></details>");
-            }
-            out.println("</li>");
-        }
-        out.println("</ol>");
-        List<DuplicateGroup> groups = digest.duplicates().stream().filter(g -> story.articles().contains(g.original())).toList();
-        if (!groups.isEmpty()) {
-            out.println("<h3>Copies</h3><table><tr><th>copy</th><th>relation</th><th>original</th><th>text matched</th></tr>");
-            for (DuplicateGroup g : groups) {
-                for (CopyLink l : g.links()) {
-                    out.printf("<tr><td>[%d] %s</td><td>%s</td><td>[%d] %s</td><td>%d%% in %d sentences</td></tr>%n",
-                            number.getOrDefault(l.copy(), 0), esc(l.copy()), l.kind().label(),
-                            number.getOrDefault(l.original(), 0), esc(l.original()),
-                            Math.round(l.similarity() * 100), l.copiedSentences());
-                }
-            }
-            out.println("</table>");
-        }
-        out.println("</section>");
-    }
-
-    private static void cites(PrintWriter out, CitedSentence s, Map<String, Integer> number) {
-        for (Evidence e : s.evidence()) {
-            int n = number.getOrDefault(e.article(), 0);
-            out.printf("<span class=\"cite\" title=\"%s: %s\">[%d]</span>", esc(e.article()), esc(e.text()), n);
-        }
-    }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

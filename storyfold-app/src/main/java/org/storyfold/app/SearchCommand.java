@@ -92,8 +92,8 @@ final class SearchCommand implements Callable<Integer> {
             out.println();
             out.println(h.id() + "  " + (h.title() == null ? "(untitled)" : h.title()));
             out.println("    " + count(h.articles(), "article", "articles") + ", "
-                    + count(h.independentSources(), "independent source", "independent sources") + ", newest "
-                    + h.newest());
+                    + count(h.independentSources(), "independent source", "independent sources")
+                    + (h.newest() == null ? ", undated" : ", newest " + h.newest()));
             h.highlights().forEach(hl -> out.println("    … " + marked(hl) + " …"));
         }
     }

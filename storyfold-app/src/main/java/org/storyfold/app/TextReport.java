@@ -1,6 +1,7 @@
 package org.storyfold.app;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,12 @@ import org.storyfold.extract.Article;
 import org.storyfold.extract.RemovedLine;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
+import org.storyfold.format.JsonFormat;
 import org.storyfold.synth.Conflict;
+import org.storyfold.synth.Coverage;
+import org.storyfold.synth.FigureTrack;
+import org.storyfold.synth.IndependentSource;
+import org.storyfold.synth.StorylineFigures;
 import org.storyfold.synth.Misdated;
 import org.storyfold.synth.Quote;
 import org.storyfold.synth.TimelineEntry;
@@ -38,31 +44,29 @@ final class TextReport {
         out.printf(Locale.ROOT, "%d article%s, %d stor%s, %d duplicate group%s%n", digest.articles().size(),
                 plural(digest.articles().size()), digest.stories().size(), digest.stories().size() == 1 ? "y" : "ies",
                 digest.duplicates().size(), plural(digest.duplicates().size()));
+        StorylineFigures storylineFigures = JsonFormat.storylineFigures(digest.storylines());
         for (Story story : digest.stories()) {
+            Brief brief = digest.briefs().get(story.id());
+            storylineFigures.add(story.id(), brief);
             out.println();
-            heading("Story " + story.id() + ": " + (story.title() == null ? "(untitled)" : story.title()));
+            String title = JsonFormat.headline(story, brief);
+            heading("Story " + story.id() + ": " + (title == null ? "(untitled)" : title));
             Map<String, Integer> number = new LinkedHashMap<>();
             story.articles().forEach(id -> number.put(id, number.size() + 1));
+            if (brief != null) {
+                status(story, brief, number);
+            }
             out.println("Sources:");
             for (String id : story.articles()) {
                 out.printf("  [%d] %s%n", number.get(id), describe(byId.get(id)));
             }
-            Brief brief = digest.briefs().get(story.id());
             if (brief != null) {
                 out.println();
                 out.println("Summary:");
                 for (CitedSentence s : brief.summary()) {
                     wrap(s.text() + " " + marks(s.sources(), number), "  ", "  ");
                 }
-                if (!brief.facts().isEmpty()) {
-                    out.println();
-                    out.println("Stated by two or more articles:");
-                    for (CitedSentence s : brief.facts()) {
-                        wrap(s.text() + " " + marks(s.sources(), number), "  - ", "    ");
-                    }
-                }
-            }
-            if (brief != null) {
+                facts(brief, number);
                 briefDetails(brief, number);
             }
             List<DuplicateGroup> copies = digest.duplicates().stream()
@@ -73,30 +77,116 @@ final class TextReport {
                 copies.forEach(g -> group(g, number));
             }
         }
-        storylines(digest.storylines());
+        storylines(digest.storylines(), storylineFigures);
         furniture(digest.articles());
     }
 
-    /** The brief's figures that disagree, quotes, timeline, names and misdated articles. */
+    /** The story's status line: articles and independent sources, first and last dates, then its warnings. */
+    private void status(Story story, Brief brief, Map<String, Integer> number) {
+        Coverage c = brief.coverage();
+        StringBuilder line = new StringBuilder();
+        line.append(count(story.articles().size(), "article")).append(" from ")
+                .append(count(c.independentSources(), "independent source"));
+        if (c.firstReported() == null) {
+            line.append("; undated");
+        } else {
+            line.append("; first reported ").append(c.firstReported().time());
+            if (c.firstReported().article() != null) {
+                line.append(" by ").append(marks(List.of(c.firstReported().article()), number));
+            } else {
+                line.append(" (").append(marks(c.firstReported().articles(), number)).append(" the same day)");
+            }
+            line.append("; last updated ").append(c.lastUpdated());
+        }
+        wrap(line.toString(), "", "  ");
+        for (Misdated m : brief.misdated()) {
+            wrap("Warning: [" + number.getOrDefault(m.article(), 0) + "] " + m.article() + " is dated " + m.stated()
+                    + " but reports events of " + m.content() + " (" + m.reason() + ")", "", "  ");
+        }
+    }
+
+    /** The facts two or more independent sources state, then those that several articles print from one source. */
+    private void facts(Brief brief, Map<String, Integer> number) {
+        if (brief.facts().isEmpty()) {
+            return;
+        }
+        out.println();
+        List<CitedSentence> confirmed = brief.confirmed();
+        if (confirmed.isEmpty()) {
+            out.println("Confirmed by two or more independent sources: none");
+        } else {
+            out.println("Confirmed by two or more independent sources:");
+            for (CitedSentence s : confirmed) {
+                wrap(s.text() + " " + marks(stating(s), number) + " (" + s.independent() + " independent: "
+                        + s.origins().stream().map(IndependentSource::label).collect(Collectors.joining("; ")) + ")",
+                        "  - ", "    ");
+            }
+        }
+        List<CitedSentence> single = brief.singleSource();
+        if (!single.isEmpty()) {
+            out.println();
+            out.println("Reported by one source (printed by several articles):");
+            for (CitedSentence s : single) {
+                wrap(s.text() + " " + marks(stating(s), number) + " (" + s.origins().get(0).label() + ")", "  - ",
+                        "    ");
+            }
+        }
+    }
+
+    /** Every article that states a cited sentence: those that print it and those that say it in other words. */
+    private static List<String> stating(CitedSentence s) {
+        List<String> all = new ArrayList<>(s.sources());
+        s.paraphrases().forEach(p -> all.add(p.article()));
+        return all;
+    }
+
+    /** Who covered the story, earliest first: date, article, outlet or agency, and role. */
+    private void coverage(Coverage c, Map<String, Integer> number) {
+        out.println();
+        out.println("Coverage:");
+        for (Coverage.Entry e : c.articles()) {
+            String who = java.util.stream.Stream.of(e.outlet(), e.credit()).filter(java.util.Objects::nonNull)
+                    .distinct().collect(Collectors.joining(", "));
+            String role = switch (e.role()) {
+                case Coverage.WIRE -> "prints the " + (e.credit() != null ? e.credit() + " " : "agency ") + "dispatch";
+                case Coverage.COPY -> "copy of " + marks(List.of(e.copyOf()), number);
+                case Coverage.PARTIAL -> "reuses sentences of " + marks(List.of(e.copyOf()), number);
+                case Coverage.ORIGINAL -> "original, copied by others";
+                default -> "independent report";
+            };
+            wrap(String.format(Locale.ROOT, "%-10s %s %s%s: %s%s", e.published() == null ? "undated" : e.published(),
+                    marks(List.of(e.article()), number), e.article(), who.isEmpty() ? "" : " (" + who + ")", role,
+                    e.misdated() ? " (its date contradicts its content)" : ""), "  ", "    ");
+        }
+    }
+
+    /** The brief's figures that disagree, coverage, timeline, quotes and names. */
     private void briefDetails(Brief brief, Map<String, Integer> number) {
         if (!brief.conflicts().isEmpty()) {
             out.println();
             out.println("Figures that differ:");
             for (Conflict c : brief.conflicts()) {
-                wrap(c.subject() + " (differs by " + String.join(" and ", c.differsBy()) + ")", "  ", "  ");
+                wrap(c.label() + " (differs by " + String.join(" and ", c.differsBy()) + "; from "
+                        + amount(c.spread().low()) + " to " + amount(c.spread().high()) + ")", "  ", "  ");
                 for (Conflict.Claim claim : c.claims()) {
-                    String who = claim.speaker() == null ? "" : ", per " + claim.speaker();
-                    String when = claim.date() == null ? "" : ", " + claim.date();
-                    wrap(claim.value() + who + when + " " + marks(claim.sources(), number), "    - ", "      ");
+                    String who = claim.speakers().isEmpty() ? "" : ", per " + String.join(" and ", claim.speakers());
+                    String when = claim.dates().isEmpty() ? ", undated" : ", " + String.join(" and ", claim.dates());
+                    wrap(String.join(" = ", claim.values()) + who + when + " " + marks(claim.sources(), number)
+                            + (claim.independent() < claim.sources().size() ? " (" + count(claim.independent(),
+                            "independent source") + ")" : ""), "    - ", "      ");
                 }
             }
         }
-        List<Quote> direct = brief.quotes().stream().filter(q -> Quote.DIRECT.equals(q.kind())).toList();
-        if (!direct.isEmpty()) {
+        coverage(brief.coverage(), number);
+        List<Quote> quoted = brief.quotes().stream().filter(q -> Quote.DIRECT.equals(q.kind()) || q.contradicts())
+                .toList();
+        if (!quoted.isEmpty()) {
             out.println();
             out.println("Quotes:");
-            for (Quote q : direct) {
-                wrap(q.speaker() + ": \u201c" + q.text() + "\u201d " + marks(q.sources(), number), "  - ", "    ");
+            for (Quote q : quoted) {
+                String words = q.contradicts() ? q.speaker() + " (" + q.kind() + "): " + q.text()
+                        : q.speaker() + ": \u201c" + q.text() + "\u201d";
+                wrap(words + " " + marks(q.sources(), number), "  - ", "    ");
             }
         }
         if (!brief.timeline().isEmpty()) {
@@ -114,20 +204,36 @@ final class TextReport {
                     .collect(Collectors.joining("; "));
             wrap(names, "  ", "  ");
         }
-        for (Misdated m : brief.misdated()) {
-            out.println();
-            wrap("Note: [" + number.getOrDefault(m.article(), 0) + "] " + m.article() + " is dated " + m.stated()
-                    + " but reports events of " + m.content() + " (" + m.reason() + ")", "", "  ");
-        }
     }
 
-    /** The storylines, each link with its reason; nothing when there are none. */
-    void storylines(List<Storyline> storylines) {
+    /**
+     * The storylines, each link with its reason, and the figures its stories give for one quantity
+     * when they differ; nothing when there are none.
+     *
+     * @param figures the stories' figures, or null when the briefs were not made
+     */
+    void storylines(List<Storyline> storylines, StorylineFigures figures) {
         for (Storyline l : storylines) {
             out.println();
             heading("Storyline " + l.id() + ": stories " + String.join(", ", l.stories()));
             for (StorylineLink k : l.links()) {
-                wrap(k.earlier() + " -> " + k.later() + ": " + k.reason(), "  ", "    ");
+                String arrow = k.days() == null ? " -- " : " -> ";
+                wrap(k.earlier() + arrow + k.later() + ": " + k.reason()
+                        + (k.days() == null ? " (which came first is not known)" : ""), "  ", "    ");
+            }
+            List<FigureTrack> tracks = figures == null ? List.of() : figures.tracks(l.stories()).stream()
+                    .filter(t -> !FigureTrack.CONSISTENT.equals(t.verdict())).toList();
+            for (FigureTrack t : tracks) {
+                String verdict = switch (t.verdict()) {
+                    case FigureTrack.CONFLICT -> "conflict: different counts on the same day";
+                    case FigureTrack.DEVELOPMENT -> "development: the count changed from day to day";
+                    default -> "differs, but an undated claim leaves open whether it changed or conflicts";
+                };
+                wrap(t.label() + " across the storyline (" + verdict + ")", "  ", "    ");
+                for (FigureTrack.Point p : t.points()) {
+                    wrap(p.story() + ": " + p.value() + (p.speaker() == null ? "" : ", per " + p.speaker()) + ", "
+                            + (p.date() == null ? "undated" : p.date()), "    - ", "      ");
+                }
             }
         }
     }
@@ -291,6 +397,15 @@ final class TextReport {
 
     private static String percent(double x) {
         return Math.round(x * 100) + "%";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + plural(n);
+    }
+
+    /** A bound of an amount as a reader writes it: 150, 1,500, 2.5. */
+    private static String amount(double x) {
+        return x == Math.rint(x) ? String.format(Locale.ROOT, "%,d", (long) x) : String.format(Locale.ROOT, "%,.1f", x);
     }
 
     private static String plural(int n) {

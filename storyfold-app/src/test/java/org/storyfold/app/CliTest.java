@@ -33,7 +33,15 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         // 003, an earlier development (talks on Wednesday), is a story of its own in the same storyline.
         assertThat(r.out()).startsWith("5 articles, 2 stories, 2 duplicate groups")
-                .contains("Story s1: ", "Sources:", "[4] 004_caf3c2726321cc26", "Summary:", "Stated by two or more articles:")
+                .contains("Story s1: ", "4 articles from 2 independent sources; first reported 2017-10-14",
+                        "Warning: [4] 004_caf3c2726321cc26 is dated 2017-11-14 but reports events of 2017-10-14",
+                        "Sources:", "[4] 004_caf3c2726321cc26", "Summary:")
+                // The three AFP prints are one source: nothing they say is confirmed.
+                .contains("Confirmed by two or more independent sources: none",
+                        "Reported by one source (printed by several articles):", "(one AFP dispatch, printed by 3 articles)")
+                .contains("Coverage:", "2017-11-14 [4] 004_caf3c2726321cc26: reuses sentences of [2]")
+                .contains("Nuri Mahmud (denied): any deal would be cut with IS")
+                .contains("fighters remaining in Raqa across the storyline")
                 .contains("[3] 002_e879aae13f05d629 is a near copy of [2] 001_58b2e9f6377aac77")
                 .contains("[4] 004_caf3c2726321cc26 reuses 3 sentences of [2] 001_58b2e9f6377aac77")
                 .contains("Storyline l1: stories s1, s2")
@@ -133,6 +141,22 @@ class CliTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("digest.json");
         }
+    }
+
+    @Test
+    void printsNoControlCharactersFromArticleTextToTheTerminal() throws IOException {
+        Files.writeString(dir.resolve("evil.txt"), "Council \u001b]0;pwned\u0007approves the \u001b[2Jbudget\r\n\n"
+                + "The council met on Tuesday \u009b31m and voted\u0008\u0008 for the plan after a long debate about roads."
+                + " The mayor said the money would go to schools, bridges and the harbour, and that work would begin in"
+                + " the spring once the contracts were signed. Opposition members said the plan came too late for the"
+                + " districts flooded last winter, and asked for a report on the cost of the delays before the vote.");
+        for (String format : List.of("text", "jsonl")) {
+            Result r = run("extract", "--format", format, dir.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("budget").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
+        }
+        Result digest = run("digest", dir.toString());
+        assertThat(digest.out()).contains("approves").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
     }
 
     @Test

@@ -62,7 +62,7 @@ class StoreCommandsTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("1 story matches the query: surrendered\n")
                 .contains("s1  IS fighters surrender as Raqa’s fall nears")
-                .contains("4 articles, 2 independent sources, newest 2017-11-14")
+                .contains("4 articles, 2 independent sources, newest 2017-10-14")
                 .contains("«surrendered»").contains("5 articles match");
         Result json = run("search", "--data", data, "--format", "json", "--from", "2017-11-01", "surrendered");
         JsonNode r = parse(json.out());
@@ -110,7 +110,7 @@ class StoreCommandsTest {
         Result r = run();
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("storyfold: missing command (digest, extract, dedup, diff, cluster, ingest,"
-                + " search or serve)\n");
+                + " search, serve, watch or alert)\n");
     }
 
     @Test

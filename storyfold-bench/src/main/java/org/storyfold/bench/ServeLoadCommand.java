@@ -125,9 +125,12 @@ final class ServeLoadCommand implements Callable<Integer> {
         Random random = new Random(11);
         OpenLoopLoad load = new OpenLoopLoad(workers);
         List<URI> pages = new ArrayList<>();
+        List<URI> pageJson = new ArrayList<>();
         List<URI> searches = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            pages.add(URI.create(base + "/api/stories/" + stories.get(random.nextInt(stories.size()))));
+            String id = stories.get(random.nextInt(stories.size()));
+            pages.add(URI.create(base + "/stories/" + id));
+            pageJson.add(URI.create(base + "/api/stories/" + id));
             String q = words.get(random.nextInt(words.size()));
             searches.add(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
         }
@@ -135,12 +138,16 @@ final class ServeLoadCommand implements Callable<Integer> {
         OpenLoopLoad.Result story = load.run("story page", rate, seconds, i -> pages.get(i % pages.size()));
         out.println(story.line());
         out.flush();
+        OpenLoopLoad.Result json = load.run("story json", rate, seconds, i -> pageJson.get(i % pageJson.size()));
+        out.println(json.line());
+        out.flush();
         OpenLoopLoad.Result search = load.run("search", rate, seconds, i -> searches.get(i % searches.size()));
         out.println(search.line());
-        out.println("(story page: GET /api/stories/{id}, the JSON the story page shows; search: GET /api/search?q="
-                + " with one word: stories and articles, 10 of each, with highlighted passages)");
+        out.println("(story page: GET /stories/{id}, the page rendered from the stored story with its storyline;"
+                + " story json: GET /api/stories/{id}; search: GET /api/search?q= with one word: stories and"
+                + " articles, 10 of each, with highlighted passages)");
         out.flush();
-        return story.errors() + search.errors() == 0 ? 0 : 1;
+        return story.errors() + json.errors() + search.errors() == 0 ? 0 : 1;
     }
 
     /** Generates and ingests articles until the folder holds {@code articles}. */

@@ -3,11 +3,15 @@ package org.storyfold.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storyfold.Digest;
 import org.storyfold.Problem;
 import org.storyfold.cluster.Clustering;
@@ -22,6 +26,8 @@ import org.storyfold.extract.RemovedLine;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
 import org.storyfold.synth.Evidence;
+import org.storyfold.synth.Figure;
+import org.storyfold.synth.StorylineFigures;
 
 /**
  * Writes the JSON format field by field, so that the format is fixed here and not by the records'
@@ -31,6 +37,7 @@ import org.storyfold.synth.Evidence;
 public final class JsonFormat {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private JsonFormat() {
     }
@@ -45,14 +52,24 @@ public final class JsonFormat {
             }
             g.writeEndArray();
             writeGroupsField(g, "duplicates", digest.duplicates());
+            StorylineFigures figures = storylineFigures(digest.storylines());
             g.writeArrayFieldStart("stories");
             for (Story s : digest.stories()) {
-                writeStory(g, s, digest.briefs().get(s.id()));
+                Brief brief = digest.briefs().get(s.id());
+                figures.add(s.id(), brief);
+                writeStory(g, s, brief);
             }
             g.writeEndArray();
-            writeStorylines(g, digest.storylines());
+            writeStorylines(g, digest.storylines(), figures);
             g.writeEndObject();
         });
+    }
+
+    /** A collector of the figures the storylines compare, for the stories of {@code storylines}. */
+    public static StorylineFigures storylineFigures(List<Storyline> storylines) {
+        Set<String> stories = new HashSet<>();
+        storylines.forEach(l -> stories.addAll(l.stories()));
+        return new StorylineFigures(stories);
     }
 
     /** One article as a single line of JSON, with its line break. */
@@ -83,11 +100,14 @@ public final class JsonFormat {
         });
     }
 
-    /** {@code {"storylines":[...]}}, as the digest's {@code storylines}. */
+    /**
+     * {@code {"storylines":[...]}}, as the digest's {@code storylines} but with {@code figures} null:
+     * without the stories' briefs at hand.
+     */
     public static void writeStorylines(List<Storyline> storylines, Writer out, boolean pretty) throws IOException {
         line(out, pretty, g -> {
             g.writeStartObject();
-            writeStorylines(g, storylines);
+            writeStorylines(g, storylines, null);
             g.writeEndObject();
         });
     }
@@ -124,12 +144,14 @@ public final class JsonFormat {
                 writeStory(g, s, null);
             }
             g.writeEndArray();
-            writeStorylines(g, clustering.storylines());
+            writeStorylines(g, clustering.storylines(), null);
             g.writeEndObject();
         });
     }
 
-    private static void writeStorylines(JsonGenerator g, List<Storyline> storylines) throws IOException {
+    /** @param figures the figures the stories' briefs give, or null when the briefs are not at hand */
+    private static void writeStorylines(JsonGenerator g, List<Storyline> storylines, StorylineFigures figures)
+            throws IOException {
         g.writeArrayFieldStart("storylines");
         for (Storyline l : storylines) {
             g.writeStartObject();
@@ -148,9 +170,15 @@ public final class JsonFormat {
                     g.writeNumberField("days", k.days());
                 }
                 g.writeStringField("reason", k.reason());
+                g.writeBooleanField("ordered", k.days() != null);
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (figures == null) {
+                g.writeNullField("figures");
+            } else {
+                BriefJson.writeFigureTracks(g, figures.tracks(l.stories()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -159,11 +187,11 @@ public final class JsonFormat {
     /**
      * A story page, as the server gives it: {@code {"story": Story with brief, "articles":
      * [ArticleInfo, ...], "duplicates": [DuplicateGroup, ...], "independentSources": n}}, where an
-     * ArticleInfo is an Article without {@code text}, {@code removed} and {@code repairs}.
+     * ArticleInfo is an Article without {@code text}, {@code removed} and {@code repairs}, and n the
+     * independent sources of the brief's coverage.
      */
     public static void writeStoryPage(Story story, Brief brief, List<Article> articles,
-                                      List<DuplicateGroup> duplicates, int independentSources, Writer out)
-            throws IOException {
+                                      List<DuplicateGroup> duplicates, Writer out) throws IOException {
         try (JsonGenerator g = generator(out, false)) {
             g.writeStartObject();
             g.writeFieldName("story");
@@ -176,7 +204,7 @@ public final class JsonFormat {
             }
             g.writeEndArray();
             writeGroupsField(g, "duplicates", duplicates);
-            g.writeNumberField("independentSources", independentSources);
+            g.writeNumberField("independentSources", brief.coverage().independentSources());
             g.writeEndObject();
         }
     }
@@ -319,12 +347,16 @@ public final class JsonFormat {
     private static void writeStory(JsonGenerator g, Story s, Brief brief) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", s.id());
-        g.writeStringField("title", s.title());
+        g.writeStringField("title", headline(s, brief));
         writeStrings(g, "articles", s.articles());
         if (brief != null) {
+            BriefJson.writeCoverage(g, brief.coverage());
             g.writeObjectFieldStart("brief");
             writeCited(g, "summary", brief.summary());
             writeCited(g, "facts", brief.facts());
+            writeCited(g, "confirmed", brief.confirmed());
+            writeCited(g, "singleSource", brief.singleSource());
+            g.writeStringField("headline", brief.headline());
             BriefJson.writeEntities(g, brief.entities());
             BriefJson.writeQuotes(g, brief.quotes());
             BriefJson.writeFigures(g, brief.figures());
@@ -359,9 +391,44 @@ public final class JsonFormat {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            BriefJson.writeOrigins(g, c.origins());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The figures of a story page's brief, as {@link #writeStoryPage} wrote them: what a storyline
+     * compares across its stories, read back from a stored page.
+     *
+     * @throws IllegalArgumentException if the page is not JSON of that shape
+     */
+    public static List<Figure> readFigures(String storyPage) {
+        JsonNode figures;
+        try {
+            figures = READER.readTree(storyPage).at("/story/brief/figures");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a story page is not JSON: " + e.getMessage(), e);
+        }
+        List<Figure> out = new java.util.ArrayList<>();
+        for (JsonNode f : figures) {
+            out.add(new Figure(text(f, "subject"), text(f, "value"), text(f, "text"), text(f, "source"),
+                    text(f, "speaker"), text(f, "affiliation"), text(f, "date"), text(f, "label"), text(f, "measure"),
+                    f.path("low").isNumber() ? f.get("low").asDouble() : 0,
+                    f.path("high").isNumber() ? f.get("high").asDouble() : Double.POSITIVE_INFINITY,
+                    f.path("state").asBoolean()));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** A story's headline: its newest development's when its brief found one, else the clusterer's. */
+    public static String headline(Story s, Brief brief) {
+        return brief != null && brief.headline() != null ? brief.headline() : s.title();
     }
 
     static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
@@ -372,7 +439,7 @@ public final class JsonFormat {
         g.writeEndArray();
     }
 
-    private static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+    static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
         if (date == null) {
             g.writeNullField(name);
         } else {

@@ -12,12 +12,16 @@ import org.storyfold.Outcome;
 /**
  * Reads a JSON Lines file: one article object a line with the fields {@code id}, {@code url},
  * {@code title}, {@code text} or {@code html}, {@code published} and {@code outlet}; other fields
- * are ignored. A line's id is its {@code id} field, else {@code <file id>:<line>}. A bad line is
- * rejected with its number; the following lines are still read.
+ * are ignored. A line's id is its {@code id} field, else {@code <file id>:<line>}; an id longer
+ * than {@value #MAX_ID} characters or with control characters is refused. A bad line is rejected
+ * with its number; the following lines are still read. A file that starts with a UTF-16
+ * byte-order mark is read as UTF-16.
  */
 public final class JsonLinesReader implements DocumentReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The longest id a line may give its article, in characters. */
+    static final int MAX_ID = 512;
 
     private final IngestConfig config;
 
@@ -28,7 +32,7 @@ public final class JsonLinesReader implements DocumentReader {
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
         long lines = 0;
-        try (InputStream in = file.open()) {
+        try (InputStream in = InputBytes.utf16AsUtf8(file.open())) {
             BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes());
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
@@ -87,6 +91,11 @@ public final class JsonLinesReader implements DocumentReader {
         String id = stringField(node, "id");
         if (id == null || id.isBlank()) {
             id = file.id() + ":" + line.number();
+        } else if (id.strip().length() > MAX_ID) {
+            return Outcome.rejected(source, "id of " + id.strip().length() + " characters is longer than the "
+                    + MAX_ID + " allowed");
+        } else if (id.chars().anyMatch(Character::isISOControl)) {
+            return Outcome.rejected(source, "id contains control characters (such as line breaks or escapes)");
         }
         boolean isHtml = text == null;
         return Outcome.ok(new RawDocument(

@@ -1,6 +1,7 @@
 package org.storyfold.synth;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,26 +11,27 @@ import java.util.Set;
 
 /**
  * Finds the figures of a story that contradict one another. Figures meet when they count the
- * same kind of thing, with the same kind of verb, at the same place (their {@link Reading#key()});
- * a figure with no verb meets none. Printings of one amount by one speaker on one day are one
- * claim. Two claims conflict when neither is vague, their ranges do not overlap, different articles
- * print them, and they speak of the same time: counts of a state (how many remain) are compared
- * across days, counts of events (how many fled) only when both name the same time or neither
- * names one ("in the past week", "on Tuesday").
- * Stateless.
+ * same kind of thing, narrowed the same way ("foreign fighters" are not "fighters"), with the
+ * same kind of verb, at the same place (their {@link Reading#key()}); a figure with no verb meets
+ * none. Printings of one amount are one claim, however each article writes it and whoever it is
+ * attributed to. Two claims conflict when neither is vague, their ranges do not overlap, different
+ * articles print them, and they speak of the same time: counts of a state (how many remain) are
+ * compared across days, counts of events (how many fled) only when both name the same time or
+ * neither names one ("in the past week", "on Tuesday"). Stateless.
  */
 final class ConflictFinder {
 
     private ConflictFinder() {
     }
 
+    /** One claimed amount: its printings, the first of which speaks for it. */
     private record Gathered(Reading first, List<Reading> all) {
     }
 
-    static List<Conflict> find(StoryText story, List<Reading> readings) {
+    static List<Conflict> find(StoryText story, List<Reading> readings, SourceGrouping grouping) {
         Map<String, List<Reading>> bySubject = new LinkedHashMap<>();
         for (Reading r : readings) {
-            if (!r.key().contains("|-|")) {
+            if (r.comparable()) {
                 bySubject.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -37,27 +39,33 @@ final class ConflictFinder {
         for (List<Reading> group : bySubject.values()) {
             List<Gathered> claims = claims(group);
             Set<String> differsBy = new LinkedHashSet<>();
+            double gapLow = Double.POSITIVE_INFINITY;
+            double gapHigh = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < claims.size(); i++) {
                 for (int j = i + 1; j < claims.size(); j++) {
-                    Reading a = claims.get(i).first();
-                    Reading b = claims.get(j).first();
-                    if (a.vague() || b.vague() || a.compatible(b) || !sameTime(a, b)
-                            || !fromDifferentArticles(claims.get(i), claims.get(j))) {
+                    Gathered x = claims.get(i);
+                    Gathered y = claims.get(j);
+                    if (!incompatible(x, y)) {
                         continue;
                     }
-                    if (!sameSource(claims.get(i), claims.get(j))) {
+                    if (!sameSource(x, y)) {
                         differsBy.add("source");
                     }
-                    if (!Objects.equals(iso(a.date()), iso(b.date()))) {
+                    if (differentDays(x, y)) {
                         differsBy.add("date");
                     }
-                    if (differsBy.isEmpty()) {
-                        differsBy.add("source");
-                    }
+                    Gathered lower = x.first().high() <= y.first().low() ? x : y;
+                    Gathered upper = lower == x ? y : x;
+                    gapLow = Math.min(gapLow, lower.first().printedHigh());
+                    gapHigh = Math.max(gapHigh, upper.first().printedLow());
                 }
             }
-            if (differsBy.isEmpty()) {
+            if (gapHigh == Double.NEGATIVE_INFINITY) {
                 continue;
+            }
+            if (differsBy.isEmpty()) {
+                // One speaker on one day, in different articles: a reprint changed the amount.
+                differsBy.add("source");
             }
             List<String> order = new ArrayList<>();
             for (String reason : List.of("source", "date")) {
@@ -66,38 +74,70 @@ final class ConflictFinder {
                 }
             }
             List<Gathered> sorted = new ArrayList<>(claims);
-            sorted.sort((x, y) -> {
-                When dx = x.first().date();
-                When dy = y.first().date();
-                return dx == null || dy == null ? 0 : dx.compareTo(dy);
-            });
+            sorted.sort(Comparator.comparing((Gathered g) -> g.first().date(), Comparator.nullsLast(Comparator.naturalOrder())));
             List<Conflict.Claim> out = new ArrayList<>();
             for (Gathered g : sorted) {
-                Reading r = g.first();
-                Set<String> sources = new LinkedHashSet<>();
-                g.all().forEach(x -> sources.add(story.id(x.article())));
-                out.add(new Conflict.Claim(r.value(), story.sentence(r.article(), r.sentence()), new ArrayList<>(sources),
-                        r.speaker() == null ? null : r.speaker().name(),
-                        r.speaker() == null ? null : r.speaker().affiliation(), iso(r.date())));
+                out.add(claim(story, g, grouping));
             }
-            conflicts.add(new Conflict(group.get(0).subject(), out, order));
+            Reading first = group.get(0);
+            conflicts.add(new Conflict(first.subject(), out, order, first.label(), new Conflict.Spread(gapLow, gapHigh)));
         }
         conflicts.sort((x, y) -> Integer.compare(y.claims().size(), x.claims().size()));
         return conflicts;
     }
 
-    /** Printings of one amount by one speaker on one day are one claim. */
+    /** Printings of one amount are one claim, whoever each attributes it to and however it is written. */
     private static List<Gathered> claims(List<Reading> group) {
         Map<String, Gathered> byClaim = new LinkedHashMap<>();
         for (Reading r : group) {
-            String key = r.low() + ":" + r.high() + ":" + (r.speaker() == null ? "" : r.speaker().key()) + ":" + iso(r.date());
+            String key = r.low() + ":" + r.high() + ":" + r.vague();
             byClaim.computeIfAbsent(key, k -> new Gathered(r, new ArrayList<>())).all().add(r);
         }
         return new ArrayList<>(byClaim.values());
     }
 
-    private static boolean sameTime(Reading a, Reading b) {
-        return a.stock() || Objects.equals(a.window(), b.window());
+    private static Conflict.Claim claim(StoryText story, Gathered g, SourceGrouping grouping) {
+        Reading r = g.first();
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> speakers = new LinkedHashSet<>();
+        Set<When> dates = new java.util.TreeSet<>();
+        Set<String> values = new LinkedHashSet<>();
+        for (Reading x : g.all()) {
+            sources.add(story.id(x.article()));
+            if (x.speaker() != null) {
+                speakers.add(x.speaker().name());
+            }
+            if (x.date() != null) {
+                dates.add(x.date());
+            }
+            values.add(x.value());
+        }
+        String affiliation = g.all().stream().filter(x -> x.speaker() != null && x.speaker().affiliation() != null)
+                .map(x -> x.speaker().affiliation()).findFirst().orElse(null);
+        return new Conflict.Claim(r.value(), story.sentence(r.article(), r.sentence()), new ArrayList<>(sources),
+                r.speaker() == null ? null : r.speaker().name(), affiliation, iso(r.date()), new ArrayList<>(speakers),
+                dates.stream().map(When::iso).toList(), grouping.sourcesOf(sources).size(), new ArrayList<>(values));
+    }
+
+    private static boolean incompatible(Gathered x, Gathered y) {
+        Reading a = x.first();
+        Reading b = y.first();
+        return !a.vague() && !b.vague() && !a.compatible(b) && sameTime(x, y) && fromDifferentArticles(x, y);
+    }
+
+    /** States are compared across days; events only when both claims name the same time, or neither does. */
+    private static boolean sameTime(Gathered x, Gathered y) {
+        if (x.first().stock()) {
+            return true;
+        }
+        for (Reading a : x.all()) {
+            for (Reading b : y.all()) {
+                if (Objects.equals(a.window(), b.window())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,18 +156,33 @@ final class ConflictFinder {
         return false;
     }
 
+    /** Whether one speaker makes both claims; unattributed claims are one source when one article prints both. */
     private static boolean sameSource(Gathered a, Gathered b) {
-        Speaker x = a.first().speaker();
-        Speaker y = b.first().speaker();
-        if (x != null && y != null) {
-            return x.key().equals(y.key());
-        }
-        if (x != null || y != null) {
-            return false;
+        Set<String> x = speakerKeys(a);
+        Set<String> y = speakerKeys(b);
+        if (!x.isEmpty() || !y.isEmpty()) {
+            return x.stream().anyMatch(y::contains);
         }
         Set<Integer> articles = new LinkedHashSet<>();
         a.all().forEach(r -> articles.add(r.article()));
         return b.all().stream().anyMatch(r -> articles.contains(r.article()));
+    }
+
+    /** Whether the claims were made on days that do not overlap, both being dated. */
+    private static boolean differentDays(Gathered a, Gathered b) {
+        When x = a.first().date();
+        When y = b.first().date();
+        return x != null && y != null && (x.to().isBefore(y.from()) || y.to().isBefore(x.from()));
+    }
+
+    private static Set<String> speakerKeys(Gathered g) {
+        Set<String> keys = new LinkedHashSet<>();
+        g.all().forEach(r -> {
+            if (r.speaker() != null) {
+                keys.add(r.speaker().key());
+            }
+        });
+        return keys;
     }
 
     private static String iso(When w) {

@@ -6,8 +6,8 @@ import java.util.List;
  * Reads the words around a mention for evidence of what it names: a title or a role beside it
  * ("Colonel", "spokesman John Smith", "Jane Doe, a senior official") for a person; a keyword
  * inside ("Council") or a noun after it ("the Islamic State group") for an organisation; a
- * keyword inside ("River"), a noun after it ("Kherson province") or a preposition before it
- * for a place. Stateless.
+ * keyword inside ("River"), a noun after it ("Kherson province") or before it ("the town of
+ * Harmon"), or a preposition before it for a place. Stateless.
  */
 final class EntityVotes {
 
@@ -40,6 +40,11 @@ final class EntityVotes {
         }
         if (EntityWords.PLACE_PREPOSITIONS.contains(before) && !modifier) {
             place += 1;
+        }
+        // "the town of Harmon", "the province of Idlib"
+        if (before.equals("of") && from > 1 && EntityWords.PLACE_NOUNS.contains(tokens.get(from - 2).lower())
+                && !modifier) {
+            place += 2;
         }
         if (!modifier && EntityWords.ORGANISATION_NOUNS.contains(after)) {
             organisation += 2;

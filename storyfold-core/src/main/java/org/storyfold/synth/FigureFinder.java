@@ -54,22 +54,25 @@ final class FigureFinder {
                 String window = window(calendar, a, s);
                 Reading inSentence = null;
                 for (Quantity q : quantities) {
-                    if (q.addition() && inSentence != null) {
+                    FigurePhrase p = FigurePhrase.read(t, tags, named, q);
+                    // "an additional 80" adds to the amount before it, unless it counts others ("80 wounded").
+                    if (q.addition() && inSentence != null && (p == null || p.qualifiers().isEmpty())) {
                         inSentence = add(inSentence, q);
                         out.set(out.size() - 1, inSentence);
                         continue;
                     }
-                    FigurePhrase p = FigurePhrase.read(t, tags, named, q);
                     if (p == null) {
                         continue;
                     }
                     String place = place(entities, entities.in(a, s), p.end(), mainPlace);
                     String key;
                     String subject;
+                    String label;
                     boolean stock;
                     if (p.anaphoric() && previous != null && previous.article() == a && s - previous.sentence() <= ANAPHORA_REACH) {
                         key = previous.key();
                         subject = previous.subject();
+                        label = previous.label();
                         stock = previous.stock();
                     } else if (p.anaphoric() || p.head() == null) {
                         continue;
@@ -78,13 +81,15 @@ final class FigureFinder {
                         if (!FigureWords.COMPARABLE.contains(predicate)) {
                             predicate = "-";
                         }
-                        key = nounClass(p.head(), keys) + "|" + predicate + "|" + place + (p.rate() ? "|rate" : "")
-                                + (q.percent() ? "|%" : "");
+                        String qualifiers = p.qualifiers().isEmpty() ? "" : "+" + String.join("+", p.qualifiers());
+                        key = nounClass(p.head(), keys) + qualifiers + "|" + predicate + "|" + place
+                                + (p.rate() ? "|rate" : "") + (q.percent() ? "|%" : "");
                         subject = p.subject() + (place != null ? ", " + place : "");
+                        label = label(t, p, predicate, place, q.percent());
                         stock = FigureWords.STOCKS.contains(predicate);
                     }
-                    Reading r = new Reading(a, s, subject, key, stock, q.text(), q.low(), q.high(), q.vague(),
-                            at == null ? null : at.speaker(), date, window);
+                    Reading r = new Reading(a, s, subject, label, key, stock, q.text(), q.low(), q.high(), q.vague(),
+                            at == null ? null : at.speaker(), date, window, q.printedLow(), q.printedHigh());
                     out.add(r);
                     inSentence = r;
                     previous = r;
@@ -105,8 +110,43 @@ final class FigureFinder {
     }
 
     private static Reading add(Reading r, Quantity q) {
-        return new Reading(r.article(), r.sentence(), r.subject(), r.key(), r.stock(), r.value() + " + " + q.text(),
-                r.low() + q.low(), r.high() + q.high(), r.vague() || q.vague(), r.speaker(), r.date(), r.window());
+        return new Reading(r.article(), r.sentence(), r.subject(), r.label(), r.key(), r.stock(),
+                r.value() + " + " + q.text(), r.low() + q.low(), r.high() + q.high(), r.vague() || q.vague(),
+                r.speaker(), r.date(), r.window(), r.printedLow() + q.printedLow(), r.printedHigh() + q.printedHigh());
+    }
+
+    /**
+     * What a figure counts, as a reader is told: its qualifiers and noun as printed, what happened
+     * to them and where ("foreign jihadists remaining in Raqa", "share of the city taken, Raqa").
+     */
+    private static String label(List<Token> t, FigurePhrase p, String predicateClass, String place, boolean percent) {
+        StringBuilder b = new StringBuilder();
+        if (percent) {
+            b.append("share of the ");
+        }
+        for (String qualifier : p.qualifiers()) {
+            b.append(printed(t, qualifier)).append(' ');
+        }
+        b.append(printed(t, p.head()));
+        // A verb of tolls and tallies says what happened to them; any other verb ("numbered") says nothing a label needs.
+        String verb = FigureWords.LABEL_VERBS.get(predicateClass);
+        if (verb != null) {
+            b.append(' ').append(verb);
+        }
+        if (place != null) {
+            b.append(verb == null || FigureWords.STOCKS.contains(predicateClass) && !percent ? " in " : ", ").append(place);
+        }
+        return b.toString();
+    }
+
+    /** A lower-cased word as the sentence prints it, so that "Syrian" keeps its capital. */
+    private static String printed(List<Token> t, String lower) {
+        for (Token tok : t) {
+            if (tok.lower().equals(lower)) {
+                return tok.text();
+            }
+        }
+        return lower;
     }
 
     private static String nounClass(String head, ContentKeys keys) {

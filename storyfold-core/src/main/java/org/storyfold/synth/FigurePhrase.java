@@ -11,13 +11,17 @@ import java.util.Set;
  * is a rate ("a day") or refers back to an earlier figure ("put the number at").
  *
  * @param head       the counted noun, lower-cased, or null when the amount counts nothing named
+ * @param qualifiers the words before the noun that count only some of its kind ("foreign",
+ *                   "wounded", "Syrian"), lower-cased and sorted: 150 foreign fighters are not a
+ *                   count of all fighters
  * @param subject    the noun phrase and verb as printed
  * @param predicate  the verb's lemma, or null
  * @param end        the token just past the phrase and verb, where a place may follow
  * @param anaphoric  whether the amount restates "the number" of an earlier figure
  * @param rate       whether the amount is per day, week, month or year
  */
-record FigurePhrase(String head, String subject, String predicate, int end, boolean anaphoric, boolean rate) {
+record FigurePhrase(String head, List<String> qualifiers, String subject, String predicate, int end, boolean anaphoric,
+                    boolean rate) {
 
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN", "ADJ");
     private static final Set<String> CHAIN_TAGS = Set.of("AUX", "ADV", "PART", "VERB");
@@ -48,6 +52,12 @@ record FigurePhrase(String head, String subject, String predicate, int end, bool
             }
         }
         String headWord = head < 0 ? null : t.get(head).lower();
+        java.util.TreeSet<String> qualifiers = new java.util.TreeSet<>();
+        for (int k = npStart; k < (head < 0 ? npEnd : head); k++) {
+            if (FigureWords.qualifies(t.get(k).text(), k + 1 < n ? t.get(k + 1).text() : null)) {
+                qualifiers.add(t.get(k).lower());
+            }
+        }
         if (headWord != null && QuantityWords.UNITS.contains(headWord)) {
             return null;
         }
@@ -113,7 +123,8 @@ record FigurePhrase(String head, String subject, String predicate, int end, bool
         } else if (predicate >= 0) {
             subject.insert(0, t.get(predicate).text() + " ");
         }
-        return new FigurePhrase(headWord, subject.toString().strip(), lemma, end, anaphoric, rate);
+        return new FigurePhrase(headWord, List.copyOf(qualifiers), subject.toString().strip(), lemma, end, anaphoric,
+                rate);
     }
 
     /** The class of a verb's lemma: "flee", "escape" and "leave" are one. */

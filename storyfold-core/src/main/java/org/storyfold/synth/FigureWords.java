@@ -80,4 +80,33 @@ final class FigureWords {
             Set.of("civilian", "people", "person", "resident", "inhabitant", "villager", "citizen"),
             Set.of("child", "children", "kid", "minor"),
             Set.of("dollar", "usd", "$"), Set.of("euro", "eur", "€"), Set.of("pound", "gbp", "£"));
+
+    /** Words before a counted noun that count only some of its kind: 150 foreign fighters are not all fighters. */
+    static final Set<String> QUALIFIERS = Set.of("foreign", "foreign-born", "local", "domestic", "international",
+            "overseas", "wounded", "injured", "dead", "sick", "missing", "captured", "displaced", "senior", "female",
+            "male", "young", "elderly", "minor", "adult", "remaining", "new", "former", "suspected", "armed",
+            "unarmed", "civilian", "military", "child", "women", "men");
+
+    /** Endings of words naming a nation or people ("Syrian", "Iraqi", "Kurdish", "Chinese"). */
+    private static final java.util.regex.Pattern DEMONYM =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(ian|an|ese|ish|i|ch)");
+
+    /**
+     * Whether a word before a counted noun narrows what it counts: a qualifier, or a people's name
+     * that does not open a longer name ("Syrian fighters", not "Syrian Democratic Forces fighters").
+     */
+    static boolean qualifies(String word, String next) {
+        if (QUALIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return DEMONYM.matcher(word).matches() && (next == null || next.isEmpty() || !Character.isUpperCase(next.charAt(0)));
+    }
+
+    /** How a label names what a class of verbs did to what is counted ("remaining", "who surrendered"). */
+    static final Map<String, String> LABEL_VERBS = Map.ofEntries(Map.entry("remain", "remaining"),
+            Map.entry("leave", "who left"), Map.entry("surrender", "who surrendered"), Map.entry("control", "taken"),
+            Map.entry("kill", "killed"), Map.entry("wound", "wounded"), Map.entry("arrest", "arrested"),
+            Map.entry("rescue", "rescued"), Map.entry("displace", "displaced"), Map.entry("missing", "missing"),
+            Map.entry("infect", "infected"), Map.entry("deploy", "deployed"), Map.entry("attend", "attending"),
+            Map.entry("protest", "protesting"), Map.entry("strike", "on strike"), Map.entry("dismiss", "dismissed"));
 }

@@ -13,7 +13,9 @@ package org.storyfold.synth;
  * @param vague    whether it is a vague amount ("dozens", "thousands") rather than a number
  * @param percent  whether it is a percentage
  * @param addition whether it adds to the amount before it ("an additional 800 to 900")
+ * @param printedLow  the lesser number as printed, before the words that bend it ("up to 50": 50)
+ * @param printedHigh the greater number as printed
  */
 record Quantity(int from, int to, String text, double low, double high, boolean vague, boolean percent,
-                boolean addition) {
+                boolean addition, double printedLow, double printedHigh) {
 }

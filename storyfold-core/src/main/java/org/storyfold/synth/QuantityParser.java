@@ -70,6 +70,8 @@ final class QuantityParser {
     /** Applies the words before the amount ("up to", "between") and a percent sign after it. */
     private static Quantity bend(String s, List<Token> t, int i, int to, double low, double high, boolean vague,
                                  boolean[] excluded) {
+        double printedLow = low;
+        double printedHigh = high;
         boolean percent = false;
         if (to < t.size() && QuantityWords.PERCENT.contains(t.get(to).lower())) {
             percent = true;
@@ -111,7 +113,7 @@ final class QuantityParser {
             }
         }
         String text = s.substring(t.get(from).start(), t.get(to - 1).end());
-        return new Quantity(from, to, text, low, high, vague, percent, addition);
+        return new Quantity(from, to, text, low, high, vague, percent, addition, printedLow, printedHigh);
     }
 
     /** The number at token {@code i} and the token just past it, or null: digits or words, with a scale. */

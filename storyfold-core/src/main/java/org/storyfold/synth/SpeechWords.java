@@ -17,7 +17,18 @@ final class SpeechWords {
             "argued", "argues", "asserted", "asserts", "tweeted", "tweets", "posted", "recalled", "recalls",
             "predicted", "predicts", "vowed", "vows", "alleged", "alleges", "suggested", "suggests", "believes",
             "believed", "thinks", "thought", "counted", "counts", "repeated", "replied", "responded",
-            "continued", "concluded", "revealed", "reveals", "disclosed", "indicated", "indicates");
+            "continued", "concluded", "revealed", "reveals", "disclosed", "indicated", "indicates", "deny",
+            "rejected", "rejects", "disputed", "disputes", "refuted", "refutes");
+
+    /** Verbs by which a speaker denies what follows: "denied that any deal would be cut". */
+    static final Set<String> DENIALS = Set.of("denied", "denies", "deny");
+
+    /** Verbs by which a speaker disputes what follows: "rejected claims that ...". */
+    static final Set<String> DISPUTES = Set.of("rejected", "rejects", "disputed", "disputes", "refuted", "refutes");
+
+    /** Words that, just before a verb of saying, say the speaker did not say it: "did not confirm". */
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "didn't", "did't", "don't", "doesn't", "won't",
+            "wouldn't", "couldn't", "cannot", "can't", "neither", "nor", "refused", "declined");
 
     /** Verbs that attribute an estimate when their object is a number word: "sources put the number at". */
     static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "placed", "places", "gave", "gives");
@@ -55,5 +66,6 @@ final class SpeechWords {
             "militia", "rebels", "report", "survey", "study", "figures", "data", "network", "channel", "television",
             "newspaper", "daily", "organisation", "organization", "association", "union", "company", "firm",
             "investigators", "prosecutors", "agencies", "spokespeople", "representatives", "representative", "member",
-            "members");
+            "members", "mayor", "governor", "judge", "prosecutor", "senator", "lawmaker", "ambassador", "chairman",
+            "chairwoman", "director", "secretary", "premier", "chancellor", "envoy", "lawyer", "attorney");
 }

@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Dates a story's articles and sentences. The story's date is the date most of its articles
- * state; an article is read as written on its stated date, or, when it states none, on the day
- * its lead names ("said on Saturday", resolved against the story's date). An article whose
- * stated date lies more than a week from the date the other articles give to the same sentences,
- * while it dates events by weekday or "this week", is flagged as {@link Misdated} and read as
- * written on that date instead. Immutable after construction.
+ * Dates a story's articles and sentences. An article is read as written on its own stated date,
+ * and its relative dates ("on Saturday", "last week") resolve against that date only: an article
+ * that states no date resolves none, rather than borrow another article's date or today's. An
+ * article whose stated date lies more than a week from the date the other articles give to the
+ * same sentences, while it dates events by weekday or "this week", is flagged as {@link Misdated}
+ * and read as written on that date instead. Immutable after construction.
  */
 final class StoryCalendar {
 
-    private static final int LEAD_SENTENCES = 3;
     private static final long WEEK = 7;
     private static final int LEAST_ALIGNED = 2;
 
@@ -26,7 +25,6 @@ final class StoryCalendar {
     private final List<List<List<TimeExpression>>> expressions = new ArrayList<>();
     private final LocalDate[] reference;
     private final List<Misdated> misdated = new ArrayList<>();
-    private final LocalDate storyDate;
 
     StoryCalendar(StoryText story, Paraphrases paraphrases) {
         this.story = story;
@@ -41,8 +39,7 @@ final class StoryCalendar {
         LocalDate first = mostStated(new boolean[n]);
         reference = new LocalDate[n];
         for (int a = 0; a < n; a++) {
-            LocalDate p = story.articles.get(a).published();
-            reference[a] = p != null ? p : leadDay(a, first, first);
+            reference[a] = story.articles.get(a).published();
         }
         boolean[] flagged = new boolean[n];
         LocalDate[] corrected = new LocalDate[n];
@@ -65,10 +62,10 @@ final class StoryCalendar {
                         + ", and it dates events by the day of the week (\"" + recent.phrase() + "\")"));
             }
         }
-        storyDate = mostStated(flagged);
         for (int a = 0; a < n; a++) {
-            LocalDate p = story.articles.get(a).published();
-            reference[a] = flagged[a] ? corrected[a] : p != null ? p : leadDay(a, storyDate, storyDate);
+            if (flagged[a]) {
+                reference[a] = corrected[a];
+            }
         }
     }
 
@@ -117,20 +114,6 @@ final class StoryCalendar {
                 .max(Comparator.comparingInt((Map.Entry<LocalDate, Integer> e) -> e.getValue())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    private LocalDate leadDay(int a, LocalDate ref, LocalDate fallback) {
-        if (ref == null) {
-            return fallback;
-        }
-        for (int s = 0; s < Math.min(LEAD_SENTENCES, story.sentenceCount(a)); s++) {
-            for (TimeExpression e : expressions(a, s)) {
-                if (e.kind() == TimeExpression.Kind.WEEKDAY || e.kind() == TimeExpression.Kind.DAYS_AGO) {
-                    return e.resolve(ref).from();
-                }
-            }
-        }
-        return fallback;
     }
 
     /** For each sentence of article {@code a} that other articles print or paraphrase, the day they give it. */

@@ -15,7 +15,8 @@ import org.storyfold.text.Words;
  * it, how central its words are
  * to the story (cosine with the support-weighted centroid of all families) and how early it comes;
  * redundancy is the greatest token Jaccard with a family already chosen. Families are taken while
- * they fit the word budget and returned in story order. Stateless.
+ * they fit the word budget and returned in story order, after a lead family the caller names (the
+ * newest development's first sentence), which is taken first when it fits. Stateless.
  */
 final class SummarySelector {
 
@@ -28,7 +29,8 @@ final class SummarySelector {
     private SummarySelector() {
     }
 
-    static List<Integer> select(StoryText story, List<Integer> citable, Citations citations, int budget) {
+    /** @param lead a family of {@code citable} to open the summary with, or -1 */
+    static List<Integer> select(StoryText story, List<Integer> citable, Citations citations, int budget, int lead) {
         Map<String, Double> centroid = new HashMap<>();
         for (int f : citable) {
             SentenceFamilies.Family family = story.families.get(f);
@@ -43,9 +45,9 @@ final class SummarySelector {
         for (int f : citable) {
             // Independent confirmation and reach (how many outlets print it) weigh alike.
             double support = (citations.independent(f) + story.families.get(f).support()) / (2.0 * story.articleCount());
-            double lead = 1 - position(story, f);
+            double early = 1 - position(story, f);
             relevance.put(f, SUPPORT * support + CENTRALITY * cosine(story.families.get(f), centroid, centroidNorm)
-                    + LEAD * lead);
+                    + LEAD * early);
         }
         // Each family's redundancy with the chosen ones is kept up to date as families are chosen,
         // so that choosing costs one pass over the pool rather than one per pair.
@@ -59,6 +61,8 @@ final class SummarySelector {
         }
         List<Integer> chosen = new ArrayList<>();
         int words = 0;
+        int first = citable.indexOf(lead);
+        boolean led = first >= 0 && length[first] <= budget;
         while (words < budget) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -76,6 +80,9 @@ final class SummarySelector {
                     best = i;
                 }
             }
+            if (led && chosen.isEmpty()) {
+                best = first;
+            }
             if (best < 0) {
                 break;
             }
@@ -90,7 +97,7 @@ final class SummarySelector {
                 }
             }
         }
-        chosen.sort(Comparator.comparingDouble(f -> position(story, f)));
+        chosen.sort(Comparator.comparing((Integer f) -> !(led && f == lead)).thenComparingDouble(f -> position(story, f)));
         return chosen;
     }
 

@@ -42,7 +42,31 @@ class SeedBriefTest {
         assertThat(hundred).extracting(Figure::source).contains(id("000"), id("001"), id("004"));
         CitedSentence fact = brief.facts().stream().filter(c -> c.text().contains("approximately 100")).findFirst().orElseThrow();
         assertThat(stating(fact)).contains(id("000"), id("001"), id("004"));
-        assertThat(fact.independent()).as("the AFP printings and the paraphrase of 004").isEqualTo(2);
+        assertThat(fact.independent()).as("004 words it itself, but it reprints sentences of 001: one source")
+                .isEqualTo(1);
+        assertThat(fact.confirmed()).isFalse();
+    }
+
+    @Test
+    void noFactRestingOnlyOnTheAfpPrintsIsConfirmed() {
+        java.util.Set<String> afp = Set.of(id("000"), id("001"), id("002"));
+        for (CitedSentence f : brief.facts()) {
+            if (afp.containsAll(stating(f))) {
+                assertThat(f.independent()).as(f.text()).isEqualTo(1);
+                assertThat(brief.confirmed()).doesNotContain(f);
+            }
+        }
+        assertThat(brief.coverage().articles()).filteredOn(e -> afp.contains(e.article()))
+                .allSatisfy(e -> assertThat(e.role()).as("no AFP print is the original of another")
+                        .isEqualTo(Coverage.WIRE));
+    }
+
+    @Test
+    void nuriMahmudDeniesADeal() {
+        Quote denial = brief.quotes().stream().filter(q -> q.speaker().equals("Nuri Mahmud") && q.text().contains("deal"))
+                .findFirst().orElseThrow();
+        assertThat(denial.kind()).isEqualTo(Quote.DENIED);
+        assertThat(denial.verb()).isEqualTo("denied");
     }
 
     @Test
@@ -56,21 +80,30 @@ class SeedBriefTest {
     }
 
     @Test
-    void theFightersStillInsideDifferBySourceAndByDay() {
+    void theFightersStillInsideDifferBySource() {
         assertThat(brief.conflicts()).hasSize(1);
         Conflict c = brief.conflicts().get(0);
-        assertThat(c.differsBy()).containsExactly("source", "date");
-        assertThat(claim(c, "up to 150").speaker()).isEqualTo("Rami Abdel Rahman");
-        assertThat(claim(c, "up to 150").affiliation()).isEqualTo("Syrian Observatory for Human Rights");
+        assertThat(c.label()).isEqualTo("fighters remaining in Raqa");
+        assertThat(c.differsBy()).as("003 is undated: its claim differs by source, no date shows a change")
+                .containsExactly("source");
+        assertThat(c.claims()).noneMatch(cl -> cl.value().contains("150"));
+        Conflict.Claim coalition = claim(c, "300");
+        assertThat(coalition.values()).as("one claim however it is written").contains("300 to 400", "300-400");
+        assertThat(coalition.speakers()).allSatisfy(s -> assertThat(s).contains("coalition"));
         assertThat(claim(c, "up to 500").speaker()).isEqualTo("Omar Alloush");
-        assertThat(c.claims()).filteredOn(cl -> cl.value().matches("300( to |-)400"))
-                .isNotEmpty().allSatisfy(cl -> assertThat(cl.speaker()).contains("coalition"));
         Conflict.Claim sdf = claim(c, "between 600 and 700");
-        assertThat(sdf.value()).contains("800 to 900");
+        assertThat(sdf.value()).as("the wounded are counted apart").doesNotContain("800");
         assertThat(sdf.speaker()).isEqualTo("Jihan Sheikh Ahmed");
         assertThat(sdf.affiliation()).isEqualTo("Syrian Democratic Forces");
-        assertThat(sdf.date()).as("three days before the others").isEqualTo("2017-10-11");
-        assertThat(claim(c, "up to 150").date()).isEqualTo("2017-10-14");
+        assertThat(sdf.date()).as("003 states no date of its own").isNull();
+        assertThat(c.spread().low()).isEqualTo(400);
+        assertThat(c.spread().high()).isEqualTo(600);
+    }
+
+    @Test
+    void upTo150ForeignJihadistsIsACountOfItsOwn() {
+        assertThat(brief.figures()).filteredOn(f -> f.value().equals("up to 150")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.label()).matches("foreign (jihadists|militants) remaining in Raqa"));
     }
 
     @Test
@@ -98,9 +131,9 @@ class SeedBriefTest {
     void theTimelineResolvesRelativeDatesAgainstEachArticle() {
         assertThat(entry("on Saturday", "Raqa official told AFP").date()).isEqualTo("2017-10-14");
         assertThat(entry("on Saturday", "A convoy left").date()).as("004 read at its content's date").isEqualTo("2017-10-14");
-        assertThat(entry("Late Tuesday", "Late Tuesday").date()).isEqualTo("2017-10-10");
+        assertThat(brief.timeline()).as("003 states no date: its relative dates resolve against nothing")
+                .noneMatch(t -> t.expression().equals("Late Tuesday") || t.expression().equals("earlier this year"));
         assertThat(entry("In June", "In June").date()).isEqualTo("2017-06");
-        assertThat(entry("earlier this year", "earlier this year").date()).isEqualTo("2017");
         assertThat(entry("over the past five days", "five days").date()).isEqualTo("2017-10-09/2017-10-14");
         List<String> dates = brief.timeline().stream().map(t -> t.date().substring(0, Math.min(10, t.date().length()))).toList();
         assertThat(dates).isSorted();

@@ -9,6 +9,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -20,6 +21,8 @@ final class Documents {
 
     /** Searchable, stored, and with each word's offsets in the postings, so that highlighting reads them there. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** The longest keyword term, in characters: at most 4,000 bytes of UTF-8. */
+    static final int LONGEST_KEY = 1_000;
 
     private Documents() {
     }
@@ -29,13 +32,16 @@ final class Documents {
         if (a.outlet() != null) {
             outlet(d, a.outlet());
         }
+        if (a.credit() != null) {
+            d.add(new StringField(Fields.OUTLET, outletKey(a.credit()), Field.Store.NO));
+        }
         if (a.published() != null) {
             date(d, a.published());
         }
         if (a.language() != null) {
-            d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+            d.add(new StringField(Fields.LANGUAGE, keyword(a.language()), Field.Store.YES));
         }
-        d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? 0 : a.published().toEpochDay()));
+        d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? Long.MIN_VALUE : a.published().toEpochDay()));
         return d;
     }
 
@@ -43,12 +49,17 @@ final class Documents {
         Document d = common(Fields.STORY, s.id(), s.title(), s.text());
         s.outlets().forEach(o -> outlet(d, o));
         s.dates().forEach(day -> date(d, day));
-        s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.NO)));
-        d.add(new NumericDocValuesField(Fields.NEWEST, s.newest().toEpochDay()));
-        d.add(new StoredField(Fields.NEWEST, s.newest().toEpochDay()));
+        s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, keyword(l), Field.Store.NO)));
+        // Undated stories list after every dated one.
+        d.add(new NumericDocValuesField(Fields.NEWEST, s.newest() == null ? Long.MIN_VALUE : s.newest().toEpochDay()));
+        if (s.newest() != null) {
+            d.add(new StoredField(Fields.NEWEST, s.newest().toEpochDay()));
+        }
         d.add(new FloatDocValuesField(Fields.BOOST, (float) boost(s.independentSources())));
         d.add(new StoredField(Fields.ARTICLES, s.articles()));
         d.add(new StoredField(Fields.INDEPENDENT, s.independentSources()));
+        d.add(new NumericDocValuesField(Fields.INDEPENDENT_ORDER, s.independentSources()));
+        d.add(new SortedDocValuesField(Fields.ID_ORDER, new BytesRef(s.id())));
         return d;
     }
 
@@ -60,8 +71,21 @@ final class Documents {
         return 1 + 0.5 * Math.log(independentSources);
     }
 
+    /**
+     * An outlet's filter term: its name stripped and lower-cased, cut to {@value #LONGEST_KEY}
+     * characters, since Lucene refuses a term over 32,766 bytes and no outlet's name is that long.
+     */
     static String outletKey(String outlet) {
-        return outlet.strip().toLowerCase(Locale.ROOT);
+        return keyword(outlet.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A keyword term cut to {@value #LONGEST_KEY} characters (never splitting a surrogate pair). */
+    static String keyword(String value) {
+        if (value.length() <= LONGEST_KEY) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(LONGEST_KEY - 1)) ? LONGEST_KEY - 1 : LONGEST_KEY;
+        return value.substring(0, end);
     }
 
     private static FieldType textWithOffsets() {

@@ -22,6 +22,9 @@ final class Fields {
     static final String BOOST = "boost";
     static final String ARTICLES = "articles";
     static final String INDEPENDENT = "independent";
+    /** The independent sources again as a doc value, and the id as a sorted one: keys of a listing's order and cursor. */
+    static final String INDEPENDENT_ORDER = "independent_order";
+    static final String ID_ORDER = "id_order";
 
     static final String ARTICLE = "article";
     static final String STORY = "story";
@@ -30,8 +33,8 @@ final class Fields {
     static final String SEQUENCE = "sequence";
     /** The commit user data key holding how documents are indexed; an index of another format is rebuilt. */
     static final String FORMAT = "format";
-    /** 2: the text field keeps offsets in its postings. */
-    static final String CURRENT_FORMAT = "2";
+    /** 2: the text field keeps offsets in its postings; 3: outlets hold credited agencies, undated stories no date. */
+    static final String CURRENT_FORMAT = "3";
 
     private Fields() {
     }

@@ -11,19 +11,18 @@ import java.util.Objects;
  * @param id                 the story id
  * @param title              the story's title, or null
  * @param text               the words a query is matched against: the brief's sentences and the members' headlines
- * @param outlets            the members' outlets, each once
+ * @param outlets            the members' outlets and the agencies they credit, each once
  * @param dates              the members' publication dates, each once
  * @param languages          the members' languages, each once
  * @param articles           how many articles the story has
- * @param independentSources how many of them are not copies of another member
- * @param newest             the latest member date, or the day the story last changed when none is dated
+ * @param independentSources how many independent sources they make (copies of one text count once)
+ * @param newest             the latest date its articles state, or null when none is dated
  */
 public record IndexedStory(String id, String title, String text, List<String> outlets, List<LocalDate> dates,
                            List<String> languages, int articles, int independentSources, LocalDate newest) {
     public IndexedStory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(newest, "newest");
         outlets = List.copyOf(outlets);
         dates = List.copyOf(dates);
         languages = List.copyOf(languages);

@@ -8,10 +8,17 @@ import java.util.List;
  * @param total  how many hits match, on every page
  * @param offset how many hits come before this page
  * @param hits   this page's hits, best first
+ * @param next   the cursor of the page after this one ({@link SearchQuery#after()}), or null when this
+ *               is the last or the listing gives none
  * @param <T>    the type of hit
  */
-public record Page<T>(long total, int offset, List<T> hits) {
+public record Page<T>(long total, int offset, List<T> hits, String next) {
     public Page {
         hits = List.copyOf(hits);
+    }
+
+    /** A page without a cursor to the next. */
+    public Page(long total, int offset, List<T> hits) {
+        this(total, offset, hits, null);
     }
 }

@@ -14,9 +14,21 @@ import java.time.LocalDate;
  * @param language only this language (ISO 639-1 code, {@code en}), or null for any
  * @param offset   how many hits to skip, in [0, {@value #MAX_OFFSET}]
  * @param limit    how many hits to return, in [1, {@value #MAX_LIMIT}]
+ * @param order    how a listing without text is ordered: {@link Order#NEWEST} or {@link Order#SOURCES}
+ *                 (most independent sources first); a query with text is ordered by relevance
+ * @param after    for stories: the cursor a previous page gave ({@link Page#next()}), to list on from
+ *                 there however deep; null for the first page (with {@code offset})
  */
 public record SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String language, int offset,
-                          int limit) {
+                          int limit, Order order, String after) {
+
+    /** How a listing is ordered. */
+    public enum Order {
+        /** Latest date first, undated stories last. */
+        NEWEST,
+        /** Most independent sources first, then latest first. */
+        SOURCES
+    }
 
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
@@ -47,6 +59,17 @@ public record SearchQuery(String text, String outlet, LocalDate from, LocalDate 
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be in [1, " + MAX_LIMIT + "], got " + limit);
         }
+        order = order == null ? Order.NEWEST : order;
+        after = blankToNull(after);
+        if (after != null && offset != 0) {
+            throw new IllegalArgumentException("give either offset or after, not both");
+        }
+    }
+
+    /** A query listed newest first, from its first page. */
+    public SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String language, int offset,
+                       int limit) {
+        this(text, outlet, from, to, language, offset, limit, Order.NEWEST, null);
     }
 
     /** The first page of hits for {@code text}, unfiltered. */

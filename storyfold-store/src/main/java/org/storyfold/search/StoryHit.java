@@ -9,8 +9,8 @@ import java.util.List;
  * @param id                 the story id
  * @param title              its title, or null
  * @param articles           how many articles it has
- * @param independentSources how many of them are not copies of another member
- * @param newest             its latest date
+ * @param independentSources how many independent sources they make (copies of one text count once)
+ * @param newest             its latest date, or null when none of its articles is dated
  * @param score              the ranking score (0 in a listing by date)
  * @param highlights         the passages of its brief that match the query
  */

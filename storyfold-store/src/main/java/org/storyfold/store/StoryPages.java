@@ -1,5 +1,8 @@
 package org.storyfold.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,8 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.storyfold.Storyfold;
 import org.storyfold.cluster.Story;
-import org.storyfold.dedup.CopyKind;
-import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.OriginalOrder;
 import org.storyfold.extract.Article;
@@ -23,15 +24,21 @@ import org.storyfold.format.JsonFormat;
 import org.storyfold.search.IndexedStory;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
+import org.storyfold.synth.Coverage;
+import org.storyfold.synth.CoverageBuilder;
+import org.storyfold.synth.Entity;
 
 /**
- * Writes a changed story's brief, its page (the JSON the server sends) and its search entry.
+ * Writes a changed story's brief, its page (the JSON the server sends) and its search entry; and,
+ * for the moment between the batch that changes a story and its new brief, a provisional page.
  * Thread-safe.
  */
 final class StoryPages {
 
     /** Characters of a story's words given to the search index. */
     private static final int MAX_SEARCH_TEXT = 50_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Storyfold storyfold;
     private final int briefArticles;
@@ -42,37 +49,111 @@ final class StoryPages {
     }
 
     /**
+     * A changed story as the batch that changed it left it: what its brief is written from.
+     *
      * @param members   the story's articles by id, in story order
      * @param languages each member's language, where known
      * @param groups    the duplicate groups among the members
-     * @param today     the date given to a story none of whose articles is dated
      */
-    StoryRows.Row page(String id, long number, String title, Map<String, Article> members,
-                       Map<String, String> languages, List<DuplicateGroup> groups, LocalDate today) {
-        Story story = new Story(id, title, List.copyOf(members.keySet()));
-        Brief brief = storyfold.brief(new Story(id, title, briefed(members)), members);
-        int independent = independentSources(members.keySet(), groups);
+    record Job(String id, long number, String title, Map<String, Article> members, Map<String, String> languages,
+               List<DuplicateGroup> groups) {
+    }
+
+    /** The story's brief, page and search entry: the analysis, done without the ingest lock. */
+    StoryRows.Row page(Job job) {
+        List<String> briefed = briefed(job.members());
+        Brief brief = storyfold.brief(new Story(job.id(), job.title(), briefed), job.members());
+        if (briefed.size() < job.members().size()) {
+            // The brief is written from some of the articles; who covered the story is told of all.
+            brief = brief.withCoverage(coverage(job, misdated(brief)));
+        }
+        return row(job, brief, null);
+    }
+
+    /**
+     * The page a story shows while its new brief is written: its new members, copies and sources
+     * with the brief it had (which cites only articles it still has, since stories only grow and
+     * merge), or an empty brief for a new story. Costs no analysis.
+     */
+    StoryRows.Row provisional(Job job, String previousPage) {
+        JsonNode previousBrief = null;
+        if (previousPage != null) {
+            try {
+                previousBrief = JSON.readTree(previousPage).path("story").get("brief");
+            } catch (IOException e) {
+                previousBrief = null;
+            }
+        }
+        Set<String> misdated = new HashSet<>();
+        if (previousBrief != null) {
+            previousBrief.path("misdated").forEach(m -> misdated.add(m.path("article").asText()));
+        }
+        Brief empty = storyfold.brief(new Story(job.id(), job.title(), List.of()), Map.of(), List.of());
+        return row(job, empty.withCoverage(coverage(job, misdated)), previousBrief);
+    }
+
+    private static Coverage coverage(Job job, Set<String> misdated) {
+        return CoverageBuilder.build(List.copyOf(job.members().values()), job.groups(), misdated);
+    }
+
+    private static Set<String> misdated(Brief brief) {
+        Set<String> out = new HashSet<>();
+        brief.misdated().forEach(m -> out.add(m.article()));
+        return out;
+    }
+
+    private StoryRows.Row row(Job job, Brief brief, JsonNode briefInstead) {
+        Map<String, Article> members = job.members();
+        String id = job.id();
+        // A provisional page keeps the headline its brief chose; a new brief chooses again.
+        String headline = briefInstead != null && briefInstead.hasNonNull("headline")
+                ? briefInstead.get("headline").asText()
+                : JsonFormat.headline(new Story(id, job.title(), List.of()), brief);
+        Story story = new Story(id, headline, List.copyOf(members.keySet()));
+        int independent = brief.coverage().independentSources();
         StringWriter page = new StringWriter();
         try {
-            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), groups, independent, page);
+            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), job.groups(), page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String json = page.toString();
+        if (briefInstead != null) {
+            try {
+                ObjectNode tree = (ObjectNode) JSON.readTree(json);
+                ((ObjectNode) tree.get("story")).set("brief", briefInstead);
+                json = JSON.writeValueAsString(tree);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         Set<String> outlets = new LinkedHashSet<>();
         Set<LocalDate> dates = new TreeSet<>();
         members.values().forEach(a -> {
+            // The outlet filter finds a story by the agencies its articles credit too.
             if (a.outlet() != null) {
                 outlets.add(a.outlet());
+            }
+            if (a.credit() != null) {
+                outlets.add(a.credit());
             }
             if (a.published() != null) {
                 dates.add(a.published());
             }
         });
-        Set<String> langs = new TreeSet<>(languages.values().stream().filter(Objects::nonNull).toList());
-        LocalDate newest = dates.isEmpty() ? today : ((TreeSet<LocalDate>) dates).last();
-        IndexedStory indexed = new IndexedStory(id, title, searchText(title, brief, members), List.copyOf(outlets),
-                List.copyOf(dates), List.copyOf(langs), members.size(), independent, newest);
-        return new StoryRows.Row(indexed, number, page.toString());
+        Set<String> langs = new TreeSet<>(job.languages().values().stream().filter(Objects::nonNull).toList());
+        IndexedStory indexed = new IndexedStory(id, headline, searchText(headline, brief, members), List.copyOf(outlets),
+                List.copyOf(dates), List.copyOf(langs), members.size(), independent, brief.coverage().lastUpdated());
+        List<List<String>> names = new ArrayList<>();
+        for (Entity e : brief.entities()) {
+            if (!e.aliases().isEmpty()) {
+                List<String> group = new ArrayList<>();
+                group.add(e.name());
+                group.addAll(e.aliases());
+                names.add(group);
+            }
+        }
+        return new StoryRows.Row(indexed, job.number(), json, names);
     }
 
     /**
@@ -91,19 +172,6 @@ final class StoryPages {
             chosen.add(ids.get(i));
         }
         return ids.stream().filter(chosen::contains).toList();
-    }
-
-    /** The members that are not an exact or near copy of another member; partial reuses count as sources. */
-    static int independentSources(Set<String> members, List<DuplicateGroup> groups) {
-        Set<String> copies = new HashSet<>();
-        for (DuplicateGroup g : groups) {
-            for (CopyLink l : g.links()) {
-                if (l.kind() != CopyKind.PARTIAL && members.contains(l.copy())) {
-                    copies.add(l.copy());
-                }
-            }
-        }
-        return Math.max(1, members.size() - copies.size());
     }
 
     private static String searchText(String title, Brief brief, Map<String, Article> members) {

@@ -9,8 +9,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -19,14 +24,21 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.cluster.StoryStream;
+import org.storyfold.cluster.Storyline;
+import org.storyfold.cluster.StorylineLink;
+import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
+import org.storyfold.format.JsonFormat;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.search.ArticleHit;
+import org.storyfold.search.NameExpansion;
 import org.storyfold.search.Page;
 import org.storyfold.search.SearchIndex;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
+import org.storyfold.synth.StorylineFigures;
 
 /**
  * A collection of articles and stories kept in a data folder: takes in new articles (each batch
@@ -53,8 +65,18 @@ public final class StoryStore implements Closeable {
     private final Storyfold storyfold;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ReentrantLock ingesting = new ReentrantLock();
+    /** Taken by an ingest while it writes briefs (no lock: placing goes on meanwhile), to bound their memory. */
+    private final java.util.concurrent.Semaphore briefing = new java.util.concurrent.Semaphore(1);
+    /** Whether the search index missed an update; null when opened read-only. Guarded by {@link #ingesting}. */
+    private final IndexHealth health;
     /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
     private PlacingState state;
+    /** The last batch whose storylines are stored, and when they were linked (nanoTime). Guarded by {@link #ingesting}. */
+    private long storylinesBatch = -1;
+    private long storylinesLinkedAt;
+
+    /** The least time between two linkings of the storylines while articles arrive: linking weighs every story. */
+    private static final long STORYLINE_NANOS = 60_000_000_000L;
 
     private StoryStore(Path folder, Database db, SearchIndex index, FileChannel lockFile, FileLock lock,
                        StoryfoldConfig config, StoreConfig storeConfig, UnaryOperator<IncrementalStages> wrapStages,
@@ -69,6 +91,7 @@ public final class StoryStore implements Closeable {
         this.wrapStages = wrapStages;
         this.state = state;
         this.storyfold = new Storyfold(config);
+        this.health = lock == null ? null : new IndexHealth(db, index);
     }
 
     /**
@@ -118,9 +141,16 @@ public final class StoryStore implements Closeable {
             }
             db = Database.open(folder.resolve("storyfold.db"), true);
             index = SearchIndex.open(folder.resolve("index"));
-            IndexSync.catchUp(db, index);
+            IndexSync.catchUpAndCheck(db, index);
             state = PlacingState.restore(folder, db, config, storeConfig, replay);
-            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
+            StoryStore store = new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
+            try {
+                store.writeDueBriefs();
+            } catch (IOException | RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
             closeQuietly(state);
             closeQuietly(index, db, channel);
@@ -172,32 +202,119 @@ public final class StoryStore implements Closeable {
         return ingestFiles(files.list(inputs, problems), problems, progress);
     }
 
-    /** Stores the articles of already listed input files (an upload saved to a file, for instance). */
+    /**
+     * Stores the articles of already listed input files (an upload saved to a file, for instance).
+     * Several ingests may run at once: each holds the ingest lock only while it places a batch,
+     * not while it extracts articles or writes briefs.
+     */
     public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.run(inputs));
+    }
+
+    /**
+     * Stores documents fetched from watched sources, each with its address recorded in the
+     * transaction of its batch. An address stored before is stored again only if its text changed,
+     * as the next revision; its story's page then shows the latest revision.
+     */
+    public ArrivalReport ingestArrivals(List<Arrival> arrivals, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.runArrivals(arrivals));
+    }
+
+    /** What the watch keeps in this folder: followed sources and fetched addresses. */
+    public WatchLedger watchLedger() {
+        return new WatchLedger(db, ingesting);
+    }
+
+    /** The saved searches of this folder, written under the store's lock. */
+    public SavedSearches savedSearches() {
+        return new SavedSearches(db, ingesting, false);
+    }
+
+    /** Stories newest change first, at most {@code limit}: what a feed of new and updated stories lists. */
+    public List<StoryChange> recentStories(int limit) {
+        return db.read(c -> StoryRows.recent(c, limit));
+    }
+
+    /** The last change of each of these stories (those that exist), newest first. */
+    public List<StoryChange> storyChanges(java.util.Collection<String> ids) {
+        return db.read(c -> StoryRows.changes(c, ids));
+    }
+
+    /** One ingest: each batch placed under the writing lock (the placing state restored first if a failed batch left it stale). */
+    private <T> T ingesting(Consumer<Problem> problems, Progress progress, IngestRun<T> run) {
         if (lock == null) {
             throw new IllegalStateException("the store at " + folder + " was opened read-only");
         }
-        ingesting.lock();
-        try {
-            if (state == null || state.stale()) {
-                // A batch failed before its commit: the stages saw articles the database does not hold.
-                closeQuietly(state);
-                state = null;
-                state = PlacingState.restore(folder, db, config, storeConfig, progress);
+        StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+        Ingestion.Placing placing = new Ingestion.Placing() {
+            @Override
+            public <T> T locked(Ingestion.Work<T> work) throws IOException {
+                ingesting.lock();
+                try {
+                    return work.run(placer(pages, progress));
+                } finally {
+                    ingesting.unlock();
+                }
             }
-            IncrementalStages stages = wrapStages.apply(
-                    IncrementalStages.online(state.index(), state.stream(), config.dedup()));
-            StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
-            BatchPlacer placer = new BatchPlacer(db, index, pages, stages, state, languages);
-            return new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, state, storeConfig,
-                    problems, progress).run(inputs);
+        };
+        try {
+            T report = run.run(new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages,
+                    languages, storeConfig, problems, progress, briefing));
+            ingesting.lock();
+            try {
+                if (System.nanoTime() - storylinesLinkedAt >= STORYLINE_NANOS || storylinesBatch < 0) {
+                    linkStorylines();
+                }
+            } finally {
+                ingesting.unlock();
+            }
+            return report;
         } catch (IOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
         } catch (UncheckedIOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e.getCause()), e);
+        }
+    }
+
+    /** The placer of the next batch, the placing state restored first if a batch failed before its commit. */
+    private BatchPlacer placer(StoryPages pages, Progress progress) throws IOException {
+        if (state == null || state.stale()) {
+            // A batch failed before its commit: the stages saw articles the database does not hold.
+            closeQuietly(state);
+            state = null;
+            state = PlacingState.restore(folder, db, config, storeConfig, progress);
+        }
+        IncrementalStages stages = wrapStages.apply(
+                IncrementalStages.online(state.index(), state.stream(), config.dedup()));
+        return new BatchPlacer(db, index, pages, stages, state, health);
+    }
+
+    /**
+     * Writes the briefs that a crash, or a brief that failed, left due: the stories keep their
+     * members and a provisional page until then. Run at open, before any ingest.
+     */
+    private void writeDueBriefs() throws IOException {
+        Map<String, Long> due = db.readForWrite(StoryRows::briefsDue);
+        if (due.isEmpty()) {
+            return;
+        }
+        StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+        ingesting.lock();
+        try {
+            BatchPlacer placer = placer(pages, Progress.NONE);
+            for (Map.Entry<String, Long> e : due.entrySet()) {
+                StoryPages.Job job = placer.storedJob(e.getKey());
+                placer.finish(e.getValue(), List.of(job), List.of(pages.page(job)));
+            }
+            placer.commitIndex();
         } finally {
             ingesting.unlock();
         }
+    }
+
+    @FunctionalInterface
+    private interface IngestRun<T> {
+        T run(Ingestion ingestion) throws IOException;
     }
 
     /** The id a story answers at: its own, or the story it was merged into; empty if unknown. */
@@ -217,6 +334,22 @@ public final class StoryStore implements Closeable {
         return r == null ? Optional.empty() : Optional.of(new StoredArticle(r.article(), r.story(), r.language()));
     }
 
+    /** The copy groups an article belongs to, as copy or original. */
+    public List<DuplicateGroup> copyGroupsOf(String id) {
+        return db.read(c -> GroupRows.groupsOf(c, List.of(id)));
+    }
+
+    /** The titles of stored articles, by id (an article without one is left out). */
+    public Map<String, String> titlesOf(java.util.Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        db.read(c -> ArticleRows.byId(c, ids)).forEach((id, r) -> {
+            if (r.article().title() != null) {
+                out.put(id, r.article().title());
+            }
+        });
+        return out;
+    }
+
     /** What copy {@code b} changed in original {@code a}; empty if either is unknown. */
     public Optional<ArticleDiff> diff(String a, String b) {
         Map<String, ArticleRows.Row> rows = db.read(c -> ArticleRows.byId(c, List.of(a, b)));
@@ -226,22 +359,113 @@ public final class StoryStore implements Closeable {
         return Optional.of(ArticleDiff.of(rows.get(a).article(), rows.get(b).article()));
     }
 
-    /** Stories that match the query, or all stories newest first when it has no text. */
+    /**
+     * Stories that match the query, or all stories newest first when it has no text. The query's
+     * names match every name the briefs found for them ("Raqa" finds "Raqqa").
+     */
     public Page<StoryHit> stories(SearchQuery query) {
         try {
-            return index.stories(query);
+            return index.stories(withNames(query));
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
     }
 
-    /** Articles that match the query. */
-    public Page<ArticleHit> articles(SearchQuery query) {
+    /** Which of these stories match a query: the stories a saved search meets in a batch. */
+    public java.util.Set<String> matchingStories(SearchQuery query, java.util.Collection<String> ids) {
         try {
-            return index.articles(query);
+            return index.matchingStories(withNames(query), ids);
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
+    }
+
+    /** Articles that match the query, its names widened as for {@link #stories}. */
+    public Page<ArticleHit> articles(SearchQuery query) {
+        try {
+            return index.articles(withNames(query));
+        } catch (IOException e) {
+            throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
+        }
+    }
+
+    private SearchQuery withNames(SearchQuery q) {
+        if (q.text() == null) {
+            return q;
+        }
+        String widened = db.read(c -> NameExpansion.expand(q.text(), name -> {
+            try {
+                return NameRows.namesLike(c, name);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the names of " + name + ": " + e.getMessage(), e);
+            }
+        }));
+        return new SearchQuery(widened.length() <= SearchQuery.MAX_TEXT ? widened : q.text(), q.outlet(), q.from(),
+                q.to(), q.language(), q.offset(), q.limit(), q.order(), q.after());
+    }
+
+    /**
+     * The storyline of a story: its stories, earliest first, with their titles and dates, and the
+     * counts of one state that two or more of them give, side by side. Empty when the story is in
+     * no storyline. Storylines are linked after an ingest (at most once a minute while articles
+     * keep coming) and when the store is closed.
+     */
+    public Optional<StoredStoryline> storyline(String story) {
+        List<StorylineRows.Member> members = db.read(c -> StorylineRows.of(c, story));
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        StorylineFigures figures = new StorylineFigures(
+                members.stream().map(StorylineRows.Member::story).collect(java.util.stream.Collectors.toSet()));
+        for (StorylineRows.Member m : members) {
+            storyPage(m.story()).ifPresent(page -> figures.add(m.story(), JsonFormat.readFigures(page)));
+        }
+        List<StoredStoryline.Member> out = members.stream().map(m -> new StoredStoryline.Member(m.story(), m.title(),
+                m.first(), m.last(), m.reason(), m.ordered())).toList();
+        return Optional.of(new StoredStoryline(out, figures.tracks(out.stream().map(StoredStoryline.Member::story)
+                .toList())));
+    }
+
+    /** Links the stored stories into storylines as the story stream does, and stores them. Under {@link #ingesting}. */
+    private void linkStorylines() {
+        if (state == null || state.stale()) {
+            return;
+        }
+        long last = db.read(c -> Database.queryLong(c, "SELECT coalesce(max(seq), 0) FROM batches"));
+        if (last == storylinesBatch) {
+            return;
+        }
+        StoryStream stream = state.stream();
+        List<Storyline> lines = stream.storylines();
+        List<String> firsts = new ArrayList<>();
+        for (Storyline l : lines) {
+            for (String s : l.stories()) {
+                firsts.add(stream.story(s).articles().get(0));
+            }
+        }
+        Map<String, String> storeStoryOf = firsts.isEmpty() ? Map.of() : db.read(c -> ArticleRows.stories(c, firsts));
+        List<StorylineRows.Row> rows = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Storyline l : lines) {
+            Map<String, StorylineLink> linkTo = new HashMap<>();
+            l.links().forEach(k -> linkTo.put(k.later(), k));
+            int position = 0;
+            for (String s : l.stories()) {
+                String storeStory = storeStoryOf.get(stream.story(s).articles().get(0));
+                if (storeStory == null || !placed.add(storeStory)) {
+                    continue;
+                }
+                StorylineLink k = linkTo.get(s);
+                rows.add(new StorylineRows.Row(storeStory, l.id(), position++, k == null ? null : k.reason(),
+                        k == null || k.days() != null));
+            }
+        }
+        db.transaction(c -> {
+            StorylineRows.replace(c, rows);
+            return null;
+        });
+        storylinesBatch = last;
+        storylinesLinkedAt = System.nanoTime();
     }
 
     /** How much is stored. */
@@ -288,6 +512,13 @@ public final class StoryStore implements Closeable {
         if (lock != null) {
             ingesting.lock();
             try {
+                if (state != null && !state.stale()) {
+                    try {
+                        linkStorylines();
+                    } catch (RuntimeException e) {
+                        // Closing: the storylines are linked again at the next ingest.
+                    }
+                }
                 if (state != null) {
                     try {
                         state.snapshot();
@@ -337,6 +568,15 @@ public final class StoryStore implements Closeable {
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A story's last change: its id, title, size, and the batch and time that last changed it.
+     *
+     * @param summary the first sentences of its brief's summary, or null
+     */
+    public record StoryChange(String id, String title, int articles, int independentSources, long batch,
+                              String changed, String summary) {
     }
 
     /** A stored article with what the store knows beside it. */

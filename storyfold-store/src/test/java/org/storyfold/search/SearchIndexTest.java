@@ -35,6 +35,43 @@ class SearchIndexTest {
     }
 
     @Test
+    void listsStoriesByDateOrBySourcesAndPagesOnByCursorPastAnyOffset() throws IOException {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            List<IndexedStory> stories = new java.util.ArrayList<>();
+            for (int i = 1; i <= 25; i++) {
+                LocalDate day = i % 5 == 0 ? null : DAY.plusDays(i % 7);
+                stories.add(new IndexedStory("s" + i, "Story " + i, "words", List.of(), day == null ? List.of()
+                        : List.of(day), List.of(), 10, 1 + i % 4, day));
+            }
+            index.update(List.of(), stories, List.of());
+            for (SearchQuery.Order order : SearchQuery.Order.values()) {
+                List<StoryHit> all = index.stories(new SearchQuery(null, null, null, null, null, 0, 100, order, null))
+                        .hits();
+                List<StoryHit> paged = new java.util.ArrayList<>();
+                String after = null;
+                do {
+                    Page<StoryHit> page = index.stories(new SearchQuery(null, null, null, null, null, 0, 7, order, after));
+                    paged.addAll(page.hits());
+                    after = page.next();
+                } while (after != null);
+                assertThat(paged).extracting(StoryHit::id).as(order.name()).containsExactlyElementsOf(
+                        all.stream().map(StoryHit::id).toList());
+                assertThat(paged).hasSize(25);
+            }
+            List<StoryHit> bySources = index.stories(new SearchQuery(null, null, null, null, null, 0, 100,
+                    SearchQuery.Order.SOURCES, null)).hits();
+            assertThat(bySources).extracting(StoryHit::independentSources)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            List<StoryHit> newest = index.stories(new SearchQuery(null, null, null, null, null, 0, 100,
+                    SearchQuery.Order.NEWEST, null)).hits();
+            assertThat(newest.subList(20, 25)).as("undated last").allSatisfy(h -> assertThat(h.newest()).isNull());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.stories(new SearchQuery(null, null, null,
+                    null, null, 0, 7, SearchQuery.Order.SOURCES, "bm90IGEgY3Vyc29y")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+        }
+    }
+
+    @Test
     void filtersByOutletDateRangeAndLanguage() throws IOException {
         try (SearchIndex index = SearchIndex.open(dir)) {
             index.update(List.of(

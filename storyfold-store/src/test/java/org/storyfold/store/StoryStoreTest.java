@@ -48,7 +48,7 @@ class StoryStoreTest {
             assertThat(report.stories()).containsExactlyInAnyOrder("s1", "s2");
             for (Story s : digest.stories()) {
                 JsonNode page = JSON.readTree(store.storyPage(s.id()).orElseThrow());
-                assertThat(page.at("/story/title").asText()).isEqualTo(s.title());
+                assertThat(page.at("/story/title").asText()).isEqualTo(JsonFormat.headline(s, digest.briefs().get(s.id())));
                 assertThat(texts(page.at("/story/articles"))).containsExactlyElementsOf(s.articles());
                 List<String> summary = new ArrayList<>();
                 page.at("/story/brief/summary").forEach(x -> summary.add(x.get("text").asText()));
@@ -63,7 +63,68 @@ class StoryStoreTest {
             // 000 and 002 are near copies of 001; 004 reuses three sentences but reports on its own.
             JsonNode s1 = JSON.readTree(store.storyPage("s1").orElseThrow());
             assertThat(s1.get("independentSources").asInt()).isEqualTo(2);
+            assertThat(s1.at("/story/independentSources").asInt()).isEqualTo(2);
+            assertThat(s1.at("/story/coverage")).hasSize(4);
+            assertThat(s1.at("/story/firstReported/time").asText()).isEqualTo("2017-10-14");
         }
+    }
+
+    @Test
+    void searchFindsANameByEveryNameTheBriefsKnowAndAnOutletByTheAgencyItCredits() throws IOException {
+        try (StoryStore store = open()) {
+            ingest(store, Seeds.folder());
+            // s2 spells only "Raqa"; the briefs of s1 learned that "Raqqa" is the same place.
+            assertThat(storyIds(store, "Raqqa civilians exit talks")).contains("s2");
+            assertThat(storyIds(store, "\"Raqqa civilians\"")).as("a quoted phrase stays as written").isEmpty();
+            // "IS" stands for "Islamic State" in every story; "is" is a word, not a name.
+            assertThat(storyIds(store, "IS surrounded")).contains("s2");
+            assertThat(store.articles(new org.storyfold.search.SearchQuery("Daesh talks civilian exit", null, null,
+                    null, null, 0, 10)).hits()).extracting(h -> h.id()).contains("003_981cc2d0e73f219a");
+            // No seed names its outlet; 000, 001 and 003 credit AFP.
+            assertThat(store.articles(new org.storyfold.search.SearchQuery(null, "afp", null, null, null, 0, 10)).hits())
+                    .extracting(h -> h.id())
+                    .containsExactlyInAnyOrder("000_474674fb51d8608a", "001_58b2e9f6377aac77", "003_981cc2d0e73f219a");
+            assertThat(store.stories(new org.storyfold.search.SearchQuery(null, "AFP", null, null, null, 0, 10)).hits())
+                    .extracting(h -> h.id()).containsExactlyInAnyOrder("s1", "s2");
+        }
+    }
+
+    @Test
+    void keepsTheStorylineThatLinksTheTwoSeedStoriesWithTheirCountsSideBySide() throws IOException {
+        try (StoryStore store = open()) {
+            ingest(store, Seeds.folder());
+            StoredStoryline line = store.storyline("s1").orElseThrow();
+            assertThat(line.stories()).extracting(StoredStoryline.Member::story).containsExactly("s1", "s2");
+            assertThat(line.stories().get(0).first()).hasToString("2017-10-14");
+            assertThat(line.stories().get(1).first()).as("003 is undated").isNull();
+            assertThat(line.stories().get(1).ordered()).isFalse();
+            assertThat(line.figures()).anySatisfy(t -> {
+                assertThat(t.label()).isEqualTo("fighters remaining in Raqa");
+                assertThat(t.points()).extracting(p -> p.value()).contains("up to 500", "between 600 and 700");
+                assertThat(t.verdict()).isEqualTo(org.storyfold.synth.FigureTrack.UNDATED);
+            });
+            assertThat(store.storyline("s2").orElseThrow().stories()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anUndatedStoryHasNoDateRatherThanTheDayItWasStored() throws IOException {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Files.copy(Seeds.file("003_981cc2d0e73f219a"), one.resolve("003_981cc2d0e73f219a.txt"));
+        try (StoryStore store = open()) {
+            ingest(store, one);
+            var hit = store.stories(org.storyfold.search.SearchQuery.of(null)).hits().get(0);
+            assertThat(hit.newest()).isNull();
+            JsonNode page = JSON.readTree(store.storyPage(hit.id()).orElseThrow());
+            assertThat(page.at("/story/firstReported").isNull()).isTrue();
+            assertThat(page.at("/story/lastUpdated").isNull()).isTrue();
+            assertThat(page.at("/articles/0/published").isNull()).isTrue();
+        }
+    }
+
+    private static List<String> storyIds(StoryStore store, String query) {
+        return store.stories(new org.storyfold.search.SearchQuery(query, null, null, null, null, 0, 10)).hits().stream()
+                .map(h -> h.id()).toList();
     }
 
     @Test
@@ -283,12 +344,19 @@ class StoryStoreTest {
         try (StoryStore store = open()) {
             ingest(store, Seeds.file("001_58b2e9f6377aac77"));
         }
-        // The folder as the first schema wrote it: no page metadata columns, no snapshots.
+        // The folder as the first schema wrote it: no page metadata columns, no due briefs, no watch tables,
+        // no snapshots.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
              var s = c.createStatement()) {
-            for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
+            for (String table : List.of("watch_sources", "watch_items", "article_revisions", "alerts", "alert_deliveries")) {
+                s.execute("DROP TABLE " + table);
+            }
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
+            s.execute("DROP TABLE names");
+            s.execute("DROP TABLE storylines");
+            s.execute("DROP TABLE briefs_due");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         Snapshots.deleteRecursively(dir.resolve("snapshots"));

@@ -60,13 +60,14 @@ public final class ApiJson {
         });
     }
 
-    /** {@code {"total", "offset", "limit", "stories": [StoryHit]}}. */
+    /** {@code {"total", "offset", "limit", "stories": [StoryHit], "next"}}: next is the cursor of the next page, or null. */
     static String storyList(Page<StoryHit> page, int limit) {
         return json(g -> {
             g.writeStartObject();
             writePageHeader(g, page, limit);
             g.writeFieldName("stories");
             writeStoryHits(g, page.hits());
+            g.writeStringField("next", page.next());
             g.writeEndObject();
         });
     }

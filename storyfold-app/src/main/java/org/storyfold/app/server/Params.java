@@ -39,6 +39,22 @@ final class Params {
         }
     }
 
+    /** A listing's filters, order and page: {@code outlet, from, to, language, offset, limit, sort, after}. */
+    static SearchQuery listing(Context ctx, int defaultLimit) {
+        SearchQuery q = query(ctx, null, defaultLimit);
+        String sort = ctx.queryParam("sort") == null ? "newest" : ctx.queryParam("sort").strip();
+        if (!sort.equals("newest") && !sort.equals("sources")) {
+            throw ApiError.badRequest("sort must be newest or sources, got \"" + sort + "\"");
+        }
+        try {
+            return new SearchQuery(null, q.outlet(), q.from(), q.to(), q.language(), q.offset(), q.limit(),
+                    sort.equals("sources") ? SearchQuery.Order.SOURCES : SearchQuery.Order.NEWEST,
+                    ctx.queryParam("after"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
     /** The query and filters of a listing or search: {@code q, outlet, from, to, language, offset, limit}. */
     static SearchQuery query(Context ctx, String text, int defaultLimit) {
         try {

@@ -11,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The web page's files, read once from the classpath ({@code /web/}) and served from memory, and
- * the headers every response carries. The page's one document serves every page address; its
- * script reads the address and fetches what it shows from the API.
+ * The pages' style sheet and script and the API's description, read once from the classpath
+ * ({@code /web/}) and served from memory, and the headers every response carries.
  */
 final class WebAssets {
 
@@ -39,7 +38,7 @@ final class WebAssets {
 
     static WebAssets load() {
         Map<String, Asset> assets = new LinkedHashMap<>();
-        for (String name : new String[] {"index.html", "app.js", "app.css", "openapi.json"}) {
+        for (String name : new String[] {"app.js", "app.css", "openapi.json"}) {
             try (InputStream in = WebAssets.class.getResourceAsStream("/web/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("the web page's file /web/" + name + " is not on the classpath");
@@ -54,29 +53,28 @@ final class WebAssets {
         return new WebAssets(assets);
     }
 
-    /** The page itself, for {@code /}, {@code /search} and {@code /stories/{id}}. */
-    void page(Context ctx) {
-        serve(ctx, "index.html");
-    }
-
     void openApi(Context ctx) {
         serve(ctx, "openapi.json");
     }
 
     void asset(Context ctx) {
         String name = ctx.pathParam("name");
-        if (name.equals("index.html") || name.equals("openapi.json") || !assets.containsKey(name)) {
+        if (name.equals("openapi.json") || !assets.containsKey(name)) {
             throw ApiError.notFound("no such file: /assets/" + name);
         }
         serve(ctx, name);
     }
 
     static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
+
+    /** The headers every response carries, the server's own error pages included. */
+    static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
 
     private void serve(Context ctx, String name) {
         Asset a = assets.get(name);

@@ -69,13 +69,38 @@ class ApiServerTest {
     }
 
     @Test
+    void servesEachStoryAndArticleAsAPageThatNeedsNoScript() {
+        Reply story = get("/stories/s1");
+        assertThat(story.status()).isEqualTo(200);
+        assertThat(story.type()).startsWith("text/html");
+        assertThat(story.body()).contains("<h1 id=\"headline-s1\">IS fighters surrender as Raqa’s fall nears</h1>")
+                .contains("4 articles from 2 independent sources").contains("<details class=\"cite\">");
+        assertThat(story.raw().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                v -> assertThat(v).contains("script-src 'self'"));
+        Reply article = get("/articles/001_58b2e9f6377aac77");
+        assertThat(article.status()).isEqualTo(200);
+        assertThat(article.body()).contains("Dozens of IS fighters surrender as Raqa’s fall nears")
+                .contains("Articles that copy it");
+        Reply changes = get("/fragments/changes/001_58b2e9f6377aac77/002_e879aae13f05d629");
+        assertThat(changes.status()).isEqualTo(200);
+        assertThat(changes.body()).startsWith("<table class=\"diff-table stack\">").contains("<ins>");
+        for (String missing : List.of("/stories/s404", "/articles/nothing-here")) {
+            Reply r = get(missing);
+            assertThat(r.status()).isEqualTo(404);
+            assertThat(r.type()).startsWith("text/html");
+            assertThat(r.body()).contains("Not found");
+        }
+        assertThat(get("/?sort=oldest").status()).isEqualTo(400);
+    }
+
+    @Test
     void reportsHealthWithTheStoresCounts() {
         Reply r = get("/api/health");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.type()).startsWith("application/json");
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
         assertThat(r.json().get("articles").asLong()).isGreaterThanOrEqualTo(5);
-        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(store.stats().schemaVersion()).isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -87,10 +112,26 @@ class ApiServerTest {
         Reply all = get("/api/stories?limit=100");
         assertThat(all.status()).isEqualTo(200);
         List<String> newest = new ArrayList<>();
-        all.json().get("stories").forEach(s -> newest.add(s.get("newest").asText()));
+        all.json().get("stories").forEach(s -> newest.add(s.get("newest").isNull() ? "" : s.get("newest").asText()));
         List<String> sorted = new ArrayList<>(newest);
         sorted.sort(Collections.reverseOrder());
-        assertThat(newest).isEqualTo(sorted);
+        assertThat(newest).as("newest first, undated stories last").isEqualTo(sorted).contains("");
+
+        // A listing goes on by cursor, in either order, and a made-up cursor is a bad request.
+        for (String sort : List.of("newest", "sources")) {
+            List<String> paged = new ArrayList<>();
+            String next = null;
+            do {
+                Reply page = get("/api/stories?limit=1&sort=" + sort + (next == null ? "" : "&after=" + next));
+                assertThat(page.status()).isEqualTo(200);
+                paged.addAll(ids(page.json().get("stories")));
+                next = page.json().get("next").isNull() ? null : page.json().get("next").asText();
+            } while (next != null);
+            assertThat(paged).as(sort).containsExactlyElementsOf(ids(get("/api/stories?limit=100&sort=" + sort)
+                    .json().get("stories")));
+        }
+        assertThat(get("/api/stories?after=bm90aGluZw").status()).isEqualTo(400);
+        assertThat(get("/api/stories?sort=oldest").status()).isEqualTo(400);
 
         Reply byOutlet = get("/api/stories?outlet=harbour%20gazette");
         assertThat(ids(byOutlet.json().get("stories"))).containsExactly(storyOf("list-1"));

@@ -2,17 +2,16 @@ package org.storyfold.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,18 +31,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.app.Main;
 import org.storyfold.store.StoreConfig;
 import org.storyfold.store.StoryStore;
 
 /**
- * The web page in a real browser (Debian's chromium, driven through chromium-driver): the seed
- * articles ingested with {@code storyfold ingest}, served as {@code storyfold serve} serves them,
- * then the list, a search, the seeds' story with its citations and copies, a story whose brief has
- * every optional section, and an article that tries to run script. Screenshots go to
- * {@code target/screenshots}.
+ * The pages in a real browser (Debian's chromium, driven through chromium-driver), at a phone's
+ * width (390 px) and a desk's (1280 px): the seed articles ingested with {@code storyfold ingest}
+ * and served as {@code storyfold serve} serves them, four articles whose counts of one quantity
+ * disagree, and an article that tries to run script. Each page is checked for sideways scrolling,
+ * broken dates and, with axe-core, accessibility violations; the story page for the order of its
+ * sections and citations that open in place. Screenshots go to {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageIT {
@@ -52,6 +51,11 @@ class WebPageIT {
     private static final String SEED_TITLE = "IS fighters surrender as Raqa’s fall nears";
     private static final String EVIL_TEXT = "The council met on Tuesday <img src=x onerror=\"window.__pwned = 2\">"
             + " and voted for the plan after a long debate about roads and schools.";
+    private static final int PHONE = 390;
+    private static final int DESK = 1280;
+    /** The sections of a story page, in the order an editor reads them; some are left out when empty. */
+    private static final List<String> SECTION_ORDER = List.of("summary", "confirmed", "conflicts", "coverage", "timeline",
+            "quotes", "figures", "names", "copies", "articles");
 
     @TempDir
     static Path dir;
@@ -60,6 +64,7 @@ class WebPageIT {
     private static ApiServer server;
     private static ChromeDriver browser;
     private static String base;
+    private static String axe;
 
     @BeforeAll
     static void ingestServeAndOpenABrowser() throws Exception {
@@ -68,14 +73,27 @@ class WebPageIT {
         Files.writeString(evil.resolve("council.txt"), "Council <script>window.__pwned = 1</script> votes on the budget\n\n"
                 + EVIL_TEXT + "\n\nMembers said the vote <b onmouseover=\"window.__pwned = 3\">was close</b> and that"
                 + " the plan would cost the town more than the mayor expected last year.");
+        Path harmon = Files.createDirectories(dir.resolve("harmon"));
+        String[] reports = {
+            "Officials said 300 to 400 militants remained in the town of Harmon after the raid on the old fort.",
+            "Officials said 300-400 militants remained in the town of Harmon after the raid on the old fort on Sunday.",
+            "A rebel commander said up to 150 militants remained in the town of Harmon after the raid on the fort."};
+        for (int i = 0; i < reports.length; i++) {
+            Files.writeString(harmon.resolve("harmon" + i + ".jsonl"), "{\"id\": \"harmon" + i + "\", \"title\":"
+                    + " \"Militants hold out in Harmon fort\", \"published\": \"2021-05-0" + (3 + i) + "\", \"outlet\":"
+                    + " \"Outlet " + i + "\", \"text\": \"" + reports[i] + " Families in Harmon said the fighting around"
+                    + " the old fort went on through the night and into the morning.\"}\n");
+        }
         assertThat(cli("ingest", "--data", data.toString(), "-q", seeds().toString())).isZero();
         assertThat(cli("ingest", "--data", data.toString(), "-q", evil.toString())).isZero();
-        addBriefSectionsFixture(data);
+        assertThat(cli("ingest", "--data", data.toString(), "-q", harmon.toString())).isZero();
 
         store = StoryStore.open(data, StoryfoldConfig.defaults(), StoreConfig.defaults());
         server = new ApiServer(store, ServerSettings.loopback(0), "test", new PrintWriter(System.err, true));
         server.start();
         base = server.url().replaceAll("/$", "");
+        Path axeScript = axeCore();
+        axe = Files.readString(axeScript, StandardCharsets.UTF_8);
         browser = chromium();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -95,115 +113,218 @@ class WebPageIT {
 
     @Test
     @Order(1)
-    void listsTheStoriesAndSearchesThem() throws IOException {
-        browser.get(base + "/");
-        await(() -> text("main").contains(SEED_TITLE));
-        assertThat(text("main")).contains("3 stories, newest first").contains("4 articles · 2 independent sources");
-        screenshot("1-story-list");
-
-        WebElement box = browser.findElement(By.id("q"));
-        box.sendKeys("surrendered", Keys.ENTER);
-        await(() -> browser.getCurrentUrl().endsWith("/search?q=surrendered") && text("main").contains("articles"));
-        List<WebElement> marks = browser.findElements(By.cssSelector(".story-hit mark"));
-        assertThat(marks).isNotEmpty();
-        assertThat(marks.get(0).getText().toLowerCase()).startsWith("surrender");
-        assertThat(browser.findElements(By.cssSelector(".article-hit"))).hasSize(5);
-        screenshot("2-search");
+    void theStoryPageShowsTheAnswersFirstInOrder() throws IOException {
+        width(DESK);
+        browser.get(base + "/stories/s1");
+        assertThat(text("h1")).isEqualTo(SEED_TITLE);
+        assertThat(text(".status-line")).startsWith("4 articles from 2 independent sources")
+                .contains("first reported 14 Oct 2017").contains("last updated 14 Oct 2017");
+        assertThat(text(".warnings")).contains("is dated 14 Nov 2017 but reports events of 14 Oct 2017");
+        assertThat(sectionOrder()).isEqualTo(SECTION_ORDER.stream().filter(sectionOrder()::contains).toList())
+                .containsSubsequence("summary", "confirmed", "conflicts", "coverage", "timeline", "quotes", "figures",
+                        "copies", "articles");
+        // Quotes, figures, names, copies and all articles are folded; the answers are not.
+        for (String folded : List.of("quotes", "figures", "names", "copies", "articles")) {
+            assertThat(browser.findElement(By.cssSelector("details.section-" + folded)).getAttribute("open")).isNull();
+        }
+        assertThat(text(".section-coverage")).contains("prints the AFP dispatch").contains("reuses sentences of [2]");
+        // The storyline links the story about the talks, and the count of fighters across both stories.
+        assertThat(text(".storyline")).contains("With IS surrounded, talks held on civilian exit from Raqa");
+        assertThat(text(".section-conflicts")).contains("fighters remaining in Raqa, across the storyline")
+                .contains("between 600 and 700");
+        // Everything up to the coverage fits in the first 2,500 px.
+        Number bottom = (Number) js("return document.querySelector('.section-coverage').getBoundingClientRect().bottom"
+                + " + window.scrollY");
+        assertThat(bottom.doubleValue()).isLessThan(2500);
+        fullPageScreenshot("1-story-1280");
     }
 
     @Test
     @Order(2)
-    void opensTheSeedsStoryAtItsOwnAddressWithCitedSummary() throws IOException {
-        browser.findElement(By.linkText(SEED_TITLE)).click();
-        await(() -> browser.getCurrentUrl().endsWith("/stories/s1") && text("main").contains("Summary"));
-        for (String heading : List.of("Summary", "Stated by two or more articles", "Independent sources", "Copies",
-                "All articles")) {
-            assertThat(browser.findElements(By.xpath("//h2[normalize-space()='" + heading + "']"))).hasSize(1);
-        }
-        assertThat(browser.findElements(By.cssSelector("#section-sources li"))).hasSize(2);
+    void aCitationShowsItsSentenceInPlaceByMouseTapAndKeyboard() throws IOException {
+        width(DESK);
+        browser.get(base + "/stories/s1");
+        String url = browser.getCurrentUrl();
+        WebElement mark = browser.findElement(By.cssSelector(".section-summary details.cite"));
+        WebElement body = mark.findElement(By.cssSelector(".cite-body"));
+        assertThat(body.isDisplayed()).isFalse();
+        mark.findElement(By.tagName("summary")).click();
+        await(body::isDisplayed);
+        assertThat(body.getText()).contains("Dozens of").contains("surrendered");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+        screenshot("2-citation-open");
+        // Opening another closes the first; Escape closes it and gives the focus back to its mark.
+        WebElement second = browser.findElements(By.cssSelector(".section-summary details.cite")).get(1);
+        second.findElement(By.tagName("summary")).click();
+        await(() -> second.getAttribute("open") != null && mark.getAttribute("open") == null);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        await(() -> second.getAttribute("open") == null);
+        // The keyboard opens it too.
+        second.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
+        await(() -> second.getAttribute("open") != null);
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
 
-        // Hovering a citation mark shows the cited article's own sentence.
-        WebElement cite = browser.findElement(By.cssSelector("#section-summary .cite"));
-        WebElement tip = browser.findElement(By.id(cite.getAttribute("aria-describedby")));
-        assertThat(tip.isDisplayed()).isFalse();
-        new Actions(browser).moveToElement(cite).perform();
-        await(tip::isDisplayed);
-        assertThat(tip.getText()).startsWith(cite.getText() + " ").contains("Dozens of Islamic State (IS) group fighters");
-        screenshot("3-story-citation-hover");
-
-        // So does reaching it with the keyboard.
-        new Actions(browser).moveToElement(browser.findElement(By.id("story-title"))).perform();
-        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", cite);
-        await(tip::isDisplayed);
-
-        // The same address opened afresh shows the same story.
-        browser.navigate().refresh();
-        await(() -> text("#story-title").equals(SEED_TITLE));
+        // At a phone's width a tap shows the sentence, and the page does not move elsewhere.
+        width(PHONE);
+        browser.get(base + "/stories/s1");
+        WebElement tap = browser.findElement(By.cssSelector(".section-summary details.cite"));
+        js("arguments[0].scrollIntoView({block: 'center'})", tap);
+        Number before = (Number) js("return window.scrollY");
+        tap.findElement(By.tagName("summary")).click();
+        await(() -> tap.findElement(By.cssSelector(".cite-body")).isDisplayed());
+        assertThat(((Number) js("return window.scrollY")).doubleValue()).isCloseTo(before.doubleValue(),
+                org.assertj.core.data.Offset.offset(5.0));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+        screenshot("2-citation-open-390");
     }
 
     @Test
     @Order(3)
-    void showsEachCopyBesideItsOriginalWithTheChangesMarked() throws IOException {
-        WebElement copies = browser.findElement(By.id("section-copies"));
+    void aCopysChangesOpenBesideItsOriginal() throws IOException {
+        width(DESK);
+        browser.get(base + "/stories/s1");
+        WebElement copies = browser.findElement(By.cssSelector("details.section-copies"));
+        copies.findElement(By.tagName("summary")).click();
         assertThat(copies.getText()).contains("is a near copy of").contains("reuses 3 sentences of");
-        WebElement button = copies.findElement(By.xpath(".//button[normalize-space()='Show the changes']"));
-        button.sendKeys(Keys.ENTER);
-        await(() -> !copies.findElements(By.cssSelector(".diff-table")).isEmpty());
-        WebElement table = copies.findElement(By.cssSelector(".diff-table"));
+        WebElement changes = copies.findElement(By.cssSelector("details.changes"));
+        changes.findElement(By.tagName("summary")).click();
+        await(() -> !changes.findElements(By.cssSelector(".diff-table")).isEmpty());
+        WebElement table = changes.findElement(By.cssSelector(".diff-table"));
         assertThat(table.findElements(By.cssSelector("thead th"))).hasSize(2);
         assertThat(table.findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(5);
         assertThat(table.findElements(By.cssSelector("del, ins"))).isNotEmpty();
-        assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", copies);
-        screenshot("4-copies-side-by-side");
-        fullPageScreenshot("4-seeds-story-whole-page");
+        screenshot("3-copy-changes");
     }
 
     @Test
     @Order(4)
-    void rendersConflictsQuotesFiguresTimelineAndEntitiesWhenTheBriefHasThem() throws IOException {
-        browser.get(base + "/stories/s900");
-        await(() -> text("main").contains("Where the sources disagree"));
-        for (String id : List.of("conflicts", "quotes", "figures", "timeline", "entities")) {
-            assertThat(browser.findElements(By.cssSelector("#section-" + id + " table"))).hasSize(1);
-        }
-        assertThat(text("#section-conflicts")).contains("How many IS fighters surrendered").contains("Around 100");
-        assertThat(text("#section-quotes")).contains("A Raqa official").contains("[2]").contains("[1]");
-        assertThat(text("#section-entities")).contains("Syrian Democratic Forces");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-                browser.findElement(By.id("section-conflicts")));
-        screenshot("5-brief-sections");
-        fullPageScreenshot("5-brief-sections-whole-page");
-        // A real brief shows the section exactly when it has conflicts (the seeds' story has, 003 alone has not).
-        for (String id : List.of("s1", "s2")) {
-            browser.get(base + "/stories/" + id);
-            await(() -> browser.getCurrentUrl().endsWith("/stories/" + id) && text("main").contains("Summary"));
-            int conflicts = new ObjectMapper().readTree(store.storyPage(id).orElseThrow()).at("/story/brief/conflicts").size();
-            assertThat(browser.findElements(By.id("section-conflicts"))).hasSize(conflicts > 0 ? 1 : 0);
-        }
+    void figuresThatDisagreeAreOneClaimPerAmount() {
+        width(DESK);
+        browser.get(base + "/search?q=Harmon%20militants");
+        browser.findElement(By.cssSelector(".story-hit a")).click();
+        await(() -> browser.getCurrentUrl().contains("/stories/"));
+        String conflicts = text(".section-conflicts");
+        assertThat(conflicts).contains("militants remaining in Harmon").contains("300 to 400 = 300-400")
+                .contains("up to 150");
+        assertThat(browser.findElements(By.cssSelector(".section-conflicts .claims li"))).hasSize(2);
     }
 
     @Test
     @Order(5)
-    void neverRunsScriptFromAnArticle() throws IOException {
-        browser.get(base + "/search?q=council");
-        await(() -> text("main").contains("Council"));
-        browser.findElement(By.partialLinkText("Council")).click();
-        await(() -> text("main").contains("Summary"));
-        browser.findElement(By.xpath("//button[normalize-space()='Read the text']")).click();
-        await(() -> text(".article-text").contains("was close"));
-        for (WebElement e : browser.findElements(By.cssSelector("main *"))) {
-            new Actions(browser).moveToElement(e).perform();
-            break;
+    void everyPageFitsAPhoneAndADeskAndPassesAxe() throws IOException {
+        List<String> pages = List.of("/", "/?sort=sources", "/sources", "/stories/s1", "/stories/s2",
+                "/articles/002_e879aae13f05d629", "/articles/004_caf3c2726321cc26", "/search?q=Raqqa%20surrender");
+        List<String> problems = new ArrayList<>();
+        for (int w : List.of(PHONE, DESK)) {
+            width(w);
+            for (String page : pages) {
+                browser.get(base + page);
+                // Folded parts open, so that what they hold is checked too.
+                js("document.querySelectorAll('details').forEach(d => d.open = true)");
+                Number overflow = (Number) js("return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth");
+                if (overflow.intValue() > 0) {
+                    problems.add(page + " at " + w + " px scrolls sideways by " + overflow + " px");
+                }
+                Number broken = (Number) js("return [...document.querySelectorAll('time')]"
+                        + ".filter(t => t.getClientRects().length > 1).length");
+                if (broken.intValue() > 0) {
+                    problems.add(page + " at " + w + " px breaks " + broken + " dates across lines");
+                }
+                List<String> violations = axeViolations();
+                violations.forEach(v -> problems.add(page + " at " + w + " px: " + v));
+                String name = page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                screenshot("5-" + (name.isEmpty() ? "home" : name) + "-" + w);
+            }
+            // The search field and its button stay on screen.
+            browser.get(base + "/");
+            for (String css : List.of("#q", ".search button")) {
+                Map<?, ?> box = (Map<?, ?>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + " return {left: r.left, right: r.right, width: window.innerWidth};", css);
+                if (((Number) box.get("left")).doubleValue() < 0
+                        || ((Number) box.get("right")).doubleValue() > ((Number) box.get("width")).doubleValue()) {
+                    problems.add(css + " is off screen at " + w + " px: " + box);
+                }
+            }
         }
+        assertThat(problems).isEmpty();
+    }
 
-        assertThat(text("#story-title")).isEqualTo("Council <script>window.__pwned = 1</script> votes on the budget");
+    @Test
+    @Order(6)
+    void theHomeListSortsAndAnArticleHasItsOwnPage() throws IOException {
+        width(DESK);
+        browser.get(base + "/");
+        assertThat(text("main")).contains(SEED_TITLE).contains("4 articles · 2 independent sources");
+        browser.findElement(By.linkText("most independent sources first")).click();
+        await(() -> browser.getCurrentUrl().endsWith("/?sort=sources"));
+        assertThat(browser.findElements(By.cssSelector(".story-hit")).get(0).getText()).contains("2 independent sources");
+
+        browser.get(base + "/articles/002_e879aae13f05d629");
+        assertThat(text("h1")).isEqualTo("Daesh on the run as stronghold Raqqa’s fall nears");
+        assertThat(text("main")).contains("It is a near copy of").contains("Dozens of IS fighters surrender");
+        assertThat(browser.findElements(By.cssSelector("#changes .diff-table"))).hasSize(1);
+        browser.findElement(By.linkText(SEED_TITLE)).click();
+        await(() -> browser.getCurrentUrl().endsWith("/stories/s1"));
+        browser.navigate().back();
+        await(() -> browser.getCurrentUrl().endsWith("/articles/002_e879aae13f05d629"));
+        screenshot("6-article");
+        browser.get(base + "/articles/no-such-article");
+        assertThat(text("h1")).isEqualTo("Not found");
+    }
+
+    @Test
+    @Order(7)
+    void neverRunsScriptFromAnArticle() throws IOException {
+        width(DESK);
+        browser.get(base + "/search?q=council");
+        browser.findElement(By.partialLinkText("Council")).click();
+        await(() -> text("main").contains("Summary") || text("main").contains("Coverage"));
+        String story = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector(".section-coverage a")).click();
+        await(() -> !browser.getCurrentUrl().equals(story));
+        assertThat(text("h1")).isEqualTo("Council <script>window.__pwned = 1</script> votes on the budget");
         assertThat(text("main")).contains("<img src=x onerror=\"window.__pwned = 2\">")
                 .contains("<b onmouseover=\"window.__pwned = 3\">was close</b>");
         assertThat(browser.findElements(By.cssSelector("main script, main img, main b"))).isEmpty();
-        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
         assertThat(alertShown()).isFalse();
-        screenshot("6-untrusted-text-as-text");
+        screenshot("7-untrusted-text-as-text");
+    }
+
+    /** axe-core's serious and critical violations on the page, one line each. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations() {
+        js(axe);
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                        + ".catch(e => done(['axe failed: ' + e]));");
+        return (List<String>) result;
+    }
+
+    private static List<String> sectionOrder() {
+        List<String> out = new ArrayList<>();
+        for (WebElement e : browser.findElements(By.cssSelector("article.story > .section-summary, article.story > "
+                + "[class*='section-']"))) {
+            for (String c : e.getAttribute("class").split(" ")) {
+                if (c.startsWith("section-") && !out.contains(c.substring(8))) {
+                    out.add(c.substring(8));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void width(int w) {
+        browser.manage().window().setSize(new Dimension(w, 900));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static boolean alertShown() {
@@ -227,7 +348,7 @@ class WebPageIT {
                     return;
                 }
             } catch (RuntimeException e) {
-                // The page is still being built; look again.
+                // The page is still loading; look again.
             }
             try {
                 Thread.sleep(50);
@@ -247,14 +368,26 @@ class WebPageIT {
     /** The whole page at once: the window made as tall as the document for the shot. */
     private static void fullPageScreenshot(String name) throws IOException {
         Dimension before = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
+        Number height = (Number) js("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 150, 12_000)));
         try {
             screenshot(name);
         } finally {
             browser.manage().window().setSize(before);
         }
+    }
+
+    private static Path axeCore() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples/raqqa"))) {
+            p = p.getParent();
+        }
+        Path script = p.resolve("storyfold-app/src/test/axe/node_modules/axe-core/axe.min.js");
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException("the browser tests need axe-core: bin/test installs it, or run"
+                    + " bin/lib/axe.sh (npm ci --prefix storyfold-app/src/test/axe)");
+        }
+        return script;
     }
 
     private static ChromeDriver chromium() {
@@ -267,7 +400,7 @@ class WebPageIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--no-first-run", "--no-default-browser-check",
+                "--window-size=1280,900", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
                 // No background traffic: nothing leaves the machine during the tests.
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
@@ -276,32 +409,6 @@ class WebPageIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
-    }
-
-    /** A story whose brief carries hand-made optional sections, stored beside the real ones. */
-    private static void addBriefSectionsFixture(Path data) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode fixture = (ObjectNode) json.readTree(WebPageIT.class.getResourceAsStream("/fixtures/brief-sections.json"));
-        fixture.remove("_comment");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("storyfold.db"));
-             var s = c.createStatement()) {
-            var rs = s.executeQuery("SELECT * FROM stories WHERE id = 's1'");
-            assertThat(rs.next()).isTrue();
-            ObjectNode page = (ObjectNode) json.readTree(rs.getString("page"));
-            ObjectNode story = (ObjectNode) page.get("story");
-            story.put("id", "s900");
-            story.put("title", "Hand-made brief sections over the seed articles");
-            ObjectNode brief = (ObjectNode) story.get("brief");
-            fixture.properties().forEach(e -> brief.set(e.getKey(), e.getValue()));
-            try (var ps = c.prepareStatement("INSERT INTO stories (id, number, batch, title, articles, independent,"
-                    + " newest, outlets, languages, dates, search_text, page)"
-                    + " SELECT 's900', 900, batch, ?, articles, independent, newest, outlets, languages, dates,"
-                    + " search_text, ? FROM stories WHERE id = 's1'")) {
-                ps.setString(1, story.get("title").asText());
-                ps.setString(2, json.writeValueAsString(page));
-                ps.executeUpdate();
-            }
-        }
     }
 
     private static int cli(String... args) {
