@@ -280,8 +280,10 @@ final class Agglomeration {
     /**
      * Sets each free unit's {@link Unit#scale}: one over the square root of its density, the mean
      * of its {@code neighbours} highest mean cosines with the nodes it is linked to (a node of
-     * {@code m} articles counting as {@code min(m, neighbours)} neighbours at its mean cosine;
-     * missing neighbours count as 0), at least {@code densityFloor}. Dividing each cosine of two
+     * {@code m} articles counting as {@code min(m, neighbours)} neighbours at its mean cosine),
+     * over as many as there are when fewer are linked, so that an article of a small collection is
+     * not taken for one in a sparse region for want of articles; at least {@code densityFloor}, and
+     * the floor when nothing is linked. Dividing each cosine of two
      * articles by the geometric mean of their densities measures a pair against the likeness
      * around it: two reports of one event among many alike articles (two earthquakes on one
      * island) must be more alike than two in a region of the corpus where nothing else is.
@@ -320,7 +322,7 @@ final class Agglomeration {
                     break;
                 }
             }
-            n.pending.scale = 1 / Math.sqrt(Math.max(floor, sum / k));
+            n.pending.scale = 1 / Math.sqrt(Math.max(floor, taken == 0 ? 0 : sum / taken));
         }
     }
 

@@ -130,7 +130,8 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
      * cosine less the weighted mean of the two articles' backgrounds, each background the article's
      * mean cosine with all the others and {@link StoryStream#PRIOR_ARTICLES} unrelated ones; with
      * {@code neighbours} set, each article's vector and background scaled by its density, the mean
-     * of its {@code neighbours} highest cosines with articles outside its unit (at least the floor),
+     * of its {@code neighbours} highest cosines with articles outside its unit (over as many as there
+     * are, at least the floor),
      * as {@link Agglomeration} scales them but over the whole collection. A mean of these over unit
      * pairs is the mean cosine less the units' mean backgrounds, as online.
      */
@@ -175,10 +176,11 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
                 }
                 java.util.Arrays.sort(cosines, 0, n);
                 double sum = 0;
-                for (int k = 1; k <= Math.min(config.neighbours(), n); k++) {
+                int taken = Math.min(config.neighbours(), n);
+                for (int k = 1; k <= taken; k++) {
                     sum += cosines[n - k];
                 }
-                scale[a] = 1 / Math.sqrt(Math.max(config.densityFloor(), sum / config.neighbours()));
+                scale[a] = 1 / Math.sqrt(Math.max(config.densityFloor(), taken == 0 ? 0 : sum / taken));
             }
         }
         double weight = config.backgroundWeight();
