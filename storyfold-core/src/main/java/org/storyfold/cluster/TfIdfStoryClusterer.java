@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
+import org.storyfold.text.SparseVectors;
 
 /**
  * Clusters articles by TF-IDF cosine similarity with average-link agglomeration: every duplicate
@@ -51,7 +52,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
 
         // 1. Units: each duplicate group is one, every other article its own.
         List<List<Integer>> units = initialUnits(articles, duplicates);
-        PairSimilarity similarity = onlineSimilarity ? online(articles, units) : (a, b) -> TfIdfVectors.dot(vectors.get(a),
+        PairSimilarity similarity = onlineSimilarity ? online(articles, units) : (a, b) -> SparseVectors.dot(vectors.get(a),
                 vectors.get(b));
 
         // 2. Average-link similarities between units, from article-pair similarities.
@@ -242,7 +243,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             double score = 0;
             for (int b : members) {
                 if (a != b) {
-                    score += TfIdfVectors.dot(vectors.get(a), vectors.get(b));
+                    score += SparseVectors.dot(vectors.get(a), vectors.get(b));
                 }
             }
             if (score > bestScore) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.storyfold.Outcome;
 
@@ -106,7 +107,26 @@ public final class JsonLinesReader implements DocumentReader {
                 stringField(node, "url"),
                 stringField(node, "title"),
                 stringField(node, "published"),
-                stringField(node, "outlet")));
+                stringField(node, "outlet"),
+                List.of(),
+                null,
+                authors(node)));
+    }
+
+    /** The line's {@code authors} (an array of names, as storyfold writes articles) or {@code author} (one string). */
+    private static List<String> authors(JsonNode node) {
+        JsonNode many = node.get("authors");
+        if (many != null && many.isArray()) {
+            List<String> out = new java.util.ArrayList<>();
+            many.forEach(a -> {
+                if (a.isTextual() && !a.asText().isBlank()) {
+                    out.add(a.asText());
+                }
+            });
+            return out;
+        }
+        String one = stringField(node, "author");
+        return one == null || one.isBlank() ? List.of() : List.of(one);
     }
 
     private static String stringField(JsonNode node, String name) {

@@ -1,11 +1,9 @@
 package org.storyfold.synth;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import org.storyfold.text.OpenNlpModels;
 
 /**
  * Tags tokens with their Universal Dependencies part of speech ({@code NOUN}, {@code VERB},
@@ -20,18 +18,7 @@ final class PosTagger {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static final class ModelHolder {
-        static final POSModel MODEL_INSTANCE = load();
-
-        private static POSModel load() {
-            try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP part-of-speech model " + MODEL + " is not on the classpath");
-                }
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load OpenNLP part-of-speech model " + MODEL, e);
-            }
-        }
+        static final POSModel MODEL_INSTANCE = OpenNlpModels.load(MODEL, "part-of-speech model", POSModel::new);
     }
 
     private static final ThreadLocal<POSTaggerME> TAGGER =

@@ -1,8 +1,5 @@
 package org.storyfold.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -21,18 +18,7 @@ public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final class ModelHolder {
-        static final SentenceModel MODEL_INSTANCE = load();
-
-        private static SentenceModel load() {
-            try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
-                }
-                return new SentenceModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load OpenNLP sentence model " + MODEL, e);
-            }
-        }
+        static final SentenceModel MODEL_INSTANCE = OpenNlpModels.load(MODEL, "sentence model", SentenceModel::new);
     }
 
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =

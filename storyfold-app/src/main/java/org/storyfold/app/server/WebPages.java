@@ -18,10 +18,10 @@ import org.storyfold.app.page.StoryListView;
 import org.storyfold.app.page.StoryView;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.search.ArticleHit;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
-import org.storyfold.store.ArticleDiff;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.store.StoryStore;
 import org.storyfold.store.WatchedSource;
 
@@ -51,7 +51,7 @@ final class WebPages {
             return;
         }
         SearchQuery.Order order = sort.equals("sources") ? SearchQuery.Order.SOURCES : SearchQuery.Order.NEWEST;
-        Page<StoryHit> page;
+        ResultPage<StoryHit> page;
         try {
             page = store.stories(new SearchQuery(null, null, null, null, null, 0, LIST_SIZE, order, ctx.queryParam("after")));
         } catch (IllegalArgumentException e) {
@@ -100,8 +100,8 @@ final class WebPages {
             error(ctx, 400, e.getMessage());
             return;
         }
-        Page<StoryHit> stories = store.stories(query);
-        Page<ArticleHit> articles = store.articles(query);
+        ResultPage<StoryHit> stories = store.stories(query);
+        ResultPage<ArticleHit> articles = store.articles(query);
         main.appendElement("h1").text("Search: " + q);
         main.appendElement("h2").text(String.format(Locale.ROOT, "%,d %s", stories.total(),
                 stories.total() == 1 ? "story" : "stories"));

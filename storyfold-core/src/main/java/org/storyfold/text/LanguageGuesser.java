@@ -1,8 +1,5 @@
-package org.storyfold.store;
+package org.storyfold.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +9,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Guesses the language of an article's text with OpenNLP's language detector (103 languages,
- * shipped as a jar on Maven Central), as an ISO 639-1 code such as {@code en}, for the search
- * filter. Thread-safe: the model is shared, each thread gets its own detector.
+ * shipped as a jar on Maven Central), as an ISO 639-1 code such as {@code en}: the language of an
+ * article whose page states none, and the search filter's. Thread-safe: the model is shared, each
+ * thread gets its own detector.
  */
 public final class LanguageGuesser {
 
@@ -24,18 +22,7 @@ public final class LanguageGuesser {
     private static final int MIN_CHARS = 40;
 
     private static final class ModelHolder {
-        static final LanguageDetectorModel MODEL_INSTANCE = load();
-
-        private static LanguageDetectorModel load() {
-            try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
-                }
-                return new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load OpenNLP language model " + MODEL, e);
-            }
-        }
+        static final LanguageDetectorModel MODEL_INSTANCE = OpenNlpModels.load(MODEL, "language model", LanguageDetectorModel::new);
     }
 
     private static final ThreadLocal<LanguageDetectorME> DETECTOR =
