@@ -103,6 +103,45 @@ public final class ClusterEvaluation {
         return scores(data, predicted);
     }
 
+    /**
+     * The best a clusterer can reach whose stories never span a gap of more than {@code days} days
+     * between dated articles, as storyfold's do not (they weigh time, and go dormant): the gold
+     * clusters, each cut wherever its dated articles, in date order, are more than {@code days}
+     * days apart; its undated articles stay with the largest piece. Over the accepted articles and
+     * over every document.
+     */
+    public static Scores timeBounds(MultiNews.Data data, int days) {
+        Map<String, List<Article>> byCluster = new LinkedHashMap<>();
+        for (Article a : data.articles()) {
+            byCluster.computeIfAbsent(data.gold().get(a.id()), c -> new ArrayList<>()).add(a);
+        }
+        Map<String, String> predicted = new HashMap<>();
+        byCluster.forEach((cluster, members) -> {
+            List<Article> dated = new ArrayList<>(members.stream().filter(a -> a.published() != null).toList());
+            dated.sort(java.util.Comparator.comparing(Article::published));
+            int piece = 0;
+            int largest = 0;
+            int size = 0;
+            int largestSize = 0;
+            for (int i = 0; i < dated.size(); i++) {
+                if (i > 0 && java.time.temporal.ChronoUnit.DAYS.between(dated.get(i - 1).published(),
+                        dated.get(i).published()) > days) {
+                    piece++;
+                    size = 0;
+                }
+                predicted.put(dated.get(i).id(), cluster + "#" + piece);
+                if (++size > largestSize) {
+                    largestSize = size;
+                    largest = piece;
+                }
+            }
+            for (Article a : members) {
+                predicted.putIfAbsent(a.id(), cluster + "#" + largest);
+            }
+        });
+        return scores(data, predicted);
+    }
+
     /** The articles whose gold cluster passes {@code keep}, with their gold: one fold of a cross-validation. */
     public static MultiNews.Data subset(MultiNews.Data data, Predicate<String> keep) {
         List<Article> articles = new ArrayList<>();

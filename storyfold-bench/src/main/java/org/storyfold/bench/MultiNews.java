@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +47,12 @@ public final class MultiNews {
     private MultiNews() {
     }
 
-    /** Reads {@code docs.jsonl} under {@code dir} through storyfold's ingest and extract stages. */
+    /**
+     * Reads {@code docs.jsonl} under {@code dir} (or {@code dir} itself, a JSON Lines file) through
+     * storyfold's ingest and extract stages.
+     */
     public static Data load(Path dir) throws IOException {
-        Path docs = dir.resolve("docs.jsonl");
+        Path docs = docs(dir);
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(docs), problems::add, Progress.NONE);
         Map<String, String> gold = new LinkedHashMap<>();
@@ -72,7 +76,7 @@ public final class MultiNews {
         SentenceSplitter splitter = new SentenceSplitter();
         List<Article> articles = new ArrayList<>();
         Map<String, String> gold = new LinkedHashMap<>();
-        for (JsonNode node : lines(dir.resolve("docs.jsonl"))) {
+        for (JsonNode node : lines(docs(dir))) {
             String id = node.get("id").asText();
             String text = node.get("text").asText();
             articles.add(new Article(id, id, null, null, null, null, null, null, text, List.of(), List.of(),
@@ -82,15 +86,40 @@ public final class MultiNews {
         return new Data(articles, gold);
     }
 
-    private static List<JsonNode> lines(Path docs) throws IOException {
+    /** The JSON Lines file of a set: {@code path} itself if it is a file, else its {@code docs.jsonl}. */
+    static Path docs(Path path) throws IOException {
+        Path docs = Files.isDirectory(path) ? path.resolve("docs.jsonl") : path;
+        if (!Files.isRegularFile(docs)) {
+            throw new NoSuchFileException(docs.toString(), null, Files.isDirectory(path)
+                    ? "no docs.jsonl in this folder" : "no such file");
+        }
+        return docs;
+    }
+
+    /**
+     * The set's lines as JSON objects, each checked to hold a string {@code id}, {@code cluster} and
+     * {@code text}: the gold is read from here, apart from the stages.
+     */
+    static List<JsonNode> lines(Path docs) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> nodes = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
             String line;
+            int number = 0;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    nodes.add(mapper.readTree(line));
+                number++;
+                if (line.isBlank()) {
+                    continue;
                 }
+                JsonNode node = mapper.readTree(line);
+                for (String field : List.of("id", "cluster", "text")) {
+                    JsonNode value = node.get(field);
+                    if (value == null || !value.isTextual()) {
+                        throw new IOException(docs + ":" + number + ": no \"" + field + "\" string; a labelled set's "
+                                + "lines need id, cluster and text");
+                    }
+                }
+                nodes.add(node);
             }
         }
         return nodes;

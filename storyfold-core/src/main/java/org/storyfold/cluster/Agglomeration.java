@@ -32,8 +32,12 @@ final class Agglomeration {
         long first;
         long last;
         int days;
-        /** The members' backgrounds added up. */
+        /** The members' backgrounds, each times its scale squared, added up. */
         double background;
+        /** The members' scales added up ({@link StoryState#scales}). */
+        double scales;
+        /** A new unit whose scale is not known yet: it joins the node once it is ({@link #take}). */
+        Unit pending;
         final List<Unit> units = new ArrayList<>();
         /** Nodes already compared with this one while linking. */
         final IntSet seen = new IntSet();
@@ -42,23 +46,26 @@ final class Agglomeration {
         boolean alive = true;
         int version;
 
-        Node(int id, StoryState story, Centroid sum, int size, double background, LocalDate first, LocalDate last,
-             int days) {
+        Node(int id, StoryState story, Centroid sum, int size, double background, double scales, LocalDate first,
+             LocalDate last, int days) {
             this.id = id;
             this.story = story;
             this.sum = sum;
             this.size = size;
             this.background = background;
+            this.scales = scales;
             this.first = epochDay(first);
             this.last = epochDay(last);
             this.days = days;
         }
 
+        /** Adds the unit, its vectors times its scale. */
         void take(Unit u) {
             units.add(u);
-            sum.add(u.sum, 1f);
+            sum.add(u.sum, (float) u.scale);
             size += u.members.size();
-            background += u.background;
+            background += u.background * u.scale * u.scale;
+            scales += u.members.size() * u.scale;
             widen(epochDay(u.first), epochDay(u.last));
             days |= u.days;
         }
@@ -116,11 +123,21 @@ final class Agglomeration {
             }
             bound.add(target);
         }
+        // A unit bound to a story counts as much as the story's members do on average; a free unit's
+        // scale is known once its neighbours are (step 3).
         List<Node> unitNodes = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             StoryState target = bound.get(i) == null ? null : stream.stories.get(stream.resolve(bound.get(i).number));
-            Node node = target == null ? newNode(null) : storyNode(target);
-            node.take(units.get(i));
+            Unit u = units.get(i);
+            Node node;
+            if (target == null) {
+                node = newNode(null);
+                node.pending = u;
+            } else {
+                node = storyNode(target);
+                u.scale = target.members.isEmpty() ? 1 : target.scales / target.members.size();
+                node.take(u);
+            }
             unitNodes.add(node);
         }
         // 2. Links: to the stories the index offers, and to the chunk's units that share heavy terms.
@@ -159,13 +176,23 @@ final class Agglomeration {
                 pair(node, unitNodes.get(j));
             }
         }
-        // The pairs' likeness on all cores (nothing changes meanwhile), then linked in order.
-        double[] means = IntStream.range(0, pairs.size() / 2)
-                .parallel().mapToDouble(k -> mean(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)))).toArray();
-        for (int k = 0; k < means.length; k++) {
-            link(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)), means[k]);
+        // 3. The pairs' products on all cores (nothing changes meanwhile); from them each free unit's
+        // density and scale; then the pairs linked in order, on their scaled likeness.
+        double[] dots = IntStream.range(0, pairs.size() / 2)
+                .parallel().mapToDouble(k -> dot(nodes.get(pairs.get(2 * k)), nodes.get(pairs.get(2 * k + 1)))).toArray();
+        scale(unitNodes, dots);
+        for (Node n : unitNodes) {
+            if (n.pending != null) {
+                n.take(n.pending);
+                n.pending = null;
+            }
         }
-        // 3. Join the most alike pair while it reaches the threshold.
+        for (int k = 0; k < dots.length; k++) {
+            Node a = nodes.get(pairs.get(2 * k));
+            Node b = nodes.get(pairs.get(2 * k + 1));
+            link(a, b, relative(a, b, dots[k] * unitScale(a) * unitScale(b)));
+        }
+        // 4. Join the most alike pair while it reaches the threshold.
         while (!heap.isEmpty()) {
             Edge e = heap.poll();
             Node a = nodes.get(e.a);
@@ -175,7 +202,7 @@ final class Agglomeration {
                 join(a, b);
             }
         }
-        // 4. Each group into its story, or a new one.
+        // 5. Each group into its story, or a new one.
         Set<Integer> touched = new TreeSet<>();
         for (Node n : nodes) {
             if (!n.alive || n.units.isEmpty()) {
@@ -187,7 +214,7 @@ final class Agglomeration {
             n.units.sort(Unit.ARRIVAL);
             for (Unit u : n.units) {
                 for (Unit.Member m : u.members) {
-                    stream.addMember(story, m);
+                    stream.addMember(story, m, u.scale);
                 }
             }
             touched.add(story.number);
@@ -197,9 +224,9 @@ final class Agglomeration {
 
     private Node newNode(StoryState story) {
         Node n = story == null
-                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, 0, null, null, 0)
+                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, 0, 0, null, null, 0)
                 : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.background,
-                        story.first, story.last, story.days);
+                        story.scales, story.first, story.last, story.days);
         nodes.add(n);
         return n;
     }
@@ -225,9 +252,89 @@ final class Agglomeration {
 
     /** How alike two nodes' members are beyond their background ({@link StoryStream#similarity}), before time. */
     private double mean(Node a, Node b) {
+        return relative(a, b, a.sum.dot(b.sum));
+    }
+
+    /** {@link #mean} from the product of the two nodes' sums. */
+    private double relative(Node a, Node b, double dot) {
         return a.size == 0 || b.size == 0 ? 0
-                : stream.relative(a.sum.dot(b.sum) / ((double) a.size * b.size), a.background / a.size,
-                        b.background / b.size);
+                : stream.relative(dot / ((double) a.size * b.size), a.background / a.size, b.background / b.size);
+    }
+
+    /**
+     * The product of two linked nodes' vectors before the free units among them are scaled: a
+     * free unit stands for its members' plain sum, a story (or a unit bound to one) for its centroid.
+     */
+    private static double dot(Node a, Node b) {
+        if (a.pending != null && b.pending != null) {
+            return a.pending.sum.dot(b.pending.sum);
+        }
+        return a.pending != null ? b.sum.dot(a.pending.sum) : a.sum.dot(b.pending.sum);
+    }
+
+    /** The scale a product from {@link #dot} still needs on the side of {@code n}: its unit's, if it was free. */
+    private static double unitScale(Node n) {
+        return n.units.size() == 1 && n.story == null ? n.units.get(0).scale : 1;
+    }
+
+    /**
+     * Sets each free unit's {@link Unit#scale}: one over the square root of its density, the mean
+     * of its {@code neighbours} highest mean cosines with the nodes it is linked to (a node of
+     * {@code m} articles counting as {@code min(m, neighbours)} neighbours at its mean cosine),
+     * over as many as there are when fewer are linked, so that an article of a small collection is
+     * not taken for one in a sparse region for want of articles; at least {@code densityFloor}, and
+     * the floor when nothing is linked. Dividing each cosine of two
+     * articles by the geometric mean of their densities measures a pair against the likeness
+     * around it: two reports of one event among many alike articles (two earthquakes on one
+     * island) must be more alike than two in a region of the corpus where nothing else is.
+     * Local scaling, as in Zelnik-Manor and Perona's self-tuning spectral clustering (2004).
+     */
+    private void scale(List<Node> unitNodes, double[] dots) {
+        int k = stream.config.neighbours();
+        if (k == 0) {
+            return;
+        }
+        Map<Integer, List<double[]>> near = new HashMap<>();
+        for (int p = 0; p < dots.length; p++) {
+            Node a = nodes.get(pairs.get(2 * p));
+            Node b = nodes.get(pairs.get(2 * p + 1));
+            if (a.pending != null) {
+                near.computeIfAbsent(a.id, x -> new ArrayList<>()).add(new double[]{rawMean(a, b, dots[p]), articles(b)});
+            }
+            if (b.pending != null) {
+                near.computeIfAbsent(b.id, x -> new ArrayList<>()).add(new double[]{rawMean(b, a, dots[p]), articles(a)});
+            }
+        }
+        double floor = stream.config.densityFloor();
+        for (Node n : unitNodes) {
+            if (n.pending == null) {
+                continue;
+            }
+            List<double[]> values = near.getOrDefault(n.id, new ArrayList<>());
+            values.sort((x, y) -> Double.compare(y[0], x[0]));
+            double sum = 0;
+            int taken = 0;
+            for (double[] v : values) {
+                int count = (int) Math.min(k - taken, Math.min(v[1], k));
+                sum += count * Math.max(0, v[0]);
+                taken += count;
+                if (taken == k) {
+                    break;
+                }
+            }
+            n.pending.scale = 1 / Math.sqrt(Math.max(floor, taken == 0 ? 0 : sum / taken));
+        }
+    }
+
+    /** The articles a node stands for, its free unit's included. */
+    private static int articles(Node n) {
+        return n.size + (n.pending != null ? n.pending.members.size() : 0);
+    }
+
+    /** The mean cosine of free unit {@code a}'s articles with {@code b}'s, from their product ({@link #dot}). */
+    private static double rawMean(Node a, Node b, double dot) {
+        double bWeight = b.pending != null ? b.pending.members.size() : b.scales;
+        return bWeight <= 0 ? 0 : dot / (a.pending.members.size() * bWeight);
     }
 
     private void compare(Node a, Node b) {

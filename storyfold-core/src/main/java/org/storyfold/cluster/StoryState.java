@@ -27,8 +27,14 @@ final class StoryState {
     LocalDate last;
     /** The weekdays of the members' leads ({@link LeadDay}). */
     int days;
-    /** The members' backgrounds ({@link Unit.Member#background}) added up. */
+    /** The members' backgrounds ({@link Unit.Member#background}), each times its density scale squared, added up. */
     double background;
+    /**
+     * The members' density scales ({@link Unit#scale}) added up: the centroid is the sum of the
+     * members' vectors each times its scale, so this is what the centroid's weight would be if
+     * every member's vector were its plain one (it equals the member count when nothing is scaled).
+     */
+    double scales;
     long lastArrival;
     List<TitleCandidate> titles = new ArrayList<>();
     String fixedTitle;

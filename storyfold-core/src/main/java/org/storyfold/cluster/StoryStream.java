@@ -342,11 +342,15 @@ public final class StoryStream {
         return s;
     }
 
-    /** Puts one new article, already in its centroid, in {@code story}: its dates, its headline, the index. */
-    void addMember(StoryState story, Unit.Member m) {
+    /**
+     * Puts one new article, already in its centroid times {@code scale} (its unit's {@link Unit#scale}),
+     * in {@code story}: its dates, its headline, its background, the index.
+     */
+    void addMember(StoryState story, Unit.Member m, double scale) {
         arrivals++;
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
-        story.background += m.background();
+        story.background += m.background() * scale * scale;
+        story.scales += scale;
         storyOfArticle.put(m.article().id(), story.number);
         index.add(story, m.vector(), INDEX_TERMS);
         revive(story);
@@ -449,6 +453,7 @@ public final class StoryStream {
         into.widen(from.first, from.last);
         into.days |= from.days;
         into.background += from.background;
+        into.scales += from.scales;
         into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
         for (StoryState.TitleCandidate t : from.titles) {
             into.offerTitle(t);

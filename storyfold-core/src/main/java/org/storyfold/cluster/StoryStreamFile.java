@@ -19,15 +19,19 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes and reads a {@link StoryStream}'s state as gzip-compressed binary: the settings, the
  * vocabulary with its document frequencies, the corpus's vector sum, and every story with its
- * members, centroid, background, dates, headline candidates and index terms. Streams saved by the
- * first version, without a background, are read and go on without one. The article-to-story map and the index are rebuilt on
+ * members, centroid, background, sum of density scales, dates, headline candidates and index terms.
+ * Streams saved by the first version, without a background, are read and go on without one; those
+ * saved before the third, without density scaling, go on without it. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
 
     private static final String MAGIC = "storyfold-story-stream";
-    /** Version 2 adds the background: the corpus's vector sum, each story's background and its weight. */
-    private static final int VERSION = 2;
+    /**
+     * Version 2 adds the background: the corpus's vector sum, each story's background and its weight;
+     * version 3 the density scaling: its two settings and each story's sum of scales.
+     */
+    private static final int VERSION = 3;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -48,6 +52,8 @@ final class StoryStreamFile {
         out.writeInt(c.dormantDays());
         out.writeInt(c.maxTerms());
         out.writeDouble(c.backgroundWeight());
+        out.writeInt(c.neighbours());
+        out.writeDouble(c.densityFloor());
         writeDate(out, s.clock);
         out.writeLong(s.arrivals);
         Vocabulary v = s.vocabulary;
@@ -83,6 +89,7 @@ final class StoryStreamFile {
             out.writeInt(story.days);
             out.writeLong(story.lastArrival);
             out.writeDouble(story.background);
+            out.writeDouble(story.scales);
             out.writeInt(story.members.size());
             for (String m : story.members) {
                 writeString(out, m);
@@ -117,10 +124,13 @@ final class StoryStreamFile {
             throw new IOException("saved story stream has version " + version + "; this storyfold reads versions 1 to "
                     + VERSION);
         }
-        // Version 1 streams were folded on plain mean cosines: they go on without a background.
+        // Version 1 streams were folded on plain mean cosines: they go on without a background; streams
+        // before version 3 were folded on unscaled cosines: they go on without scaling.
         boolean background = version >= 2;
+        boolean scaled = version >= 3;
         ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0);
+                in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0,
+                scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor());
         LocalDate clock = readDate(in);
         long arrivals = in.readLong();
         long documents = in.readLong();
@@ -161,12 +171,14 @@ final class StoryStreamFile {
             story.days = in.readInt();
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
+            double scales = scaled ? in.readDouble() : -1;
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
                 String id = readString(in);
                 story.members.add(id);
                 storyOfArticle.put(id, n);
             }
+            story.scales = scales >= 0 ? scales : members;
             TermVector centroid = readVector(in);
             story.centroid = Centroid.restore(StoryStream.CENTROID_TERMS, centroid.ids, centroid.weights);
             story.fixedTitle = readString(in);

@@ -49,11 +49,11 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = TfIdfVectors.of(articles, config.titleWeight());
-        PairSimilarity similarity = onlineSimilarity ? online(articles) : (a, b) -> SparseVectors.dot(vectors.get(a),
-                vectors.get(b));
 
         // 1. Units: each duplicate group is one, every other article its own.
         List<List<Integer>> units = initialUnits(articles, duplicates);
+        PairSimilarity similarity = onlineSimilarity ? online(articles, units) : (a, b) -> SparseVectors.dot(vectors.get(a),
+                vectors.get(b));
 
         // 2. Average-link similarities between units, from article-pair similarities.
         int n = units.size();
@@ -129,10 +129,14 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
     /**
      * The online clusterer's article similarity (see {@link StoryStream#similarity}): its vectors'
      * cosine less the weighted mean of the two articles' backgrounds, each background the article's
-     * mean cosine with all the others and {@link StoryStream#PRIOR_ARTICLES} unrelated ones. A mean
-     * of these over unit pairs is the mean cosine less the units' mean backgrounds, as online.
+     * mean cosine with all the others and {@link StoryStream#PRIOR_ARTICLES} unrelated ones; with
+     * {@code neighbours} set, each article's vector and background scaled by its density, the mean
+     * of its {@code neighbours} highest cosines with articles outside its unit (over as many as there
+     * are, at least the floor),
+     * as {@link Agglomeration} scales them but over the whole collection. A mean of these over unit
+     * pairs is the mean cosine less the units' mean backgrounds, as online.
      */
-    private PairSimilarity online(List<Article> articles) {
+    private PairSimilarity online(List<Article> articles, List<List<Integer>> units) {
         Vocabulary vocabulary = new Vocabulary();
         Map<Integer, String> surfaces = new HashMap<>();
         List<ArticleTerms> terms = articles.stream().map(a -> ArticleTerms.of(a, config.titleWeight())).toList();
@@ -154,8 +158,35 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             }
             background[a] = Math.max(0, dot - 1) / (vectors.size() - 1 + StoryStream.PRIOR_ARTICLES);
         }
+        double[] scale = new double[vectors.size()];
+        java.util.Arrays.fill(scale, 1);
+        if (config.neighbours() > 0) {
+            int[] unitOf = new int[vectors.size()];
+            for (int u = 0; u < units.size(); u++) {
+                for (int a : units.get(u)) {
+                    unitOf[a] = u;
+                }
+            }
+            for (int a = 0; a < vectors.size(); a++) {
+                double[] cosines = new double[vectors.size()];
+                int n = 0;
+                for (int b = 0; b < vectors.size(); b++) {
+                    if (unitOf[b] != unitOf[a]) {
+                        cosines[n++] = Math.max(0, vectors.get(a).dot(vectors.get(b)));
+                    }
+                }
+                java.util.Arrays.sort(cosines, 0, n);
+                double sum = 0;
+                int taken = Math.min(config.neighbours(), n);
+                for (int k = 1; k <= taken; k++) {
+                    sum += cosines[n - k];
+                }
+                scale[a] = 1 / Math.sqrt(Math.max(config.densityFloor(), taken == 0 ? 0 : sum / taken));
+            }
+        }
         double weight = config.backgroundWeight();
-        return (a, b) -> vectors.get(a).dot(vectors.get(b)) - weight * (background[a] + background[b]) / 2;
+        return (a, b) -> vectors.get(a).dot(vectors.get(b)) * scale[a] * scale[b]
+                - weight * (background[a] * scale[a] * scale[a] + background[b] * scale[b] * scale[b]) / 2;
     }
 
     private static List<List<Integer>> initialUnits(List<Article> articles, List<DuplicateGroup> duplicates) {

@@ -42,6 +42,13 @@ final class Unit {
     double background;
     long key = Long.MAX_VALUE;
     String smallestId;
+    /**
+     * How much the unit's vectors count in the stories it joins: one over the square root of its
+     * density (the mean cosine with its nearest articles, at least the floor; see
+     * {@link Agglomeration}), so that the mean of scaled products of two groups is their mean
+     * cosine relative to the density around them. 1 until the agglomeration sets it.
+     */
+    double scale = 1;
 
     private void finish(int maxTerms) {
         for (Member m : members) {

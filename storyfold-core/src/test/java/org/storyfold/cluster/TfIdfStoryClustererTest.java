@@ -47,8 +47,10 @@ class TfIdfStoryClustererTest {
                         + "the convoy heading north from Raqqa towards the desert."),
                 article("b", null, null, "Talal Silo told reporters in Raqqa that the last holdouts had been "
                         + "counted and that mines still covered the stadium."));
-        ClusterConfig withoutNames = ClusterConfig.defaults().withNameWeight(0).withThreshold(0.25);
-        ClusterConfig withNames = ClusterConfig.defaults().withNameWeight(10).withThreshold(0.25);
+        // On plain cosines (no density scaling), so that the threshold reads as a cosine.
+        ClusterConfig plain = ClusterConfig.defaults().withDensity(0, ClusterConfig.defaults().densityFloor());
+        ClusterConfig withoutNames = plain.withNameWeight(0).withThreshold(0.25);
+        ClusterConfig withNames = plain.withNameWeight(10).withThreshold(0.25);
         assertThat(TfIdfStoryClusterer.onOnlineSimilarity(withoutNames).cluster(articles, List.of())).hasSize(2);
         assertThat(TfIdfStoryClusterer.onOnlineSimilarity(withNames).cluster(articles, List.of())).hasSize(1);
         // The baseline reads neither setting.
