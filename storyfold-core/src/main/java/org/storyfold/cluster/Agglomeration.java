@@ -25,7 +25,7 @@ final class Agglomeration {
     /** A group being formed: new units, perhaps with the existing story they joined. */
     private static final class Node {
         final int id;
-        final StoryState story;
+        final GrowingStory story;
         final Centroid sum;
         int size;
         /** Epoch days of the first and last dated member, or {@link #UNDATED}: cheaper to compare than dates. */
@@ -34,11 +34,11 @@ final class Agglomeration {
         int days;
         /** The members' backgrounds, each times its scale squared, added up. */
         double background;
-        /** The members' scales added up ({@link StoryState#scales}). */
+        /** The members' scales added up ({@link GrowingStory#scales}). */
         double scales;
         /** A new unit whose scale is not known yet: it joins the node once it is ({@link #take}). */
-        Unit pending;
-        final List<Unit> units = new ArrayList<>();
+        PlacementUnit pending;
+        final List<PlacementUnit> units = new ArrayList<>();
         /** Nodes already compared with this one while linking. */
         final IntSet seen = new IntSet();
         /** Nodes whose mean cosine with this one, before time, reached the threshold when last compared. */
@@ -46,7 +46,7 @@ final class Agglomeration {
         boolean alive = true;
         int version;
 
-        Node(int id, StoryState story, Centroid sum, int size, double background, double scales, LocalDate first,
+        Node(int id, GrowingStory story, Centroid sum, int size, double background, double scales, LocalDate first,
              LocalDate last, int days) {
             this.id = id;
             this.story = story;
@@ -60,7 +60,7 @@ final class Agglomeration {
         }
 
         /** Adds the unit, its vectors times its scale. */
-        void take(Unit u) {
+        void take(PlacementUnit u) {
             units.add(u);
             sum.add(u.sum, (float) u.scale);
             size += u.members.size();
@@ -86,7 +86,7 @@ final class Agglomeration {
         return date == null ? UNDATED : date.toEpochDay();
     }
 
-    /** As {@link StoryState#gapDays}, on epoch days. */
+    /** As {@link GrowingStory#gapDays}, on epoch days. */
     private static long gapDays(Node a, Node b) {
         if (a.first != UNDATED && b.first != UNDATED) {
             return b.last < a.first ? a.first - b.last : b.first > a.last ? b.first - a.last : 0;
@@ -112,13 +112,13 @@ final class Agglomeration {
     }
 
     /** Places the units (in arrival order); returns the numbers of the stories that took them. */
-    Set<Integer> place(List<Unit> units, Map<Integer, Integer> mergedAway) {
+    Set<Integer> place(List<PlacementUnit> units, Map<Integer, Integer> mergedAway) {
         // 1. A node per unit; a unit with an earlier copy goes straight to that copy's story.
-        List<StoryState> bound = new ArrayList<>();
-        for (Unit u : units) {
-            StoryState target = null;
+        List<GrowingStory> bound = new ArrayList<>();
+        for (PlacementUnit u : units) {
+            GrowingStory target = null;
             for (String id : u.earlier) {
-                StoryState s = stream.stories.get(stream.resolve(stream.storyOfArticle.get(id)));
+                GrowingStory s = stream.stories.get(stream.resolve(stream.storyOfArticle.get(id)));
                 target = target == null || target == s ? s : stream.merge(target, s, mergedAway);
             }
             bound.add(target);
@@ -127,8 +127,8 @@ final class Agglomeration {
         // scale is known once its neighbours are (step 3).
         List<Node> unitNodes = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            StoryState target = bound.get(i) == null ? null : stream.stories.get(stream.resolve(bound.get(i).number));
-            Unit u = units.get(i);
+            GrowingStory target = bound.get(i) == null ? null : stream.stories.get(stream.resolve(bound.get(i).number));
+            PlacementUnit u = units.get(i);
             Node node;
             if (target == null) {
                 node = newNode(null);
@@ -151,7 +151,7 @@ final class Agglomeration {
         }
         StoryIndex.Scores scores = new StoryIndex.Scores();
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
+            PlacementUnit u = units.get(i);
             Node node = unitNodes.get(i);
             if (u.vector.size() == 0) {
                 continue;
@@ -208,12 +208,12 @@ final class Agglomeration {
             if (!n.alive || n.units.isEmpty()) {
                 continue;
             }
-            StoryState story = n.story != null ? n.story : stream.newStory();
+            GrowingStory story = n.story != null ? n.story : stream.newStory();
             // The node's sum is the story's centroid with the new members added: no need to add them again.
             story.centroid = n.sum;
-            n.units.sort(Unit.ARRIVAL);
-            for (Unit u : n.units) {
-                for (Unit.Member m : u.members) {
+            n.units.sort(PlacementUnit.ARRIVAL);
+            for (PlacementUnit u : n.units) {
+                for (PlacementUnit.Member m : u.members) {
                     stream.addMember(story, m, u.scale);
                 }
             }
@@ -222,7 +222,7 @@ final class Agglomeration {
         return touched;
     }
 
-    private Node newNode(StoryState story) {
+    private Node newNode(GrowingStory story) {
         Node n = story == null
                 ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, 0, 0, null, null, 0)
                 : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.background,
@@ -231,7 +231,7 @@ final class Agglomeration {
         return n;
     }
 
-    private Node storyNode(StoryState story) {
+    private Node storyNode(GrowingStory story) {
         Node n = nodeOfStory.get(story.number);
         if (n == null) {
             n = newNode(story);
@@ -278,7 +278,7 @@ final class Agglomeration {
     }
 
     /**
-     * Sets each free unit's {@link Unit#scale}: one over the square root of its density, the mean
+     * Sets each free unit's {@link PlacementUnit#scale}: one over the square root of its density, the mean
      * of its {@code neighbours} highest mean cosines with the nodes it is linked to (a node of
      * {@code m} articles counting as {@code min(m, neighbours)} neighbours at its mean cosine),
      * over as many as there are when fewer are linked, so that an article of a small collection is

@@ -18,7 +18,7 @@ final class StoryIndex {
     private int[] lengths = new int[1024];
 
     /** Lists {@code story} under each of {@code terms} it is not yet listed under. */
-    void add(StoryState story, TermVector vector, int terms) {
+    void add(GrowingStory story, TermVector vector, int terms) {
         int[] order = vector.heaviestFirst();
         for (int k = 0; k < Math.min(terms, order.length); k++) {
             int term = vector.ids[order[k]];
@@ -29,14 +29,14 @@ final class StoryIndex {
     }
 
     /** Lists a restored story under the terms it was listed under when saved. */
-    void relist(StoryState story) {
+    void relist(GrowingStory story) {
         for (int term : story.indexed.toArray()) {
             append(term, story.number);
         }
     }
 
     /** Lists {@code into} under every term {@code from} was listed under. */
-    void absorb(StoryState into, StoryState from) {
+    void absorb(GrowingStory into, GrowingStory from) {
         for (int term : from.indexed.toArray()) {
             if (into.indexed.add(term)) {
                 append(term, into.number);

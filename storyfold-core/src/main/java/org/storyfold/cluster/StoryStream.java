@@ -57,7 +57,7 @@ public final class StoryStream {
     final ClusterConfig config;
     final LocalDate latestPlausible;
     final Vocabulary vocabulary;
-    final List<StoryState> stories;
+    final List<GrowingStory> stories;
     final Map<String, Integer> storyOfArticle;
     final Map<Integer, String> nameSurfaces;
     /** Every placed article's vector added up, by term id, and how many were added: the corpus's mean. */
@@ -65,7 +65,7 @@ public final class StoryStream {
     long summed;
     private final StoryIndex index = new StoryIndex();
     private final StoryIndex.Scores scores = new StoryIndex.Scores();
-    private List<StoryState> active = new ArrayList<>();
+    private List<GrowingStory> active = new ArrayList<>();
     LocalDate clock;
     long arrivals;
 
@@ -74,7 +74,7 @@ public final class StoryStream {
                 new double[1024], 0);
     }
 
-    StoryStream(ClusterConfig config, LocalDate latestPlausible, Vocabulary vocabulary, List<StoryState> stories,
+    StoryStream(ClusterConfig config, LocalDate latestPlausible, Vocabulary vocabulary, List<GrowingStory> stories,
                 Map<String, Integer> storyOfArticle, Map<Integer, String> nameSurfaces, LocalDate clock, long arrivals,
                 double[] termSums, long summed) {
         this.termSums = termSums;
@@ -87,7 +87,7 @@ public final class StoryStream {
         this.nameSurfaces = nameSurfaces;
         this.clock = clock;
         this.arrivals = arrivals;
-        for (StoryState s : stories) {
+        for (GrowingStory s : stories) {
             if (s.isActive()) {
                 active.add(s);
                 index.relist(s);
@@ -109,19 +109,19 @@ public final class StoryStream {
         // corpus's sum before any background is weighed.
         List<TermVector> vectors = vectors(fresh);
         vectors.forEach(this::addToBackground);
-        List<Unit.Member> members = parallel(fresh.size()).mapToObj(i -> {
+        List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
-            return new Unit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i], background(vectors.get(i)));
+            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i], background(vectors.get(i)));
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
-        List<Unit> units = Unit.of(members, families, storyOfArticle::containsKey, config.maxTerms());
+        List<PlacementUnit> units = PlacementUnit.of(members, families, storyOfArticle::containsKey, config.maxTerms());
         for (int from = 0; from < units.size(); from += CHUNK) {
-            List<Unit> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
+            List<PlacementUnit> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
             advanceClock(chunk.get(0).first);
             touched.addAll(new Agglomeration(this).place(chunk, mergedAway));
-            for (Unit u : chunk) {
+            for (PlacementUnit u : chunk) {
                 advanceClock(u.first);
             }
         }
@@ -172,7 +172,7 @@ public final class StoryStream {
     /** Every story so far (active or dormant, not merged away), in id order, members in arrival order. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
-        for (StoryState s : stories) {
+        for (GrowingStory s : stories) {
             if (s.mergedInto < 0) {
                 out.add(new Story(id(s.number), s.title(), s.members));
             }
@@ -195,7 +195,7 @@ public final class StoryStream {
         if (n < 0 || n >= stories.size() || stories.get(n).mergedInto >= 0) {
             return null;
         }
-        StoryState s = stories.get(n);
+        GrowingStory s = stories.get(n);
         return new Story(id(n), s.title(), s.members);
     }
 
@@ -241,7 +241,7 @@ public final class StoryStream {
     }
 
     /**
-     * The similarity factor of a gap in time ({@link StoryState#gapDays}): 1 within a day or when
+     * The similarity factor of a gap in time ({@link GrowingStory#gapDays}): 1 within a day or when
      * either side is undated (-1), falling by 1/e every timeScaleDays beyond.
      */
     double timeFactor(long gapDays) {
@@ -335,18 +335,18 @@ public final class StoryStream {
     }
 
     /** A new, empty story. */
-    StoryState newStory() {
-        StoryState s = new StoryState(stories.size(), CENTROID_TERMS);
+    GrowingStory newStory() {
+        GrowingStory s = new GrowingStory(stories.size(), CENTROID_TERMS);
         stories.add(s);
         active.add(s);
         return s;
     }
 
     /**
-     * Puts one new article, already in its centroid times {@code scale} (its unit's {@link Unit#scale}),
+     * Puts one new article, already in its centroid times {@code scale} (its unit's {@link PlacementUnit#scale}),
      * in {@code story}: its dates, its headline, its background, the index.
      */
-    void addMember(StoryState story, Unit.Member m, double scale) {
+    void addMember(GrowingStory story, PlacementUnit.Member m, double scale) {
         arrivals++;
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
         story.background += m.background() * scale * scale;
@@ -366,11 +366,11 @@ public final class StoryStream {
     }
 
     private void keepTogether(List<String> family, Set<Integer> touched, Map<Integer, Integer> mergedAway) {
-        StoryState target = null;
+        GrowingStory target = null;
         for (String id : family) {
             Integer n = storyOfArticle.get(id);
             if (n != null) {
-                StoryState s = stories.get(resolve(n));
+                GrowingStory s = stories.get(resolve(n));
                 if (target != null && target != s) {
                     target = merge(target, s, mergedAway);
                     touched.add(target.number);
@@ -390,9 +390,9 @@ public final class StoryStream {
     private void mergeChanged(Set<Integer> touched, Map<Integer, Integer> mergedAway) {
         TreeSet<Integer> queue = new TreeSet<>(touched);
         while (!queue.isEmpty()) {
-            List<StoryState> round = new ArrayList<>();
+            List<GrowingStory> round = new ArrayList<>();
             while (!queue.isEmpty()) {
-                StoryState s = stories.get(queue.pollFirst());
+                GrowingStory s = stories.get(queue.pollFirst());
                 if (s.mergedInto < 0) {
                     round.add(s);
                 }
@@ -403,18 +403,18 @@ public final class StoryStream {
                 candidates[i] = index.candidates(top, QUERY_TERMS, CANDIDATES, this::isLive, scores);
             }
             int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
-            Set<StoryState> changed = new HashSet<>();
+            Set<GrowingStory> changed = new HashSet<>();
             for (int i = 0; i < round.size(); i++) {
-                StoryState s = round.get(i);
+                GrowingStory s = round.get(i);
                 if (best[i] < 0 || s.mergedInto >= 0) {
                     continue;
                 }
-                StoryState other = stories.get(best[i]);
+                GrowingStory other = stories.get(best[i]);
                 if (changed.contains(s) || changed.contains(other) || other.mergedInto >= 0) {
                     queue.add(resolve(s.number));
                     continue;
                 }
-                StoryState survivor = merge(s, other, mergedAway);
+                GrowingStory survivor = merge(s, other, mergedAway);
                 changed.add(survivor);
                 touched.add(survivor.number);
                 queue.add(survivor.number);
@@ -423,17 +423,17 @@ public final class StoryStream {
     }
 
     /** The candidate most like {@code s} if as alike as the merge threshold, else -1. Reads only. */
-    private int mostAlike(StoryState s, int[] candidates) {
+    private int mostAlike(GrowingStory s, int[] candidates) {
         int best = -1;
         double bestScore = config.mergeThreshold();
         for (int c : candidates) {
-            StoryState other = stories.get(c);
+            GrowingStory other = stories.get(c);
             if (other == s) {
                 continue;
             }
             double score = similarity(s.centroid, s.members.size(), s.background, other.centroid,
                     other.members.size(), other.background,
-                    StoryState.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
             if (score >= bestScore) {
                 bestScore = score;
                 best = c;
@@ -443,11 +443,11 @@ public final class StoryStream {
     }
 
     /** Merges the smaller story into the larger (ties: into the older); returns the survivor. */
-    StoryState merge(StoryState a, StoryState b, Map<Integer, Integer> mergedAway) {
+    GrowingStory merge(GrowingStory a, GrowingStory b, Map<Integer, Integer> mergedAway) {
         boolean aSurvives = a.members.size() > b.members.size()
                 || (a.members.size() == b.members.size() && a.number < b.number);
-        StoryState into = aSurvives ? a : b;
-        StoryState from = aSurvives ? b : a;
+        GrowingStory into = aSurvives ? a : b;
+        GrowingStory from = aSurvives ? b : a;
         into.centroid.add(from.centroid);
         into.members.addAll(from.members);
         into.widen(from.first, from.last);
@@ -455,7 +455,7 @@ public final class StoryStream {
         into.background += from.background;
         into.scales += from.scales;
         into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
-        for (StoryState.TitleCandidate t : from.titles) {
+        for (GrowingStory.TitleCandidate t : from.titles) {
             into.offerTitle(t);
         }
         if (into.titles.isEmpty() && from.fixedTitle != null) {
@@ -471,7 +471,7 @@ public final class StoryStream {
         return into;
     }
 
-    private void revive(StoryState story) {
+    private void revive(GrowingStory story) {
         if (story.dormant) {
             story.dormant = false;
             active.add(story);
@@ -487,8 +487,8 @@ public final class StoryStream {
 
     /** Stories without a new article for dormantDays (or, undated, for many articles) stop taking articles. */
     private void retireQuiet() {
-        List<StoryState> still = new ArrayList<>(active.size());
-        for (StoryState s : active) {
+        List<GrowingStory> still = new ArrayList<>(active.size());
+        for (GrowingStory s : active) {
             if (s.mergedInto >= 0) {
                 continue;
             }

@@ -81,7 +81,7 @@ final class StoryStreamFile {
             writeString(out, e.getValue());
         }
         out.writeInt(s.stories.size());
-        for (StoryState story : s.stories) {
+        for (GrowingStory story : s.stories) {
             out.writeInt(story.mergedInto);
             out.writeBoolean(story.dormant);
             writeDate(out, story.first);
@@ -98,7 +98,7 @@ final class StoryStreamFile {
             writeVector(out, centroid);
             writeString(out, story.fixedTitle);
             out.writeInt(story.titles.size());
-            for (StoryState.TitleCandidate t : story.titles) {
+            for (GrowingStory.TitleCandidate t : story.titles) {
                 writeString(out, t.title());
                 writeVector(out, t.vector());
             }
@@ -160,10 +160,10 @@ final class StoryStreamFile {
             nameSurfaces.put(in.readInt(), readString(in));
         }
         int count = in.readInt();
-        List<StoryState> stories = new ArrayList<>(count);
+        List<GrowingStory> stories = new ArrayList<>(count);
         Map<String, Integer> storyOfArticle = new HashMap<>();
         for (int n = 0; n < count; n++) {
-            StoryState story = new StoryState(n, StoryStream.CENTROID_TERMS);
+            GrowingStory story = new GrowingStory(n, StoryStream.CENTROID_TERMS);
             story.mergedInto = in.readInt();
             story.dormant = in.readBoolean();
             story.first = readDate(in);
@@ -184,7 +184,7 @@ final class StoryStreamFile {
             story.fixedTitle = readString(in);
             int titles = in.readInt();
             for (int i = 0; i < titles; i++) {
-                story.titles.add(new StoryState.TitleCandidate(readString(in), readVector(in)));
+                story.titles.add(new GrowingStory.TitleCandidate(readString(in), readVector(in)));
             }
             int indexed = in.readInt();
             for (int i = 0; i < indexed; i++) {

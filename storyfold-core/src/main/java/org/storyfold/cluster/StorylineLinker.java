@@ -34,14 +34,14 @@ final class StorylineLinker {
     }
 
     List<Storyline> link() {
-        List<StoryState> stories = new ArrayList<>();
-        for (StoryState s : stream.stories) {
+        List<GrowingStory> stories = new ArrayList<>();
+        for (GrowingStory s : stream.stories) {
             if (s.mergedInto < 0 && !s.members.isEmpty()) {
                 stories.add(s);
             }
         }
         // Earlier first: by first date where dated, else by the order the stream opened them.
-        stories.sort(Comparator.comparing((StoryState s) -> s.first, Comparator.nullsLast(Comparator.naturalOrder()))
+        stories.sort(Comparator.comparing((GrowingStory s) -> s.first, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(s -> s.number));
         Map<Integer, Integer> rank = new HashMap<>();
         List<TermVector> vectors = new ArrayList<>();
@@ -100,12 +100,12 @@ final class StorylineLinker {
         return stream.vocabulary.term(term).charAt(0) == ArticleTerms.NAME;
     }
 
-    private static boolean closeInTime(StoryState earlier, StoryState later) {
+    private static boolean closeInTime(GrowingStory earlier, GrowingStory later) {
         long gap = later.gapDays(earlier.first, earlier.last);
         return gap < 0 || gap <= MAX_DAYS;
     }
 
-    private StorylineLink describe(StoryState earlier, TermVector a, StoryState later, TermVector b, double similarity) {
+    private StorylineLink describe(GrowingStory earlier, TermVector a, GrowingStory later, TermVector b, double similarity) {
         List<int[]> common = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -134,7 +134,7 @@ final class StorylineLinker {
                 reason);
     }
 
-    private static List<Storyline> storylines(List<StoryState> stories, int[] parent, List<StorylineLink> links,
+    private static List<Storyline> storylines(List<GrowingStory> stories, int[] parent, List<StorylineLink> links,
                                               List<int[]> linkEnds) {
         Map<Integer, List<Integer>> members = new HashMap<>();
         Map<Integer, List<StorylineLink>> linksOf = new HashMap<>();

@@ -9,7 +9,7 @@ import java.util.List;
  * One story as it grows: its members in arrival order, the centroid of their vectors, the dates
  * they span, and the headlines that may name it. Mutable; owned by one {@link StoryStream}.
  */
-final class StoryState {
+final class GrowingStory {
 
     /** How many headlines a story keeps as candidates for its title. */
     static final int TITLE_CANDIDATES = 4;
@@ -27,10 +27,10 @@ final class StoryState {
     LocalDate last;
     /** The weekdays of the members' leads ({@link LeadDay}). */
     int days;
-    /** The members' backgrounds ({@link Unit.Member#background}), each times its density scale squared, added up. */
+    /** The members' backgrounds ({@link PlacementUnit.Member#background}), each times its density scale squared, added up. */
     double background;
     /**
-     * The members' density scales ({@link Unit#scale}) added up: the centroid is the sum of the
+     * The members' density scales ({@link PlacementUnit#scale}) added up: the centroid is the sum of the
      * members' vectors each times its scale, so this is what the centroid's weight would be if
      * every member's vector were its plain one (it equals the member count when nothing is scaled).
      */
@@ -42,7 +42,7 @@ final class StoryState {
     boolean dormant;
     IntSet indexed = new IntSet();
 
-    StoryState(int number, int centroidCapacity) {
+    GrowingStory(int number, int centroidCapacity) {
         this.number = number;
         this.centroid = new Centroid(centroidCapacity);
     }

@@ -13,7 +13,7 @@ import org.storyfold.extract.Article;
  * vector is the direction of its members' sum, its dates span theirs, and its key, a hash of its
  * members' words, orders units that arrive at the same time without regard to input order.
  */
-final class Unit {
+final class PlacementUnit {
 
     /**
      * One new article, ready to be placed; {@code background} is its vector's likeness to the
@@ -23,8 +23,8 @@ final class Unit {
     }
 
     /** Orders units in time, undated last, then by content, so that input order beyond time order does not matter. */
-    static final Comparator<Unit> ARRIVAL = Comparator
-            .comparing((Unit u) -> u.first, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<PlacementUnit> ARRIVAL = Comparator
+            .comparing((PlacementUnit u) -> u.first, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(u -> u.key)
             .thenComparing(u -> u.smallestId);
 
@@ -82,7 +82,7 @@ final class Unit {
      * member) form one unit; an article of an earlier batch in a family ties the unit to its story.
      * {@code known} says whether an id belongs to an earlier batch.
      */
-    static List<Unit> of(List<Member> batch, List<List<String>> families, java.util.function.Predicate<String> known,
+    static List<PlacementUnit> of(List<Member> batch, List<List<String>> families, java.util.function.Predicate<String> known,
                          int maxTerms) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -108,19 +108,19 @@ final class Unit {
                 earlierOfAnchor.computeIfAbsent(anchor, a -> new ArrayList<>()).addAll(earlier);
             }
         }
-        Map<Integer, Unit> byRoot = new HashMap<>();
-        List<Unit> units = new ArrayList<>();
+        Map<Integer, PlacementUnit> byRoot = new HashMap<>();
+        List<PlacementUnit> units = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             int root = find(parent, i);
-            Unit u = byRoot.computeIfAbsent(root, r -> {
-                Unit created = new Unit();
+            PlacementUnit u = byRoot.computeIfAbsent(root, r -> {
+                PlacementUnit created = new PlacementUnit();
                 units.add(created);
                 return created;
             });
             u.members.add(batch.get(i));
         }
         earlierOfAnchor.forEach((anchor, ids) -> byRoot.get(find(parent, anchor)).earlier.addAll(ids));
-        for (Unit u : units) {
+        for (PlacementUnit u : units) {
             u.members.sort(java.util.Comparator.comparingLong(Member::key).thenComparing(m -> m.article().id()));
             u.finish(maxTerms);
         }
