@@ -215,6 +215,29 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsALabelledBylineAtTheArticlesEnd() {
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>(wird fortgesetzt)<br><strong>Autor:</strong> "
+                + "<a href=\"/profil/7\">Jana Doe</a><br><strong>Fotos:</strong> Max Muster</p></article>").authors())
+                .containsExactly("Jana Doe");
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Auteur : Jeanne Doe</p></article>")
+                .authors()).containsExactly("Jeanne Doe");
+        // a sentence that opens with "Text" is no label
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Text messages were sent to every resident.</p></article>")
+                .authors()).isEmpty();
+    }
+
+    @Test
+    void takesNoPhraseForAName() {
+        assertThat(AuthorFinder.isPhrase("Von Barzahler-Rabatten profitieren")).isTrue();
+        assertThat(AuthorFinder.isPhrase("Iberische Weine in Berlin")).isTrue();
+        assertThat(AuthorFinder.isPhrase("Ludwig van Beethoven")).isFalse();
+        assertThat(AuthorFinder.isPhrase("Ana de la Cruz")).isFalse();
+        assertThat(AuthorFinder.isPhrase("jane doe")).isFalse();
+        assertThat(extract("", "<article><h1>Kredite</h1><h3>Von Barzahler-Rabatten profitieren</h3>" + BODY
+                + "</article>").authors()).isEmpty();
+    }
+
+    @Test
     void neverTakesACommentersNameOrAStaffLabel() {
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article><section id=\"comments\">"
                 + "<div class=\"comment\"><span class=\"comment-author\">Joe Reader</span> says: great</div></section>")
