@@ -63,10 +63,12 @@ final class AuthorFinder {
     private static final Set<String> PARTICLES = Set.of("von", "vom", "zu", "van", "der", "den", "ten", "ter", "de",
             "da", "das", "do", "dos", "du", "des", "di", "del", "della", "dalla", "la", "le", "lo", "y", "e", "i",
             "bin", "ibn", "al", "el", "af", "av", "op", "het", "'t", "st.");
-    /** Names content systems put where no author was entered. */
+    /** Names content systems put where no author was entered, and openers styled apart from the names. */
     private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "superuser", "unknown",
             "anonymous", "webmaster", "guest", "user", "editor", "redaktion", "staff", "author", "autor", "team",
-            "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name");
+            "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name",
+            // a byline's opener on its own ("<div class=author-by>By</div>")
+            "by", "von", "par", "por", "door");
     /** Class or id words of byline and author elements. */
     static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors", "autor", "autoren",
             "autorin", "auteur", "auteurs", "autore", "autores", "writer", "writers", "verfasser", "creator",
@@ -229,7 +231,12 @@ final class AuthorFinder {
             // "Doe, Jane" is one name; "Jane Doe, John Roe" and a visible "Jane Doe, Senior Reporter" are not.
             boolean split = visible || java.util.Arrays.stream(commaParts).allMatch(p -> p.strip().contains(" "));
             for (String piece : split ? commaParts : new String[] {part}) {
-                String name = withoutRole(piece.strip().replaceAll("^[\"'“„«]+|[\"'”“»:,.;]+$", "").strip());
+                String bare = piece.strip().replaceAll("^[\"'“„«]+|[\"'”“»:,.;]+$", "").strip();
+                if (site != null && site.names(bare)) {
+                    // "The Planetary Press" is the site even though "Press" reads as a role
+                    continue;
+                }
+                String name = withoutRole(bare);
                 if (name != null && isName(name, site) && !names.contains(name)) {
                     names.add(name);
                 }

@@ -34,7 +34,7 @@ final class BylineLines {
      */
     private static final Pattern LABELLED = Pattern.compile(
             "(?:(?i:autor|autorin|autoren|author|authors|auteur|auteurs|autore|text|texto|verfasser|verfasserin)"
-                    + "\\s*[:：]|(?i:geschrieben|verfasst|written|posted)\\s+(?i:von|by))\\s*\\p{Lu}.*");
+                    + "\\s*[:：]|(?i:geschrieben|verfasst|written|posted)\\s+(?i:von|by)\\s*[:：]?)\\s*\\p{Lu}.*");
     /** A labelled byline line is short. */
     static final int MAX_LABELLED_CHARS = 100;
 

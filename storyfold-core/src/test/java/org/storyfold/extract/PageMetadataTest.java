@@ -227,6 +227,14 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheSiteInABylineForNoOneAndReadsTheWriterTheTextCredits() {
+        assertThat(extract("<meta property=\"og:site_name\" content=\"The Example Press\">", "<article><h1>Raqa's fall "
+                + "nears</h1><div class=\"post-author-name\"><div class=\"author-by\">By</div> <a href=\"/author/x\">The "
+                + "Example Press</a></div>" + BODY + "<p><em>Written by: <a href=\"/a\">Jane Doe</a></em></p></article>")
+                .authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
     void takesNoPhraseForAName() {
         assertThat(AuthorFinder.isPhrase("Von Barzahler-Rabatten profitieren")).isTrue();
         assertThat(AuthorFinder.isPhrase("Iberische Weine in Berlin")).isTrue();
