@@ -65,7 +65,8 @@ final class MetadataReader {
         }
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
-        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline)}) {
+        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
+                LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -139,7 +140,7 @@ final class MetadataReader {
     }
 
     /** Whether an element stands in a comment, a teaser or a related-articles box below {@code scope}. */
-    private static boolean inTeaserOrComment(Element e, Element scope) {
+    static boolean inTeaserOrComment(Element e, Element scope) {
         for (Element a = e.parent(); a != null && a != scope; a = a.parent()) {
             if (BlockSegmenter.hint(a) == BlockSegmenter.Hint.FURNITURE
                     && !a.attr("class").toLowerCase(Locale.ROOT).contains("meta")) {

@@ -173,6 +173,27 @@ class PageMetadataTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2017, 10, 14));
     }
 
+    @Test
+    void takesADatePrintedUnderALabel() {
+        assertThat(extract("", "<h1>Raqa's fall nears</h1><div class=\"content\">" + BODY + "</div><ul><li><strong>Date"
+                + "</strong>\n14.10.2017</li></ul>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("", "<h1>Raqa tombe</h1><div class=\"content\">" + BODY + "</div><ul><li><p>Mise en ligne</p>"
+                + "<p>14 octobre 2017</p></li></ul>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("", "<h1>Raqa</h1><span>Stand - 14.10.2017</span><div class=\"content\">" + BODY + "</div>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        // a word that begins like a label is none
+        assertThat(extract("", "<h1>Raqa</h1><div class=\"content\">" + BODY + "</div><p>Datenschutz 14.10.2017</p>")
+                .published()).isNull();
+    }
+
+    @Test
+    void takesTheDatelineThatOpensTheLead() {
+        assertThat(extract("", "<h1>Raqa</h1><div class=\"content\"><p>(14. Oktober 2017) " + BODY.substring(BODY.indexOf("Dozens"))
+                + "</div>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(DateFinder.leadDateline("BERLIN, 14.10.2017 – Dozens of fighters surrendered")).contains(LocalDate.of(2017, 10, 14));
+        assertThat(DateFinder.leadDateline("On 14 October 2017 dozens of fighters surrendered")).isEmpty();
+    }
+
     // Authors.
 
     @Test
