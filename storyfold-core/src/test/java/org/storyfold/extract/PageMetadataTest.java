@@ -112,6 +112,12 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsAHeadlineWithoutItsRubyReadings() {
+        assertThat(extract("", "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp>"
+                + "</ruby>を禁止する</h1>" + BODY + "</article>").title()).isEqualTo("子どもへの体罰を禁止する");
+    }
+
+    @Test
     void dropsAKickerPrintedInTheHeadline() {
         Article a = extract("<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
                 "<article><h1><span class=\"kicker\">Syria</span> Fighters surrender as Raqa's fall nears</h1>" + BODY
