@@ -43,13 +43,17 @@ final class MetadataReader {
         String title = TitleFinder.title(elements.documentTitle(), elements.headings, scope, site, metaTitles);
         Element headline = headlineElement(elements, title);
 
-        // Published: JSON-LD, then the meta tags in their order of trust, then the article's microdata and <time>.
+        // Published: JSON-LD, then the meta tags in their order of trust, then the article's microdata and <time>,
+        // then the meta tags that name no kind of date.
         List<DateStamp> published = new ArrayList<>();
         addStamp(published, ld.text("datePublished"));
         for (String v : meta.all(MetaTags.PUBLISHED)) {
             addStamp(published, v);
         }
         addStamp(published, timeIn(elements, scope, true));
+        for (String v : meta.all(MetaTags.UNSPECIFIED_DATE)) {
+            addStamp(published, v);
+        }
         addStamp(published, ld.text("dateCreated"));
         List<DateStamp> modified = new ArrayList<>();
         addStamp(modified, ld.text("dateModified"));

@@ -180,6 +180,16 @@ class PageMetadataTest {
     }
 
     @Test
+    void prefersTheArticlesTimeToAMetaTagThatNamesNoKindOfDate() {
+        assertThat(extract("<meta name=\"Date\" content=\"2017-10-16T14:32:06+02:00\">", "<article><h1>Raqa</h1>"
+                + "<time datetime=\"2017-10-14\">14.10.2017</time>" + BODY + "</article>").published())
+                .isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("<meta property=\"article:published_time\" content=\"2017-10-15T10:00:00+02:00\">",
+                "<article><h1>Raqa</h1><time datetime=\"2017-10-14\">14.10.2017</time>" + BODY + "</article>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 15));
+    }
+
+    @Test
     void takesADatePrintedUnderALabel() {
         assertThat(extract("", "<h1>Raqa's fall nears</h1><div class=\"content\">" + BODY + "</div><ul><li><strong>Date"
                 + "</strong>\n14.10.2017</li></ul>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
