@@ -46,32 +46,19 @@ final class BylineLines {
         if (scope == null) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && HtmlHints.DROP_TAGS.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t && startsLabel(t.text()) && node.parent() instanceof Element parent
-                        && !AuthorFinder.inComments(parent)) {
-                    String line = lineFrom(t);
-                    if (line.length() <= MAX_LABELLED_CHARS && LABELLED.matcher(line).matches()) {
-                        AuthorFinder.addNames(names, line, site, true);
-                        if (!names.isEmpty()) {
-                            return FilterResult.STOP;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
+        List<String> names = HtmlHints.firstInText(scope, t -> {
+            if (!startsLabel(t.text()) || AuthorFinder.inComments(t.parent())) {
+                return null;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            String line = lineFrom(t);
+            if (line.length() > MAX_LABELLED_CHARS || !LABELLED.matcher(line).matches()) {
+                return null;
             }
-        }, scope);
-        return names;
+            List<String> found = new ArrayList<>();
+            AuthorFinder.addNames(found, line, site, true);
+            return found.isEmpty() ? null : found;
+        });
+        return names == null ? List.of() : names;
     }
 
     /** Whether a text node may open a labelled byline: it starts with a label's first letters (cheap test before the line is read). */

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a date the page prints under a label, wherever the page's template puts it: "Datum
@@ -33,31 +31,11 @@ final class LabelledDate {
         if (root == null) {
             return null;
         }
-        String[] found = {null};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && HtmlHints.DROP_TAGS.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t) {
-                    String text = t.text().strip();
-                    if (!text.isEmpty() && text.length() <= MAX_LABEL_CHARS && Character.isLetter(text.charAt(0))) {
-                        found[0] = dateAfterLabel(t, text);
-                        if (found[0] != null) {
-                            return FilterResult.STOP;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return found[0];
+        return HtmlHints.firstInText(root, t -> {
+            String text = t.text().strip();
+            return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && Character.isLetter(text.charAt(0))
+                    ? dateAfterLabel(t, text) : null;
+        });
     }
 
     private static String dateAfterLabel(TextNode t, String text) {
