@@ -25,6 +25,9 @@ import org.storyfold.text.TextNormalizer;
  */
 public final class ArticleExtractor implements Extractor {
 
+    /** The first blocks of the text, where a story states its dateline and the day it reports. */
+    static final int LEAD_BLOCKS = 3;
+
     private final HtmlPageReader html = new HtmlPageReader();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final BlockCleaner cleaner = new BlockCleaner();
@@ -103,7 +106,7 @@ public final class ArticleExtractor implements Extractor {
     /**
      * The dates a page prints, in order of trust: those the markup reader found (a date line above
      * the main text, the article's {@code <time>}, a date element below the headline), a date line
-     * the cleaning took out, a weekday date in the lead.
+     * the cleaning took out, a dateline opening the lead, a weekday date in the lead.
      */
     private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, LocalDate fromLine, List<String> kept,
                                                                String text) {
@@ -113,12 +116,14 @@ public final class ArticleExtractor implements Extractor {
             printed.add(() -> DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
         }
         printed.add(() -> Optional.ofNullable(fromLine).map(DateStamp::of));
+        printed.add(() -> kept.stream().limit(LEAD_BLOCKS).map(DateFinder::leadDateline).flatMap(Optional::stream)
+                .findFirst().map(DateStamp::of));
         printed.add(() -> DateFinder.weekdayDate(leadOf(kept), text).map(DateStamp::of));
         return printed;
     }
 
     /** The first blocks, where a story states the day it reports. */
     private static String leadOf(List<String> kept) {
-        return String.join(" ", kept.subList(0, Math.min(3, kept.size())));
+        return String.join(" ", kept.subList(0, Math.min(LEAD_BLOCKS, kept.size())));
     }
 }

@@ -31,7 +31,7 @@ final class AuthorFinder {
     private static final Pattern OPENER = Pattern.compile(
             "^(?:(?i:(?:written|posted|published|reported|story|text|words|edited|compiled|recipe)\\s+by|"
                     + "(?:ein\\s+)?(?:beitrag|artikel|bericht|kommentar|text)\\s+von|eingestellt\\s+von|geschrieben\\s+von|"
-                    + "escrito\\s+por|publicado\\s+por|by|von|par|por|door|autor(?:in)?|authors?|auteur|text|texto|"
+                    + "escrito\\s+por|publicado\\s+por|verfasst\\s+von|by|von|par|por|door|autor(?:in|en|e)?|authors?|auteurs?|text|texto|"
                     + "verfasser(?:in)?)|de|di|od|af|av)\\s*[:：]?\\s+", Pattern.UNICODE_CASE);
     /** Where a byline's names end: a bar, a bullet, a spaced dash, a date or time, "Updated", a handle, a bracket. */
     private static final Pattern TAIL = Pattern.compile(
@@ -59,10 +59,16 @@ final class AuthorFinder {
             "services", "service", "press", "presse", "news", "media", "nachrichten", "online", "digital",
             "autor", "autorin", "author", "gastautor", "gastautorin", "guest", "freelance", "political", "business",
             "science", "health", "sports", "sport", "economics", "culture", "entertainment", "technology", "tech");
-    /** Names content systems put where no author was entered. */
+    /** Lower-case words inside names: "Ludwig van Beethoven", "Ana de la Cruz", "Ibn al-Haytham". */
+    private static final Set<String> PARTICLES = Set.of("von", "vom", "zu", "van", "der", "den", "ten", "ter", "de",
+            "da", "das", "do", "dos", "du", "des", "di", "del", "della", "dalla", "la", "le", "lo", "y", "e", "i",
+            "bin", "ibn", "al", "el", "af", "av", "op", "het", "'t", "st.");
+    /** Names content systems put where no author was entered, and openers styled apart from the names. */
     private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "superuser", "unknown",
             "anonymous", "webmaster", "guest", "user", "editor", "redaktion", "staff", "author", "autor", "team",
-            "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name");
+            "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name",
+            // a byline's opener on its own ("<div class=author-by>By</div>")
+            "by", "von", "par", "por", "door");
     /** Class or id words of byline and author elements. */
     static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors", "autor", "autoren",
             "autorin", "auteur", "auteurs", "autore", "autores", "writer", "writers", "verfasser", "creator",
@@ -99,6 +105,9 @@ final class AuthorFinder {
         List<String> seen = new ArrayList<>(bylines(elements, scope, headline, site));
         if (seen.isEmpty() && headline != null) {
             seen.addAll(BylineLines.below(headline, site));
+        }
+        if (seen.isEmpty() && stated.isEmpty()) {
+            seen.addAll(BylineLines.labelledIn(scope, site));
         }
         if (stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)) {
             return seen.isEmpty() ? stated : seen;
@@ -174,7 +183,7 @@ final class AuthorFinder {
     }
 
     /** Whether an element stands in a comment thread or a list of reviews. */
-    private static boolean inComments(Element e) {
+    static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             boolean[] comment = {false};
             String cls = a.attr("class");
@@ -222,7 +231,12 @@ final class AuthorFinder {
             // "Doe, Jane" is one name; "Jane Doe, John Roe" and a visible "Jane Doe, Senior Reporter" are not.
             boolean split = visible || java.util.Arrays.stream(commaParts).allMatch(p -> p.strip().contains(" "));
             for (String piece : split ? commaParts : new String[] {part}) {
-                String name = withoutRole(piece.strip().replaceAll("^[\"'“„«]+|[\"'”“»:,.;]+$", "").strip());
+                String bare = piece.strip().replaceAll("^[\"'“„«]+|[\"'”“»:,.;]+$", "").strip();
+                if (site != null && site.names(bare)) {
+                    // "The Planetary Press" is the site even though "Press" reads as a role
+                    continue;
+                }
+                String name = withoutRole(bare);
                 if (name != null && isName(name, site) && !names.contains(name)) {
                     names.add(name);
                 }
@@ -250,6 +264,27 @@ final class AuthorFinder {
         return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
+    /**
+     * Whether {@code s} mixes capitalised words with lower-case words that are not name particles
+     * ("Von Barzahler-Rabatten profitieren", "Un documentaire de Jane Doe"): a phrase, not a name.
+     * A name written all in lower case ("jane doe", a handle) is not a phrase.
+     */
+    static boolean isPhrase(String s) {
+        boolean upper = false;
+        boolean lower = false;
+        for (String w : s.split(" ")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                upper = true;
+            } else if (!PARTICLES.contains(w)) {
+                lower = true;
+            }
+        }
+        return upper && lower;
+    }
+
     /** A person's name: a few words with a letter, no digits, handles or separators; not the site (when known), not a placeholder. */
     static boolean isName(String s, SiteName site) {
         if (s.isEmpty() || s.split(" ").length > MAX_NAME_WORDS || s.length() < 2) {
@@ -268,6 +303,9 @@ final class AuthorFinder {
             if (NOT_NAME_WORDS.contains(word.replaceAll("\\.$", "")) || word.endsWith("redaktion")) {
                 return false;
             }
+        }
+        if (isPhrase(s)) {
+            return false;
         }
         String key = BlockCleaner.key(s);
         return letter && !PLACEHOLDERS.contains(key) && !key.contains("www") && (site == null || !site.names(s));

@@ -27,7 +27,71 @@ final class BylineLines {
     private static final Pattern OPENS_BYLINE = Pattern.compile(
             "(?i:by|von|par|por|door|text|autor|autorin|author|auteur|texto|written by)\\s*[:：]?\\s+\\p{Lu}.*");
 
+    /**
+     * A labelled byline anywhere in an article, often at its end: "Autor: Jane Doe", "Auteur : Jane
+     * Doe", "Text: Jane Doe", "Geschrieben von Jane Doe"; a one-word label needs its colon, so that
+     * a sentence opening with "Text" is not one.
+     */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:(?i:autor|autorin|autoren|author|authors|auteur|auteurs|autore|text|texto|verfasser|verfasserin)"
+                    + "\\s*[:：]|(?i:geschrieben|verfasst|written|posted)\\s+(?i:von|by)\\s*[:：]?)\\s*\\p{Lu}.*");
+    /** A labelled byline line is short. */
+    static final int MAX_LABELLED_CHARS = 100;
+
     private BylineLines() {
+    }
+
+    /** The names of the first labelled byline line in {@code scope} (the article), outside comments; empty if none. */
+    static List<String> labelledIn(Element scope, SiteName site) {
+        if (scope == null) {
+            return List.of();
+        }
+        List<String> names = HtmlHints.firstInText(scope, t -> {
+            if (!startsLabel(t.text()) || AuthorFinder.inComments(t.parent())) {
+                return null;
+            }
+            String line = lineFrom(t);
+            if (line.length() > MAX_LABELLED_CHARS || !LABELLED.matcher(line).matches()) {
+                return null;
+            }
+            List<String> found = new ArrayList<>();
+            AuthorFinder.addNames(found, line, site, true);
+            return found.isEmpty() ? null : found;
+        });
+        return names == null ? List.of() : names;
+    }
+
+    /** Whether a text node may open a labelled byline: it starts with a label's first letters (cheap test before the line is read). */
+    private static boolean startsLabel(String text) {
+        String t = text.stripLeading();
+        if (t.length() < 4) {
+            return false;
+        }
+        char c = Character.toLowerCase(t.charAt(0));
+        return c == 'a' || c == 't' || c == 'v' || c == 'g' || c == 'w' || c == 'p';
+    }
+
+    /** The line a text node opens: its text and that of the nodes after it, up to a block or a line break. */
+    private static String lineFrom(TextNode start) {
+        StringBuilder line = new StringBuilder(start.text());
+        for (Node n = start; n != null && line.length() <= MAX_LABELLED_CHARS; ) {
+            Node next = n.nextSibling();
+            if (next == null) {
+                // climb out of inline elements ("<strong>Autor:</strong> <a>Jane Doe</a>")
+                Node parent = n.parent();
+                if (!(parent instanceof Element pe) || HtmlHints.BLOCK_TAGS.contains(pe.normalName())) {
+                    break;
+                }
+                n = parent;
+                continue;
+            }
+            if (next instanceof Element e && HtmlHints.BLOCK_TAGS.contains(e.normalName())) {
+                break;
+            }
+            line.append(next instanceof Element e ? e.text() : next instanceof TextNode t ? t.text() : "");
+            n = next;
+        }
+        return line.toString().replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
     }
 
     /** The names of the first byline line below {@code headline}; empty if none before the article's prose. */

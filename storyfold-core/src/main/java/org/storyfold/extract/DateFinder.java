@@ -70,6 +70,10 @@ public final class DateFinder {
             + "(?<zone>[Zz]|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
+    /** A dateline opening a paragraph: in brackets, or after a place and before a dash or a colon. */
+    private static final Pattern LEAD_DATELINE = Pattern.compile("\\((?<bracketed>[^()]{6,40})\\)\\s"
+            + "|(?:\\p{Lu}[\\p{L}.'’/\\- ]{0,30},\\s*)?(?<dashed>[^()—–:]{6,40}?)\\s*(?:\\s[—–-]|:)\\s");
+
     /** Words a date-only line may hold besides the date: "Updated", "Published on", times, zones. */
     private static final Set<String> DATE_LINE_WORDS = Set.of(
             "updated", "update", "published", "posted", "last", "first", "on", "at", "date", "am", "pm",
@@ -211,6 +215,18 @@ public final class DateFinder {
             }
         }
         return date;
+    }
+
+    /**
+     * The date a story's first paragraph opens with, set apart as a dateline: "(21. November 2022)
+     * Energy customers ...", "BERLIN, 21.11.2022 – ...", "14 October 2017: ..."; empty if none.
+     */
+    static Optional<LocalDate> leadDateline(String lead) {
+        Matcher m = LEAD_DATELINE.matcher(lead.length() > MAX_DATE_LINE ? lead.substring(0, MAX_DATE_LINE) : lead);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        return dateLine((m.group("bracketed") != null ? m.group("bracketed") : m.group("dashed")).strip());
     }
 
     /**

@@ -82,6 +82,36 @@ final class HtmlHints {
     private HtmlHints() {
     }
 
+    /**
+     * The first non-null answer of {@code read} over the text nodes of {@code root} in document
+     * order, skipping what {@link #DROP_TAGS} hold; null if none.
+     */
+    static <T> T firstInText(org.jsoup.nodes.Element root, java.util.function.Function<org.jsoup.nodes.TextNode, T> read) {
+        List<T> found = new java.util.ArrayList<>(1);
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Element e && DROP_TAGS.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    T answer = read.apply(t);
+                    if (answer != null) {
+                        found.add(answer);
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** Whether one class or id word names a furniture container. */
     static boolean isFurnitureWord(String word) {
         if (FURNITURE_WORDS.contains(word)) {

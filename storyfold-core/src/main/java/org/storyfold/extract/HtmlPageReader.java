@@ -25,6 +25,9 @@ final class HtmlPageReader {
 
     Page read(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
+        // Ruby annotations (furigana above kanji) are a reading aid, not words of the text or the headline.
+        doc.getElementsByTag("rt").remove();
+        doc.getElementsByTag("rp").remove();
         Element body = doc.body();
         // 1. The main text among the blocks, furniture containers skipped.
         List<TextBlock> pageBlocks = BlockSegmenter.segment(body, true);

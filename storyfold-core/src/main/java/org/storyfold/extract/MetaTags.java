@@ -20,8 +20,10 @@ final class MetaTags {
             "article:published", "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
             "publish-date", "publish_date", "published_time", "published-date", "date_published", "pub_date",
             "original-publish-date", "article.published", "article_date_original", "dc.date.issued",
-            "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date", "date",
-            "citation_publication_date", "cxenseparse:recs:publishtime", "displaydate", "datecreated");
+            "dcterms.issued", "dcterms.created", "dc.date.created", "citation_publication_date",
+            "cxenseparse:recs:publishtime");
+    /** Date tags that do not say which date they give: often the page's generation, below the article's own {@code <time>}. */
+    static final List<String> UNSPECIFIED_DATE = List.of("dc.date", "dcterms.date", "date", "displaydate", "datecreated");
     static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "last-modified", "article.updated", "lastmod", "revised");
     static final List<String> SITE_NAME = List.of("og:site_name", "application-name", "publisher",

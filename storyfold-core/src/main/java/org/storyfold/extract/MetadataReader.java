@@ -43,13 +43,17 @@ final class MetadataReader {
         String title = TitleFinder.title(elements.documentTitle(), elements.headings, scope, site, metaTitles);
         Element headline = headlineElement(elements, title);
 
-        // Published: JSON-LD, then the meta tags in their order of trust, then the article's microdata and <time>.
+        // Published: JSON-LD, then the meta tags in their order of trust, then the article's microdata and <time>,
+        // then the meta tags that name no kind of date.
         List<DateStamp> published = new ArrayList<>();
         addStamp(published, ld.text("datePublished"));
         for (String v : meta.all(MetaTags.PUBLISHED)) {
             addStamp(published, v);
         }
         addStamp(published, timeIn(elements, scope, true));
+        for (String v : meta.all(MetaTags.UNSPECIFIED_DATE)) {
+            addStamp(published, v);
+        }
         addStamp(published, ld.text("dateCreated"));
         List<DateStamp> modified = new ArrayList<>();
         addStamp(modified, ld.text("dateModified"));
@@ -65,7 +69,8 @@ final class MetadataReader {
         }
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
-        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline)}) {
+        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
+                LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -139,7 +144,7 @@ final class MetadataReader {
     }
 
     /** Whether an element stands in a comment, a teaser or a related-articles box below {@code scope}. */
-    private static boolean inTeaserOrComment(Element e, Element scope) {
+    static boolean inTeaserOrComment(Element e, Element scope) {
         for (Element a = e.parent(); a != null && a != scope; a = a.parent()) {
             if (BlockSegmenter.hint(a) == BlockSegmenter.Hint.FURNITURE
                     && !a.attr("class").toLowerCase(Locale.ROOT).contains("meta")) {

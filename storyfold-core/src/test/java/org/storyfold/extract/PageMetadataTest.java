@@ -112,6 +112,12 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsAHeadlineWithoutItsRubyReadings() {
+        assertThat(extract("", "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp>"
+                + "</ruby>を禁止する</h1>" + BODY + "</article>").title()).isEqualTo("子どもへの体罰を禁止する");
+    }
+
+    @Test
     void dropsAKickerPrintedInTheHeadline() {
         Article a = extract("<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
                 "<article><h1><span class=\"kicker\">Syria</span> Fighters surrender as Raqa's fall nears</h1>" + BODY
@@ -173,6 +179,37 @@ class PageMetadataTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2017, 10, 14));
     }
 
+    @Test
+    void prefersTheArticlesTimeToAMetaTagThatNamesNoKindOfDate() {
+        assertThat(extract("<meta name=\"Date\" content=\"2017-10-16T14:32:06+02:00\">", "<article><h1>Raqa</h1>"
+                + "<time datetime=\"2017-10-14\">14.10.2017</time>" + BODY + "</article>").published())
+                .isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("<meta property=\"article:published_time\" content=\"2017-10-15T10:00:00+02:00\">",
+                "<article><h1>Raqa</h1><time datetime=\"2017-10-14\">14.10.2017</time>" + BODY + "</article>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 15));
+    }
+
+    @Test
+    void takesADatePrintedUnderALabel() {
+        assertThat(extract("", "<h1>Raqa's fall nears</h1><div class=\"content\">" + BODY + "</div><ul><li><strong>Date"
+                + "</strong>\n14.10.2017</li></ul>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("", "<h1>Raqa tombe</h1><div class=\"content\">" + BODY + "</div><ul><li><p>Mise en ligne</p>"
+                + "<p>14 octobre 2017</p></li></ul>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("", "<h1>Raqa</h1><span>Stand - 14.10.2017</span><div class=\"content\">" + BODY + "</div>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        // a word that begins like a label is none
+        assertThat(extract("", "<h1>Raqa</h1><div class=\"content\">" + BODY + "</div><p>Datenschutz 14.10.2017</p>")
+                .published()).isNull();
+    }
+
+    @Test
+    void takesTheDatelineThatOpensTheLead() {
+        assertThat(extract("", "<h1>Raqa</h1><div class=\"content\"><p>(14. Oktober 2017) " + BODY.substring(BODY.indexOf("Dozens"))
+                + "</div>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(DateFinder.leadDateline("BERLIN, 14.10.2017 – Dozens of fighters surrendered")).contains(LocalDate.of(2017, 10, 14));
+        assertThat(DateFinder.leadDateline("On 14 October 2017 dozens of fighters surrendered")).isEmpty();
+    }
+
     // Authors.
 
     @Test
@@ -212,6 +249,37 @@ class PageMetadataTest {
                 + BODY + "</article>").authors()).containsExactly("Jane Doe");
         assertThat(extract("", "<h1>Raqas Fall naht</h1><div><span>Von</span> <a href=\"/autor/jd\">Jana Doe</a></div>"
                 + "<div class=\"text\">" + BODY + "</div>").authors()).containsExactly("Jana Doe");
+    }
+
+    @Test
+    void readsALabelledBylineAtTheArticlesEnd() {
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>(wird fortgesetzt)<br><strong>Autor:</strong> "
+                + "<a href=\"/profil/7\">Jana Doe</a><br><strong>Fotos:</strong> Max Muster</p></article>").authors())
+                .containsExactly("Jana Doe");
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Auteur : Jeanne Doe</p></article>")
+                .authors()).containsExactly("Jeanne Doe");
+        // a sentence that opens with "Text" is no label
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Text messages were sent to every resident.</p></article>")
+                .authors()).isEmpty();
+    }
+
+    @Test
+    void takesTheSiteInABylineForNoOneAndReadsTheWriterTheTextCredits() {
+        assertThat(extract("<meta property=\"og:site_name\" content=\"The Example Press\">", "<article><h1>Raqa's fall "
+                + "nears</h1><div class=\"post-author-name\"><div class=\"author-by\">By</div> <a href=\"/author/x\">The "
+                + "Example Press</a></div>" + BODY + "<p><em>Written by: <a href=\"/a\">Jane Doe</a></em></p></article>")
+                .authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void takesNoPhraseForAName() {
+        assertThat(AuthorFinder.isPhrase("Von Barzahler-Rabatten profitieren")).isTrue();
+        assertThat(AuthorFinder.isPhrase("Iberische Weine in Berlin")).isTrue();
+        assertThat(AuthorFinder.isPhrase("Ludwig van Beethoven")).isFalse();
+        assertThat(AuthorFinder.isPhrase("Ana de la Cruz")).isFalse();
+        assertThat(AuthorFinder.isPhrase("jane doe")).isFalse();
+        assertThat(extract("", "<article><h1>Kredite</h1><h3>Von Barzahler-Rabatten profitieren</h3>" + BODY
+                + "</article>").authors()).isEmpty();
     }
 
     @Test
