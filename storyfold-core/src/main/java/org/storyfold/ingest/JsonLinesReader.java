@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.storyfold.Outcome;
 
 /**
@@ -27,9 +28,27 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
-        long lines = 0;
+        long lines;
         try (InputStream in = file.open()) {
-            BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes());
+            lines = read(file, in, 0, sink);
+        } catch (IOException e) {
+            sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
+            return;
+        }
+        if (lines == 0) {
+            sink.accept(Outcome.rejected(file.source(), "empty"));
+        }
+    }
+
+    /**
+     * Reads the lines of {@code in}, a part of {@code file} that starts at a line's start, after
+     * {@code linesBefore} lines of the file (a runner that splits large files, Spark); returns how
+     * many lines it read, or -1 when a read error, rejected at the line it stopped on, ended the part.
+     */
+    public long read(InputFile file, InputStream in, long linesBefore, Consumer<Outcome<RawDocument>> sink) {
+        long lines = 0;
+        try {
+            BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes(), linesBefore);
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
                 lines++;
@@ -46,13 +65,11 @@ public final class JsonLinesReader implements DocumentReader {
                 }
             }
         } catch (IOException e) {
-            String where = lines == 0 ? file.source() : file.source() + ":" + (lines + 1);
+            String where = lines == 0 && linesBefore == 0 ? file.source() : file.source() + ":" + (linesBefore + lines + 1);
             sink.accept(Outcome.rejected(where, InputBytes.describe(e)));
-            return;
+            return -1;
         }
-        if (lines == 0) {
-            sink.accept(Outcome.rejected(file.source(), "empty"));
-        }
+        return lines;
     }
 
     /** The document on one line, a rejection, or null for a blank line. */
@@ -79,14 +96,25 @@ public final class JsonLinesReader implements DocumentReader {
         if (node == null || !node.isObject()) {
             return Outcome.rejected(source, "not a JSON object");
         }
-        String text = stringField(node, "text");
-        String html = stringField(node, "html");
+        return document(name -> stringField(node, name), file.id(), line.number(), source);
+    }
+
+    /**
+     * The document of one record of named fields ({@code id}, {@code url}, {@code title},
+     * {@code text} or {@code html}, {@code published}, {@code outlet}; {@code field} gives null for
+     * a missing one): a JSON line's, or a row of a table of articles (Parquet, for Spark). Its id is
+     * its {@code id} field, else {@code <file id>:<line>}.
+     */
+    public static Outcome<RawDocument> document(Function<String, String> field, String fileId,
+                                                long line, String source) {
+        String text = field.apply("text");
+        String html = field.apply("html");
         if (text == null && html == null) {
             return Outcome.rejected(source, "no \"text\" or \"html\" string field");
         }
-        String id = stringField(node, "id");
+        String id = field.apply("id");
         if (id == null || id.isBlank()) {
-            id = file.id() + ":" + line.number();
+            id = fileId + ":" + line;
         }
         boolean isHtml = text == null;
         return Outcome.ok(new RawDocument(
@@ -94,10 +122,10 @@ public final class JsonLinesReader implements DocumentReader {
                 source,
                 isHtml ? ContentType.HTML : ContentType.TEXT,
                 isHtml ? html : text,
-                stringField(node, "url"),
-                stringField(node, "title"),
-                stringField(node, "published"),
-                stringField(node, "outlet")));
+                field.apply("url"),
+                field.apply("title"),
+                field.apply("published"),
+                field.apply("outlet")));
     }
 
     private static String stringField(JsonNode node, String name) {

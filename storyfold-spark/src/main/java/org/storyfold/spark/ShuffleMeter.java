@@ -18,6 +18,20 @@ final class ShuffleMeter extends SparkListener {
         }
     }
 
+    /** Waits (a few seconds at most) until the finished tasks' reports, delivered apart from the jobs, stop arriving. */
+    void settle() {
+        long seen = -1;
+        for (int i = 0; i < 50 && seen != written.get(); i++) {
+            seen = written.get();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     long written() {
         return written.get();
     }
