@@ -159,6 +159,10 @@ public final class SparkDigest {
         long problemCount = problems.count();
         shuffle.settle();
         clock.done("write", settings.out());
+        log.println("most shuffled:");
+        for (Map.Entry<String, Long> e : shuffle.largest(12)) {
+            log.printf("  %9.1f MB  %s%n", e.getValue() / 1e6, e.getKey());
+        }
 
         Summary summary = new Summary(count, problemCount, groupCount, clustering.storyCount(), inputBytes,
                 dedup.candidatePairs(), dedup.linkedArticles(), dedup.components(), clustering.chunks(),
