@@ -20,7 +20,10 @@ public final class Main {
      * Runs the command line with the given streams; returns the exit code: 0 on success, 2 on a
      * usage error, 1 on any other failure.
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // Article text may carry escape sequences: none reaches the terminal.
+        PrintWriter out = new PrintWriter(new TerminalText(rawOut));
+        PrintWriter err = new PrintWriter(new TerminalText(rawErr), true);
         CommandLine cli = new CommandLine(new StoryfoldCommand());
         cli.setOut(out);
         cli.setErr(err);
@@ -30,6 +33,8 @@ public final class Main {
         int code = cli.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 }

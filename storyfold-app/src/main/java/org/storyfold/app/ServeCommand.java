@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in MiB, 1 to 1024 (default: ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name the server answers to besides its address, localhost and IP addresses"
+                    + " (repeatable); requests naming any other host get 421, against DNS rebinding.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         StoryStore store = data.open(StoryfoldConfig.defaults(), StoreConfig.defaults(), err, new ConsoleReporter(err, false));
-        ApiServer server = new ApiServer(store, new ServerSettings(host, port, maxBodyMb * 1024L * 1024L),
+        ApiServer server = new ApiServer(store, new ServerSettings(host, port, maxBodyMb * 1024L * 1024L,
+                allowedHosts, ServerSettings.DEFAULT_UPLOADS_AT_ONCE),
                 new Version().getVersion()[0], err);
         try {
             server.start();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {DigestCommand.class, ExtractCommand.class, DedupCommand.class, DiffCommand.class, ClusterCommand.class,
-                IngestCommand.class, SearchCommand.class, ServeCommand.class,
+                IngestCommand.class, SearchCommand.class, ServeCommand.class, WatchCommand.class, AlertCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {

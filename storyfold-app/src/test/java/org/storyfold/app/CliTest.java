@@ -144,6 +144,22 @@ class CliTest {
     }
 
     @Test
+    void printsNoControlCharactersFromArticleTextToTheTerminal() throws IOException {
+        Files.writeString(dir.resolve("evil.txt"), "Council \u001b]0;pwned\u0007approves the \u001b[2Jbudget\r\n\n"
+                + "The council met on Tuesday \u009b31m and voted\u0008\u0008 for the plan after a long debate about roads."
+                + " The mayor said the money would go to schools, bridges and the harbour, and that work would begin in"
+                + " the spring once the contracts were signed. Opposition members said the plan came too late for the"
+                + " districts flooded last winter, and asked for a report on the cost of the delays before the vote.");
+        for (String format : List.of("text", "jsonl")) {
+            Result r = run("extract", "--format", format, dir.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("budget").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
+        }
+        Result digest = run("digest", dir.toString());
+        assertThat(digest.out()).contains("approves").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
+    }
+
+    @Test
     void explainsEveryCommandInItsHelp() {
         for (String command : List.of("digest", "extract", "dedup", "cluster")) {
             Result r = run(command, "--help");

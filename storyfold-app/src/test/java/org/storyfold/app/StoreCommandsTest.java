@@ -110,7 +110,7 @@ class StoreCommandsTest {
         Result r = run();
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("storyfold: missing command (digest, extract, dedup, diff, cluster, ingest,"
-                + " search or serve)\n");
+                + " search, serve, watch or alert)\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.storyfold.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -80,9 +81,15 @@ final class MainTextSelector {
         return new Selection(best, kept, words);
     }
 
-    /** The element with the highest sum of block weights, or null when no block is prose. */
+    /**
+     * The element with the highest sum of block weights, or null when no block is prose. Among
+     * equal sums the element met first wins, walking the blocks in page order and each block's
+     * ancestors from the inside out (so a wrapper never beats the element it only wraps): the
+     * choice must not depend on identity hash codes, which change from run to run.
+     */
     static Element container(List<TextBlock> blocks, Element body, Mode mode) {
-        Map<Element, double[]> value = new IdentityHashMap<>();
+        // jsoup's elements are equal only to themselves: a linked map is an identity map in page order.
+        Map<Element, double[]> value = new LinkedHashMap<>();
         boolean anyProse = false;
         Map<Element, int[]> proseInGroup = new IdentityHashMap<>();
         for (TextBlock b : blocks) {

@@ -50,13 +50,18 @@ public final class FileIngester {
 
     /**
      * The files the inputs name, in order: each input file itself, each folder's readable files
-     * recursively. Missing inputs and unreadable folders are reported to {@code problems}.
+     * recursively. Missing inputs, unreadable folders, and named pipes and devices (which would be
+     * read forever) are reported to {@code problems}.
      */
     public List<InputFile> list(List<Path> inputs, Consumer<Problem> problems) {
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 listFolder(input, files, problems);
+            } else if (Files.exists(input) && !Files.isRegularFile(input)) {
+                // A named pipe or a device would be read forever (or block before the first byte).
+                problems.accept(new Problem(input.toString(), "not a regular file (a named pipe, device or socket);"
+                        + " save the input to a file first"));
             } else if (Files.exists(input)) {
                 String name = input.getFileName().toString();
                 FileKind kind = FileKind.of(name).orElseGet(() -> sniff(input));

@@ -14,7 +14,7 @@ public enum FileKind {
     HTML(".html", ".htm"),
     JSON_LINES(".jsonl"),
     WARC(".warc"),
-    FEED(".rss", ".atom", ".xml");
+    FEED(".rss", ".atom", ".rdf", ".xml");
 
     /** Extensions stripped from a file name to make its id, in addition to the kinds' own. */
     static final List<String> OTHER_KNOWN_EXTENSIONS = List.of();

@@ -85,6 +85,73 @@ final class InputBytes {
         return null;
     }
 
+    /** Whether these first two bytes of a stream are a UTF-16 byte-order mark, of either order. */
+    static boolean isUtf16Mark(int a, int b) {
+        return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+    }
+
+    /**
+     * The stream as UTF-8 bytes: a stream that starts with a UTF-16 byte-order mark (either byte
+     * order) is decoded as UTF-16 and encoded again, a character at a time, without its mark; any
+     * other stream is returned as it is.
+     */
+    static InputStream utf16AsUtf8(InputStream in) throws IOException {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        buffered.mark(2);
+        int a = buffered.read();
+        int b = buffered.read();
+        buffered.reset();
+        boolean le = a == 0xFF && b == 0xFE;
+        if (!isUtf16Mark(a, b)) {
+            return buffered;
+        }
+        buffered.skip(2);
+        java.io.Reader reader = new java.io.InputStreamReader(buffered,
+                le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        return new InputStream() {
+            private final char[] chars = new char[8192];
+            private ByteBuffer bytes = ByteBuffer.allocate(0);
+            private char carried;
+            private boolean carrying;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                while (!bytes.hasRemaining()) {
+                    int start = 0;
+                    if (carrying) {
+                        chars[start++] = carried;
+                        carrying = false;
+                    }
+                    int n = reader.read(chars, start, chars.length - start);
+                    if (n < 0 && start == 0) {
+                        return -1;
+                    }
+                    int end = start + Math.max(n, 0);
+                    if (n > 0 && Character.isHighSurrogate(chars[end - 1])) {
+                        // Half of a pair: encoded with its other half on the next read.
+                        carried = chars[--end];
+                        carrying = true;
+                    }
+                    bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(chars, 0, end));
+                }
+                int n = Math.min(len, bytes.remaining());
+                bytes.get(b, off, n);
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                reader.close();
+            }
+        };
+    }
+
     /** Decodes strict UTF-8, dropping a byte-order mark. */
     static String decodeUtf8(byte[] bytes, int from, int to) throws CharacterCodingException {
         if (to - from >= 3 && (bytes[from] & 0xff) == 0xEF && (bytes[from + 1] & 0xff) == 0xBB

@@ -13,12 +13,17 @@ import org.storyfold.Outcome;
 /**
  * Reads a JSON Lines file: one article object a line with the fields {@code id}, {@code url},
  * {@code title}, {@code text} or {@code html}, {@code published} and {@code outlet}; other fields
- * are ignored. A line's id is its {@code id} field, else {@code <file id>:<line>}. A bad line is
- * rejected with its number; the following lines are still read.
+ * are ignored. A line's id is its {@code id} field, else {@code <file id>:<line>}; an id longer
+ * than {@value #MAX_ID} characters or with control characters is refused. A bad line is rejected
+ * with its number; the following lines are still read. A file that starts with a UTF-16
+ * byte-order mark is read as UTF-16.
  */
 public final class JsonLinesReader implements DocumentReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The longest id a line may give its article, in characters. */
+    static final int MAX_ID = 512;
 
     private final IngestConfig config;
 
@@ -42,13 +47,15 @@ public final class JsonLinesReader implements DocumentReader {
 
     /**
      * Reads the lines of {@code in}, a part of {@code file} that starts at a line's start, after
-     * {@code linesBefore} lines of the file (a runner that splits large files, Spark); returns how
-     * many lines it read, or -1 when a read error, rejected at the line it stopped on, ended the part.
+     * {@code linesBefore} lines of the file (a runner that splits large files, Spark; a file read
+     * from its start may be UTF-16, see {@link #splitsAtLineBreaks}); returns how many lines it
+     * read, or -1 when a read error, rejected at the line it stopped on, ended the part.
      */
     public long read(InputFile file, InputStream in, long linesBefore, Consumer<Outcome<RawDocument>> sink) {
         long lines = 0;
         try {
-            BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes(), linesBefore);
+            InputStream utf8 = linesBefore == 0 ? InputBytes.utf16AsUtf8(in) : in;
+            BoundedLineReader reader = new BoundedLineReader(utf8, config.maxDocumentBytes(), linesBefore);
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
                 lines++;
@@ -70,6 +77,14 @@ public final class JsonLinesReader implements DocumentReader {
             return -1;
         }
         return lines;
+    }
+
+    /**
+     * Whether a file that starts with these two bytes can be read in parts cut at its line breaks
+     * (byte 10): not a UTF-16 one, whose line breaks are two bytes and which is read from its mark.
+     */
+    public static boolean splitsAtLineBreaks(int first, int second) {
+        return !InputBytes.isUtf16Mark(first, second);
     }
 
     /** The document on one line, a rejection, or null for a blank line. */
@@ -115,6 +130,11 @@ public final class JsonLinesReader implements DocumentReader {
         String id = field.apply("id");
         if (id == null || id.isBlank()) {
             id = fileId + ":" + line;
+        } else if (id.strip().length() > MAX_ID) {
+            return Outcome.rejected(source, "id of " + id.strip().length() + " characters is longer than the "
+                    + MAX_ID + " allowed");
+        } else if (id.chars().anyMatch(Character::isISOControl)) {
+            return Outcome.rejected(source, "id contains control characters (such as line breaks or escapes)");
         }
         boolean isHtml = text == null;
         return Outcome.ok(new RawDocument(

@@ -35,6 +35,9 @@ public final class WarcFileReader implements DocumentReader {
         this.config = config;
     }
 
+    /** The most deflate expands its input: about 1032 to 1. */
+    private static final long MAX_DEFLATE_RATIO = 1032;
+
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
         Set<Long> seen = new HashSet<>();
@@ -52,6 +55,9 @@ public final class WarcFileReader implements DocumentReader {
                     }
                     WarcRecord record = next.get();
                     lastStart = record.position();
+                    if (!seen.contains(lastStart)) {
+                        checkLength(record, channel.size(), gzip(file.path()));
+                    }
                     if (seen.add(lastStart)) {
                         number++;
                         read(file, record, number, sink);
@@ -68,6 +74,32 @@ public final class WarcFileReader implements DocumentReader {
                 restartAt = nextRecordStart(file.path(), failedAt + 1);
             }
         }
+    }
+
+    /**
+     * Refuses a record whose Content-Length runs past the end of the file (more than deflate could
+     * expand what is left of a gzipped one): read as declared, it would swallow every record after it.
+     */
+    private static void checkLength(WarcRecord record, long fileSize, boolean gzip) throws IOException {
+        Optional<String> declared = record.headers().first("Content-Length");
+        if (declared.isEmpty()) {
+            return;
+        }
+        long length;
+        try {
+            length = Long.parseLong(declared.get().strip());
+        } catch (NumberFormatException e) {
+            throw new IOException("Content-Length \"" + declared.get() + "\" is not a number");
+        }
+        long left = fileSize - record.position();
+        long most = gzip ? (left > Long.MAX_VALUE / MAX_DEFLATE_RATIO ? Long.MAX_VALUE : left * MAX_DEFLATE_RATIO) : left;
+        if (length < 0 || length > most) {
+            throw new IOException("its Content-Length of " + length + " bytes runs past the end of the file");
+        }
+    }
+
+    private static boolean gzip(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     private void read(InputFile file, WarcRecord record, int number, Consumer<Outcome<RawDocument>> sink)
@@ -125,7 +157,7 @@ public final class WarcFileReader implements DocumentReader {
      */
     private static long nextRecordStart(Path path, long from) {
         try (FileChannel channel = FileChannel.open(path)) {
-            boolean gzip = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+            boolean gzip = gzip(path);
             ByteBuffer buf = ByteBuffer.allocate(1 << 16);
             long base = from;
             byte previous = '\n';

@@ -29,8 +29,8 @@ public final class WholeFileReader implements DocumentReader {
             sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
             return;
         }
-        // UTF-16 markup is full of NUL bytes, yet text: its byte-order mark says so.
-        java.nio.charset.Charset bom = type == ContentType.HTML ? HtmlDecoder.bomCharset(bytes, 0, bytes.length) : null;
+        // UTF-16 markup or text is full of NUL bytes, yet text: its byte-order mark says so.
+        java.nio.charset.Charset bom = HtmlDecoder.bomCharset(bytes, 0, bytes.length);
         String notText = bom != null && bom != java.nio.charset.StandardCharsets.UTF_8 ? null
                 : InputBytes.whyNotText(bytes, 0, bytes.length);
         if (notText != null) {
@@ -46,6 +46,13 @@ public final class WholeFileReader implements DocumentReader {
             return;
         }
         String content;
+        if (bom != null && bom != java.nio.charset.StandardCharsets.UTF_8) {
+            content = new String(bytes, 2, bytes.length - 2, bom);
+            String notText16 = content.isBlank() ? "empty (only whitespace)" : null;
+            sink.accept(notText16 != null ? Outcome.rejected(file.source(), notText16)
+                    : Outcome.ok(RawDocument.of(file.id(), file.source(), type, content)));
+            return;
+        }
         try {
             content = InputBytes.decodeUtf8(bytes, 0, bytes.length);
         } catch (CharacterCodingException e) {

@@ -128,15 +128,13 @@ final class FigureFinder {
             b.append(printed(t, qualifier)).append(' ');
         }
         b.append(printed(t, p.head()));
+        // A verb of tolls and tallies says what happened to them; any other verb ("numbered") says nothing a label needs.
         String verb = FigureWords.LABEL_VERBS.get(predicateClass);
-        if (verb == null && p.predicate() != null) {
-            verb = p.predicate();
-        }
         if (verb != null) {
             b.append(' ').append(verb);
         }
         if (place != null) {
-            b.append(FigureWords.STOCKS.contains(predicateClass) && !percent ? " in " : ", ").append(place);
+            b.append(verb == null || FigureWords.STOCKS.contains(predicateClass) && !percent ? " in " : ", ").append(place);
         }
         return b.toString();
     }

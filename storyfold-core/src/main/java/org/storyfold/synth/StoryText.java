@@ -21,11 +21,13 @@ final class StoryText {
         this.families = SentenceFamilies.build(articles, sentenceMatch);
         this.tokens = new ArrayList<>(articles.size());
         this.familyOf = new int[articles.size()][];
+        // A sentence printed many times is tokenised once (token lists are immutable).
+        java.util.Map<String, List<Token>> tokenised = new java.util.HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             List<Sentence> sentences = articles.get(a).sentences();
             List<List<Token>> perSentence = new ArrayList<>(sentences.size());
             for (Sentence s : sentences) {
-                perSentence.add(Token.of(s.text()));
+                perSentence.add(tokenised.computeIfAbsent(s.text(), t -> List.copyOf(Token.of(t))));
             }
             tokens.add(perSentence);
             familyOf[a] = new int[sentences.size()];

@@ -73,6 +73,20 @@ class FeedReaderTest {
                 .startsWith("sitemap.xml: not an RSS or Atom feed (");
     }
 
+    @Test
+    void readsRdfFilesAndNotesWhatWasRepaired() throws IOException {
+        for (String name : List.of("rdf10.rdf", "netscape-rss091.rss")) {
+            try (var in = FeedReaderTest.class.getResourceAsStream("/feeds/" + name)) {
+                Files.write(dir.resolve(name), in.readAllBytes());
+            }
+        }
+        List<RawDocument> docs = WarcFileReaderTest.documents(read());
+        assertThat(docs).extracting(RawDocument::title).containsExactly("Mayor’s plan — a new bridge", "Council approves budget");
+        assertThat(docs.get(0).notes()).contains("DOCTYPE ignored");
+        assertThat(docs.get(1).outlet()).isEqualTo("RDF Gazette");
+        assertThat(docs.get(1).published()).isEqualTo("2024-02-01T17:30:00Z");
+    }
+
     private List<Outcome<RawDocument>> read() {
         List<Outcome<RawDocument>> outcomes = new ArrayList<>();
         new FileIngester(IngestConfig.defaults()).ingest(List.of(dir), outcomes::add);

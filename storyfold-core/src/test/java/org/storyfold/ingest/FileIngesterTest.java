@@ -140,6 +140,54 @@ class FileIngesterTest {
         assertThat(docs).hasSize(5).allSatisfy(d -> assertThat(d.type()).isEqualTo(ContentType.TEXT));
     }
 
+    @Test
+    void readsUtf16TextAndJsonLinesWithAByteOrderMark() throws IOException {
+        String text = "Flood in Zürich\n\nThe river rose by 2 metres on Tuesday, officials said. 😀";
+        Path le = write("le.txt", withBom(text, StandardCharsets.UTF_16LE, 0xFF, 0xFE));
+        Path be = write("be.txt", withBom(text, StandardCharsets.UTF_16BE, 0xFE, 0xFF));
+        // Long enough that the decoder's buffer ends inside a surrogate pair somewhere.
+        String body = "The council met in Genève 😀 and voted. ".repeat(500);
+        Path lines = write("news.jsonl", withBom("{\"id\": \"a\", \"text\": \"" + body + "\"}\n{\"id\": \"b\", \"text\": \"Zweite Meldung über Köln.\"}\n",
+                StandardCharsets.UTF_16LE, 0xFF, 0xFE));
+        assertThat(documents(read(le))).singleElement().extracting(RawDocument::content).isEqualTo(text);
+        assertThat(documents(read(be))).singleElement().extracting(RawDocument::content).isEqualTo(text);
+        List<Outcome<RawDocument>> outcomes = read(lines);
+        assertThat(rejections(outcomes)).isEmpty();
+        assertThat(documents(outcomes)).extracting(RawDocument::content).containsExactly(body, "Zweite Meldung über Köln.");
+    }
+
+    @Test
+    void refusesANamedPipeWithAReasonInsteadOfReadingItForever() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(p.waitFor()).isZero();
+        List<org.storyfold.Problem> problems = new ArrayList<>();
+        assertThat(ingester.list(List.of(fifo), problems::add)).isEmpty();
+        assertThat(problems).singleElement().extracting(org.storyfold.Problem::reason).asString()
+                .startsWith("not a regular file (a named pipe, device or socket)");
+    }
+
+    @Test
+    void refusesIdsWithControlCharactersOrOverFiveHundredAndTwelveCharacters() throws IOException {
+        Path lines = write("ids.jsonl", ("{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
+                + "{\"id\": \"bad\\u001b[31mred\", \"text\": \"Escape.\"}\n"
+                + "{\"id\": \"" + "x".repeat(513) + "\", \"text\": \"Long.\"}\n").getBytes(StandardCharsets.UTF_8));
+        List<Outcome<RawDocument>> outcomes = read(lines);
+        assertThat(documents(outcomes)).extracting(RawDocument::id).containsExactly("ok");
+        assertThat(rejections(outcomes)).containsExactly(
+                "ids.jsonl:2: id contains control characters (such as line breaks or escapes)",
+                "ids.jsonl:3: id of 513 characters is longer than the 512 allowed");
+    }
+
+    private static byte[] withBom(String text, java.nio.charset.Charset charset, int first, int second) {
+        byte[] body = text.getBytes(charset);
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) first;
+        out[1] = (byte) second;
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
+
     private List<Outcome<RawDocument>> read(Path path) {
         List<Outcome<RawDocument>> outcomes = new ArrayList<>();
         ingester.ingest(List.of(path), outcomes::add);

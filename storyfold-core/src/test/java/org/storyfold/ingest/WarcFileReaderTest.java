@@ -52,6 +52,21 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void refusesARecordWhoseLengthRunsPastTheFileInOneLineAndReadsTheRecordsAfterIt() throws IOException {
+        byte[] absurd = new String(Archives.response("https://example.com/absurd", FIRST), StandardCharsets.ISO_8859_1)
+                .replaceFirst("Content-Length: \\d+\r\n\r\nHTTP", "Content-Length: 99999999999999\r\n\r\nHTTP")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] warc = Archives.concat(Archives.response("https://example.com/raqa", FIRST), absurd,
+                Archives.response("https://example.com/exit", SECOND));
+        List<Outcome<RawDocument>> outcomes = read("crawl.warc", warc);
+        assertThat(documents(outcomes)).extracting(RawDocument::url)
+                .containsExactly("https://example.com/raqa", "https://example.com/exit");
+        assertThat(rejections(outcomes)).singleElement().asString()
+                .startsWith("crawl.warc:2: broken WARC record at byte ")
+                .contains("its Content-Length of 99999999999999 bytes runs past the end of the file").doesNotContain("\n");
+    }
+
+    @Test
     void readsGzippedArchivesRecordByRecordPastABrokenMember() throws IOException {
         byte[] warc = Archives.gzipMembers(Archives.response("https://example.com/raqa", FIRST), Archives.brokenRecord(),
                 Archives.response("https://example.com/exit", SECOND));

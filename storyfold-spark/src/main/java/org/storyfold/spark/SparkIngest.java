@@ -152,7 +152,8 @@ final class SparkIngest {
             Optional<FileKind> kind = FileKind.of(name);
             String kindName = isParquet(name) ? PARQUET : kind.map(Enum::name).orElse(FileKind.TEXT.name());
             String id = isParquet(name) ? name.substring(0, name.length() - ".parquet".length()) : FileKind.idOf(name);
-            boolean splittable = kind.orElse(null) == FileKind.JSON_LINES && !FileKind.isGzipped(name) && f.getLen() > target;
+            boolean splittable = kind.orElse(null) == FileKind.JSON_LINES && !FileKind.isGzipped(name) && f.getLen() > target
+                    && splitsAtLineBreaks(f, jsc.hadoopConfiguration());
             if (!splittable) {
                 parts.add(new Part(uri, display, kindName, id, 0, f.getLen(), 0, true));
                 continue;
@@ -185,6 +186,15 @@ final class SparkIngest {
             before += newlines.get(r++);
         }
         return out;
+    }
+
+    /** Whether a JSON Lines file may be cut at its line breaks (not UTF-16); a file that cannot be opened is read whole, to report why. */
+    private static boolean splitsAtLineBreaks(FileStatus f, Configuration conf) {
+        try (FSDataInputStream in = f.getPath().getFileSystem(conf).open(f.getPath())) {
+            return JsonLinesReader.splitsAtLineBreaks(in.read(), in.read());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The line breaks in a range of a file. */

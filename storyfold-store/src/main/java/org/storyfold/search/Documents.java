@@ -21,6 +21,8 @@ final class Documents {
 
     /** Searchable, stored, and with each word's offsets in the postings, so that highlighting reads them there. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** The longest keyword term, in characters: at most 4,000 bytes of UTF-8. */
+    static final int LONGEST_KEY = 1_000;
 
     private Documents() {
     }
@@ -37,7 +39,7 @@ final class Documents {
             date(d, a.published());
         }
         if (a.language() != null) {
-            d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+            d.add(new StringField(Fields.LANGUAGE, keyword(a.language()), Field.Store.YES));
         }
         d.add(new NumericDocValuesField(Fields.NEWEST, a.published() == null ? Long.MIN_VALUE : a.published().toEpochDay()));
         return d;
@@ -47,7 +49,7 @@ final class Documents {
         Document d = common(Fields.STORY, s.id(), s.title(), s.text());
         s.outlets().forEach(o -> outlet(d, o));
         s.dates().forEach(day -> date(d, day));
-        s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.NO)));
+        s.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, keyword(l), Field.Store.NO)));
         // Undated stories list after every dated one.
         d.add(new NumericDocValuesField(Fields.NEWEST, s.newest() == null ? Long.MIN_VALUE : s.newest().toEpochDay()));
         if (s.newest() != null) {
@@ -69,8 +71,21 @@ final class Documents {
         return 1 + 0.5 * Math.log(independentSources);
     }
 
+    /**
+     * An outlet's filter term: its name stripped and lower-cased, cut to {@value #LONGEST_KEY}
+     * characters, since Lucene refuses a term over 32,766 bytes and no outlet's name is that long.
+     */
     static String outletKey(String outlet) {
-        return outlet.strip().toLowerCase(Locale.ROOT);
+        return keyword(outlet.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A keyword term cut to {@value #LONGEST_KEY} characters (never splitting a surrogate pair). */
+    static String keyword(String value) {
+        if (value.length() <= LONGEST_KEY) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(LONGEST_KEY - 1)) ? LONGEST_KEY - 1 : LONGEST_KEY;
+        return value.substring(0, end);
     }
 
     private static FieldType textWithOffsets() {

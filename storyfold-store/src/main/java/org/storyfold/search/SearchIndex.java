@@ -26,6 +26,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -61,12 +62,15 @@ public final class SearchIndex implements Closeable {
     private static final int SIMILARITY_TERMS = 25;
 
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final boolean writable;
+    /** Replaced, with the searchers, when {@link #recover} reopens a writer Lucene closed after a failure. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
+        this.writable = writer != null;
         this.writer = writer;
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     }
@@ -82,10 +86,7 @@ public final class SearchIndex implements Closeable {
         try {
             boolean current = DirectoryReader.indexExists(dir) && Fields.CURRENT_FORMAT.equals(latestCommitData(dir)
                     .get(Fields.FORMAT));
-            IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
-                    .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = new IndexWriter(dir, config);
+            IndexWriter writer = newWriter(dir, current);
             if (!current) {
                 writer.setLiveCommitData(Map.of(Fields.FORMAT, Fields.CURRENT_FORMAT, Fields.SEQUENCE, "0").entrySet());
                 writer.commit();
@@ -95,6 +96,38 @@ public final class SearchIndex implements Closeable {
             dir.close();
             throw e;
         }
+    }
+
+    private static IndexWriter newWriter(Directory dir, boolean append) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+                .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        return new IndexWriter(dir, config);
+    }
+
+    /**
+     * Makes the index writable again after a failed update: if Lucene closed its writer (as it does
+     * after running out of memory or a disk error mid-update), reopens one on the last commit, so
+     * that the updates since are to be replayed; otherwise changes nothing. Not to be called while
+     * another thread updates the index.
+     */
+    public void recover() throws IOException {
+        requireWritable();
+        IndexWriter old = writer;
+        if (old.isOpen() && old.getTragicException() == null) {
+            return;
+        }
+        try {
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            // A writer closed by a tragic event has nothing left to write.
+        }
+        IndexWriter fresh = newWriter(directory, true);
+        SearcherManager oldSearchers = searchers;
+        writer = fresh;
+        searchers = new SearcherManager(fresh, null);
+        // Searches under way finish on the old readers, which close when released.
+        oldSearchers.close();
     }
 
     /** Opens an existing index to search only, beside a process that updates it. */
@@ -118,12 +151,21 @@ public final class SearchIndex implements Closeable {
         return commits.get(commits.size() - 1).getUserData();
     }
 
-    private IndexSearcher acquire() throws IOException {
-        if (writer == null) {
-            // Read-only: follow the commits of the process that updates the index.
-            searchers.maybeRefresh();
+    /** A searcher and the manager it must be released to (the manager may be replaced meanwhile). */
+    private record Lease(SearcherManager manager, IndexSearcher searcher) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            manager.release(searcher);
         }
-        return searchers.acquire();
+    }
+
+    private Lease acquire() throws IOException {
+        SearcherManager m = searchers;
+        if (!writable) {
+            // Read-only: follow the commits of the process that updates the index.
+            m.maybeRefresh();
+        }
+        return new Lease(m, m.acquire());
     }
 
     /**
@@ -163,11 +205,9 @@ public final class SearchIndex implements Closeable {
 
     /** How many articles and how many stories the index holds: {@code [articles, stories]}. */
     public long[] counts() throws IOException {
-        IndexSearcher s = acquire();
-        try {
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
             return new long[] {s.count(kind(Fields.ARTICLE)), s.count(kind(Fields.STORY))};
-        } finally {
-            searchers.release(s);
         }
     }
 
@@ -176,8 +216,8 @@ public final class SearchIndex implements Closeable {
      * {@code text}, most alike first, leaving out {@code exclude}.
      */
     public List<String> similarArticles(String title, String text, int limit, Set<String> exclude) throws IOException {
-        IndexSearcher s = acquire();
-        try {
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
             Query query = new BooleanQuery.Builder()
                     .add(likeQuery(title == null ? text : title + "\n" + text), BooleanClause.Occur.MUST)
                     .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER)
@@ -196,8 +236,6 @@ public final class SearchIndex implements Closeable {
                 }
             }
             return ids;
-        } finally {
-            searchers.release(s);
         }
     }
 
@@ -235,8 +273,8 @@ public final class SearchIndex implements Closeable {
      * sources), or newest first when the query has no text.
      */
     public Page<StoryHit> stories(SearchQuery q) throws IOException {
-        IndexSearcher s = acquire();
-        try {
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
             Query text = textQuery(q);
             Query query = filtered(q, Fields.STORY, text == null ? null
                     : FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(Fields.BOOST)));
@@ -270,15 +308,34 @@ public final class SearchIndex implements Closeable {
                         newest == null ? Long.MIN_VALUE : newest.numericValue().longValue(), last.get(Fields.ID));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits, next);
-        } finally {
-            searchers.release(s);
+        }
+    }
+
+    /** Which of these stories match the query's text and filters (a saved search meeting new stories). */
+    public java.util.Set<String> matchingStories(SearchQuery q, java.util.Collection<String> ids) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
+            List<BytesRef> keys = ids.stream().map(id -> new BytesRef(Fields.key(Fields.STORY, id))).toList();
+            Query query = new BooleanQuery.Builder()
+                    .add(filtered(q, Fields.STORY, textQuery(q)), BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(Fields.KEY, keys), BooleanClause.Occur.FILTER)
+                    .build();
+            var stored = s.storedFields();
+            for (var hit : s.search(query, ids.size()).scoreDocs) {
+                out.add(stored.document(hit.doc).get(Fields.ID));
+            }
+            return out;
         }
     }
 
     /** Articles that match the query and its filters, by relevance, or newest first without text. */
     public Page<ArticleHit> articles(SearchQuery q) throws IOException {
-        IndexSearcher s = acquire();
-        try {
+        try (Lease lease = acquire()) {
+            IndexSearcher s = lease.searcher();
             Query text = textQuery(q);
             TopDocs top = search(s, q, filtered(q, Fields.ARTICLE, text), text == null);
             int[] docs = pageDocs(top, q);
@@ -293,8 +350,6 @@ public final class SearchIndex implements Closeable {
                         d.get(Fields.LANGUAGE), score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
             return new Page<>(top.totalHits.value, q.offset(), hits);
-        } finally {
-            searchers.release(s);
         }
     }
 
@@ -302,7 +357,7 @@ public final class SearchIndex implements Closeable {
     public void close() throws IOException {
         try {
             searchers.close();
-            if (writer != null) {
+            if (writable) {
                 writer.close();
             }
         } finally {
@@ -340,7 +395,7 @@ public final class SearchIndex implements Closeable {
             b.add(new TermQuery(new Term(Fields.OUTLET, Documents.outletKey(q.outlet()))), BooleanClause.Occur.FILTER);
         }
         if (q.language() != null) {
-            b.add(new TermQuery(new Term(Fields.LANGUAGE, q.language().toLowerCase(java.util.Locale.ROOT))),
+            b.add(new TermQuery(new Term(Fields.LANGUAGE, Documents.keyword(q.language().toLowerCase(java.util.Locale.ROOT)))),
                     BooleanClause.Occur.FILTER);
         }
         if (q.from() != null || q.to() != null) {
@@ -400,7 +455,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private void requireWritable() {
-        if (writer == null) {
+        if (!writable) {
             throw new IllegalStateException("this search index was opened read-only");
         }
     }

@@ -18,14 +18,19 @@ import org.storyfold.search.IndexedStory;
 import org.storyfold.search.SearchIndex;
 
 /**
- * Places one batch of new articles: finds their copies, assigns their stories, briefs the stories
- * they change, and writes all of it in one transaction, then updates the search index.
- * Used by the ingest thread only.
+ * Places one batch of new articles: finds their copies, assigns their stories, and writes all of
+ * it in one transaction, each changed story with its new members and a provisional page; then
+ * updates the search index. The changed stories' briefs are written afterwards, without the
+ * ingest lock, and stored by {@link #finish} unless a later batch changed the story again.
+ * Used under the store's ingest lock only.
  */
 final class BatchPlacer {
 
-    /** What a batch changed: its sequence number, the stories it wrote, the stories it merged away. */
-    record Placed(long batch, List<String> changedStories, Map<String, String> mergedInto) {
+    /**
+     * What a batch changed: its sequence number, the stories it wrote, the stories it merged away,
+     * and the briefs its stories wait for.
+     */
+    record Placed(long batch, List<String> changedStories, Map<String, String> mergedInto, List<StoryPages.Job> briefs) {
     }
 
     private final Database db;
@@ -34,33 +39,43 @@ final class BatchPlacer {
     private final CopyFinder copyFinder;
     private final StoryAssigner assigner;
     private final PlacingState state;
-    private final LanguageGuesser languages;
+    private final IndexHealth health;
 
     BatchPlacer(Database db, SearchIndex index, StoryPages pages, IncrementalStages stages, PlacingState state,
-                LanguageGuesser languages) {
+                IndexHealth health) {
         this.db = db;
         this.index = index;
         this.pages = pages;
         this.copyFinder = stages.copies();
         this.assigner = stages.stories();
         this.state = state;
-        this.languages = languages;
+        this.health = health;
     }
 
     /**
      * Places and stores one batch. If it fails before its commit, the placing state is marked
      * stale (the stages have seen articles the database does not hold).
      */
-    Placed place(List<Article> fresh, Map<String, String> fingerprintOf) throws IOException {
+    Placed place(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language,
+                 AlsoWrite also) throws IOException {
         state.begin();
         try {
-            return placeAndStore(fresh, fingerprintOf);
+            return placeAndStore(fresh, fingerprintOf, language, also);
         } finally {
             state.abandoned();
         }
     }
 
-    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf) throws IOException {
+    /** Rows written in the batch's transaction beside its articles (a watch's fetched addresses). */
+    @FunctionalInterface
+    interface AlsoWrite {
+        AlsoWrite NOTHING = c -> { };
+
+        void write(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private Placed placeAndStore(List<Article> fresh, Map<String, String> fingerprintOf, Map<String, String> language,
+                                 AlsoWrite also) throws IOException {
         StoreView view = new StoreView(db);
         Map<String, Article> freshById = new LinkedHashMap<>();
         fresh.forEach(a -> freshById.put(a.id(), a));
@@ -70,14 +85,9 @@ final class BatchPlacer {
         // 2. The stories the new articles join or start.
         List<StoryUpdate> updates = assigner.assign(fresh, copies.changed(), view);
         checkContract(updates, freshById.keySet(), view);
-        // 3. Languages, for the search filter: the one the page states, else a guess from the text.
-        Map<String, String> language = new HashMap<>();
-        fresh.parallelStream().map(a -> Map.entry(a.id(),
-                        String.valueOf(a.language() != null ? a.language() : languages.guess(a.text()))))
-                .toList().forEach(e -> language.put(e.getKey(), "null".equals(e.getValue()) ? null : e.getValue()));
-
-        // 4. Each changed story's brief, page and search entry.
+        // 3. Each changed story's members and copies, and its page until its new brief is written.
         long next = db.readForWrite(StoryRows::nextNumber);
+        List<StoryPages.Job> jobs = new ArrayList<>();
         List<StoryRows.Row> rows = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
         Map<String, String> mergedInto = new LinkedHashMap<>();
@@ -110,11 +120,15 @@ final class BatchPlacer {
                     storyOf.put(a, id);
                 }
             }
-            rows.add(pages.page(id, number, u.title(), members, memberLanguages,
-                    storyGroups(members.keySet(), storedMembers.keySet(), copies, view)));
+            members = latestRevisions(members, freshById.keySet());
+            StoryPages.Job job = new StoryPages.Job(id, number, u.title(), members, memberLanguages,
+                    storyGroups(members.keySet(), storedMembers.keySet(), copies, view));
+            jobs.add(job);
+            String previous = u.story() == null ? null : db.readForWrite(c -> StoryRows.page(c, u.story())).orElse(null);
+            rows.add(pages.provisional(job, previous));
         }
 
-        // 5. One transaction: the batch is stored whole or not at all.
+        // 4. One transaction: the batch is stored whole or not at all.
         long nextNumber = next;
         long batch = db.transaction(c -> {
             long seq;
@@ -129,6 +143,7 @@ final class BatchPlacer {
                         language.get(a.id())));
             }
             ArticleRows.insert(c, articleRows, seq);
+            also.write(c);
             GroupRows.replace(c, copies);
             for (Map.Entry<String, String> m : mergedInto.entrySet()) {
                 ArticleRows.moveStory(c, m.getKey(), m.getValue());
@@ -136,19 +151,108 @@ final class BatchPlacer {
             }
             for (StoryRows.Row row : rows) {
                 StoryRows.upsert(c, row, seq);
-                NameRows.add(c, row.names());
+                StoryRows.briefDue(c, row.indexed().id(), seq);
             }
             StoryRows.setNextNumber(c, nextNumber);
             return seq;
         });
         state.committed(batch);
 
-        // 6. The search index, replayed from the store if the process dies before its commit.
+        // 5. The search index, replayed from the store if the process dies before its commit; the batch
+        // is stored whatever happens to the index, which is repaired from the store if this fails.
         List<IndexedArticle> indexed = fresh.stream().map(a -> new IndexedArticle(a.id(), a.title(), a.text(),
                 a.outlet(), a.published(), language.get(a.id()), a.credit())).toList();
         List<IndexedStory> indexedStories = rows.stream().map(StoryRows.Row::indexed).toList();
-        index.update(indexed, indexedStories, mergedInto.keySet());
-        return new Placed(batch, indexedStories.stream().map(IndexedStory::id).toList(), mergedInto);
+        health.update(batch, () -> index.update(indexed, indexedStories, mergedInto.keySet()));
+        return new Placed(batch, indexedStories.stream().map(IndexedStory::id).toList(), mergedInto, jobs);
+    }
+
+    /**
+     * Stores the briefs written for placed stories, each unless a later batch changed its story
+     * again (that batch's brief follows) or merged it away; returns the stories written.
+     */
+    List<String> finish(long batch, List<StoryPages.Job> jobs, List<StoryRows.Row> briefed) {
+        List<StoryRows.Row> written = db.transaction(c -> {
+            List<StoryRows.Row> out = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                StoryPages.Job job = jobs.get(i);
+                if (StoryRows.isBriefDue(c, job.id(), batch)) {
+                    StoryRows.upsert(c, briefed.get(i), batch);
+                    NameRows.add(c, briefed.get(i).names());
+                    StoryRows.briefDone(c, job.id());
+                    out.add(briefed.get(i));
+                }
+            }
+            return out;
+        });
+        List<IndexedStory> stories = written.stream().map(StoryRows.Row::indexed).toList();
+        health.update(batch, () -> index.update(List.of(), stories, List.of()));
+        return stories.stream().map(IndexedStory::id).toList();
+    }
+
+    /** A stored story as the store holds it now, for a brief written again. */
+    StoryPages.Job storedJob(String story) {
+        StoreView view = new StoreView(db);
+        List<String> ids = view.storyMembers(List.of(story));
+        Map<String, Article> members = latestRevisions(view.articles(ids), Set.of());
+        Map<String, String> languages = new HashMap<>();
+        for (String id : ids) {
+            String lang = view.language(id);
+            if (lang != null) {
+                languages.put(id, lang);
+            }
+        }
+        return new StoryPages.Job(story, db.readForWrite(c -> StoryRows.number(c, story)),
+                db.readForWrite(c -> StoryRows.title(c, story)), members, languages, view.groupsOf(ids));
+    }
+
+    /** Makes the search index durable as of every stored batch (repairing it first if an update failed). */
+    Void commitIndex() throws IOException {
+        health.commit();
+        return null;
+    }
+
+    /** Saves the placing state if a snapshot is due. */
+    void snapshotIfDue() throws IOException {
+        state.snapshotIfDue();
+    }
+
+    /**
+     * The members a story's page shows: each watched page's latest revision only (the earlier ones
+     * stay members, and answer at their own address), unless that would leave none.
+     */
+    private Map<String, Article> latestRevisions(Map<String, Article> members, Set<String> fresh) {
+        Set<String> superseded = db.readForWrite(c -> {
+            Set<String> out = new HashSet<>();
+            List<String> ids = List.copyOf(members.keySet());
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                try (PreparedStatement ps = Database.prepare(c, "SELECT id FROM articles WHERE superseded_by IS NOT NULL"
+                        + " AND id IN (" + Database.placeholders(chunk.size()) + ")", chunk.toArray());
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+        // Within this batch: a fresh revision ~rN replaces the member it revises.
+        for (String id : fresh) {
+            int at = id.lastIndexOf("~r");
+            if (at > 0) {
+                String base = id.substring(0, at);
+                int n = Integer.parseInt(id.substring(at + 2).chars().allMatch(Character::isDigit) && at + 2 < id.length()
+                        ? id.substring(at + 2) : "0");
+                superseded.add(n == 2 ? base : base + "~r" + (n - 1));
+            }
+        }
+        if (superseded.isEmpty() || superseded.containsAll(members.keySet())) {
+            return members;
+        }
+        Map<String, Article> out = new LinkedHashMap<>(members);
+        out.keySet().removeAll(superseded);
+        return out;
     }
 
     /** The story's groups: the stored ones the batch did not examine, and the batch's that involve its members. */

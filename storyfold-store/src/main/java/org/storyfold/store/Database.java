@@ -31,6 +31,8 @@ final class Database implements Closeable {
     }
 
     private static final int READERS = 4;
+    /** The SQLite driver's setting for where it unpacks its native library. */
+    private static final String NATIVE_FOLDER = "org.sqlite.tmpdir";
 
     private final Path file;
     private final Connection writer;
@@ -56,6 +58,9 @@ final class Database implements Closeable {
 
     /** Opens (creating if writable) the database file and brings its schema up to date. */
     static Database open(Path file, boolean writable) {
+        if (writable) {
+            keepNativeLibraryBeside(file);
+        }
         try {
             Database db = new Database(file, writable);
             try {
@@ -169,6 +174,25 @@ final class Database implements Closeable {
             throw new IllegalStateException("the store at " + file + " was opened read-only");
         }
         return writer;
+    }
+
+    /**
+     * Has the SQLite driver unpack its native library into the data folder's {@code tmp/native}
+     * rather than the system's temporary folder, where every process killed before its exit left a
+     * copy behind; the driver deletes the stale copies in its folder when it next loads. Only the
+     * first store a process opens decides, and a folder named by {@code org.sqlite.tmpdir} wins.
+     */
+    private static synchronized void keepNativeLibraryBeside(Path file) {
+        if (System.getProperty(NATIVE_FOLDER) != null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent().resolve("tmp").resolve("native");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            System.setProperty(NATIVE_FOLDER, dir.toString());
+        } catch (java.io.IOException e) {
+            // The driver falls back to the system's temporary folder.
+        }
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {

@@ -8,7 +8,8 @@ import org.storyfold.search.SearchIndex;
 /**
  * Brings the search index up to the store: replays the batches committed to the store after the
  * index's last commit (a crash between the two commits leaves the index behind), or rebuilds it
- * when it claims batches the store does not have.
+ * when it claims batches the store does not have, or when it does not hold as many articles and
+ * stories as the store (an update that failed after its batch was stored, in an earlier version).
  */
 final class IndexSync {
 
@@ -17,9 +18,32 @@ final class IndexSync {
     private IndexSync() {
     }
 
+    /**
+     * Replays what the index missed, then checks that it holds every stored article and story
+     * once; if not, rebuilds it from the store. Returns whether it had to be rebuilt.
+     */
+    static boolean catchUpAndCheck(Database db, SearchIndex index) throws IOException {
+        catchUp(db, index);
+        if (agrees(db, index)) {
+            return false;
+        }
+        index.clear();
+        index.commit(0);
+        catchUp(db, index);
+        return true;
+    }
+
+    /** Whether the index holds as many articles and stories as the store. */
+    static boolean agrees(Database db, SearchIndex index) throws IOException {
+        long[] indexed = index.counts();
+        long articles = db.readForWrite(c -> Database.queryLong(c, "SELECT count(*) FROM articles"));
+        long stories = db.readForWrite(c -> Database.queryLong(c, "SELECT count(*) FROM stories"));
+        return indexed[0] == articles && indexed[1] == stories;
+    }
+
     /** Returns how many batches were replayed. */
     static long catchUp(Database db, SearchIndex index) throws IOException {
-        long stored = db.readForWrite(c -> Database.queryLong(c, "SELECT coalesce(max(seq), 0) FROM batches"));
+        long stored = storedBatches(db);
         long indexed = index.sequence();
         if (indexed == stored) {
             return 0;
@@ -28,7 +52,16 @@ final class IndexSync {
             index.clear();
             indexed = 0;
         }
-        long from = indexed;
+        return replay(db, index, indexed);
+    }
+
+    /**
+     * Puts into the index again every article and story of the batches after {@code from}, and the
+     * stories those batches merged away out of it, then commits it as of the last stored batch;
+     * returns how many batches that was.
+     */
+    static long replay(Database db, SearchIndex index, long from) throws IOException {
+        long stored = storedBatches(db);
         long afterN = 0;
         while (true) {
             long after = afterN;
@@ -47,5 +80,9 @@ final class IndexSync {
                 db.readForWrite(c -> StoryRows.mergedSince(c, from)));
         index.commit(stored);
         return stored - from;
+    }
+
+    private static long storedBatches(Database db) {
+        return db.readForWrite(c -> Database.queryLong(c, "SELECT coalesce(max(seq), 0) FROM batches"));
     }
 }

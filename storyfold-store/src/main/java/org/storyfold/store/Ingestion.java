@@ -18,30 +18,52 @@ import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
-import org.storyfold.search.SearchIndex;
 
 /**
  * One ingest: reads the input files document by document and stores them a batch at a time,
- * skipping documents already stored. After each batch's transaction the batch counts as done on
- * the progress bar; an ingest stopped at any point and run again finishes the job.
- * Used by one thread; the store allows one ingest at a time.
+ * skipping documents already stored. Only the placing of a batch holds the store's ingest lock:
+ * extraction and cleaning come before it, the briefs of the stories it changed after it, so a long
+ * analysis never keeps other ingests waiting. After each batch's transaction the batch counts as
+ * done on the progress bar; an ingest stopped at any point and run again finishes the job (a story
+ * whose brief was cut short is briefed again when the store next opens). Used by one thread; any
+ * number of ingests may run at once.
  */
 final class Ingestion {
+
+    /** The store's side of an ingest: what runs under its ingest lock. */
+    interface Placing {
+        <T> T locked(Work<T> work) throws IOException;
+    }
+
+    /** Work with the batch placer, under the ingest lock. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(BatchPlacer placer) throws IOException;
+    }
 
     /** The search index is committed at least this often (it is replayed from the store after a crash). */
     private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
 
     private final Database db;
-    private final SearchIndex index;
     private final Storyfold storyfold;
     private final FileIngester files;
-    private final BatchPlacer placer;
-    private final PlacingState state;
+    private final Placing placing;
+    private final StoryPages pages;
+    private final LanguageGuesser languages;
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
+    /** Briefs are written by one ingest at a time: a large story's members are held while it is briefed. */
+    private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
+    /** The watched arrival each pending document came as, by document id; empty for files. */
+    private final Map<String, Arrival> arrivals = new HashMap<>();
+    private final Map<String, String> storedUrls = new LinkedHashMap<>();
+    private final Set<String> revisedUrls = new LinkedHashSet<>();
+    private final Set<String> unchangedUrls = new LinkedHashSet<>();
+    /** The revision number a watched address gets in this ingest, by address (1 when absent). */
+    private final Map<String, Integer> revisionOfUrl = new HashMap<>();
     private final List<String> added = new ArrayList<>();
     private final Set<String> stories = new LinkedHashSet<>();
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -49,17 +71,18 @@ final class Ingestion {
     private long alreadyStored;
     private long rejected;
     private long batches;
-    private long lastBatch;
     private long lastIndexCommit = System.nanoTime();
 
-    Ingestion(Database db, SearchIndex index, Storyfold storyfold, FileIngester files, BatchPlacer placer,
-              PlacingState state, StoreConfig config, Consumer<Problem> problems, Progress progress) {
+    Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, StoryPages pages,
+              LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress,
+              java.util.concurrent.Semaphore briefing) {
+        this.briefing = briefing;
         this.db = db;
-        this.index = index;
         this.storyfold = storyfold;
         this.files = files;
-        this.placer = placer;
-        this.state = state;
+        this.placing = placing;
+        this.pages = pages;
+        this.languages = languages;
         this.config = config;
         this.problems = problems;
         this.progress = progress;
@@ -70,9 +93,30 @@ final class Ingestion {
         for (InputFile file : inputs) {
             files.read(file, this::accept);
         }
+        return finish();
+    }
+
+    /** Stores fetched documents; a known address is stored again only as a revision whose text changed. */
+    ArrivalReport runArrivals(List<Arrival> fetched) throws IOException {
+        progress.start("ingest", fetched.size());
+        Set<String> urls = new HashSet<>();
+        for (Arrival a : fetched) {
+            // One address once per ingest: two feeds announcing the same page store it once.
+            if (!urls.add(a.url()) || arrivals.containsKey(a.document().id())) {
+                alreadyStored++;
+                continue;
+            }
+            arrivals.put(a.document().id(), a);
+            accept(Outcome.ok(a.document()));
+        }
+        IngestReport report = finish();
+        return new ArrivalReport(report, storedUrls, revisedUrls, unchangedUrls);
+    }
+
+    private IngestReport finish() throws IOException {
         flush();
         if (batches > 0) {
-            index.commit(lastBatch);
+            placing.locked(BatchPlacer::commitIndex);
         }
         progress.finish();
         Set<String> now = new LinkedHashSet<>();
@@ -118,11 +162,30 @@ final class Ingestion {
                 alreadyStored++;
             }
         }
-        Set<String> stored = db.readForWrite(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
+        Map<String, Arrival> arrivalByPrint = new HashMap<>();
+        byFingerprint.forEach((print, d) -> {
+            Arrival a = arrivals.get(d.id());
+            if (a != null) {
+                arrivalByPrint.put(print, a);
+            }
+        });
+        Set<String> stored = db.read(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
         alreadyStored += stored.size();
+        // A fetched page stored before as it is: its new entry is recorded, so it is not fetched again.
+        for (String print : stored) {
+            Arrival a = arrivalByPrint.get(print);
+            if (a != null) {
+                unchangedUrls.add(a.url());
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, a);
+                    return null;
+                });
+            }
+        }
         byFingerprint.keySet().removeAll(stored);
 
-        // 2. Extraction, documents in parallel.
+        // 2. Extraction, documents in parallel; then the batch's corpus-aware furniture, as a one-off
+        // run takes it out of its whole input; then each article's language, for the search filter.
         List<String> prints = new ArrayList<>(byFingerprint.keySet());
         List<Outcome<Article>> outcomes = prints.parallelStream()
                 .map(f -> storyfold.extract(byFingerprint.get(f))).toList();
@@ -137,39 +200,164 @@ final class Ingestion {
                 problems.accept(r.problem());
             }
         }
-
-        // 3. Ids already taken get a suffix, as in a one-off run.
-        List<Article> named = uniqueIds(extracted);
-        Map<String, String> fingerprintOf = new HashMap<>();
-        for (int i = 0; i < named.size(); i++) {
-            fingerprintOf.put(named.get(i).id(), extractedPrints.get(i));
+        // 2b. A watched page already stored is kept again only if its text changed: as its next revision.
+        if (!arrivals.isEmpty()) {
+            revisions(extracted, extractedPrints);
         }
-        // 3b. The batch's corpus-aware furniture, as a one-off run takes it out of its whole input.
-        List<Article> fresh = new ArrayList<>(named.size());
-        for (Outcome<Article> o : storyfold.cleanBatch(named)) {
-            if (o instanceof Outcome.Ok<Article> ok) {
+        List<Outcome<Article>> cleaned = storyfold.cleanBatch(extracted);
+        List<Article> fresh = new ArrayList<>(cleaned.size());
+        List<String> freshPrints = new ArrayList<>(cleaned.size());
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (cleaned.get(i) instanceof Outcome.Ok<Article> ok) {
                 fresh.add(ok.value());
-            } else if (o instanceof Outcome.Rejected<Article> r) {
+                freshPrints.add(extractedPrints.get(i));
+            } else if (cleaned.get(i) instanceof Outcome.Rejected<Article> r) {
                 rejected++;
                 problems.accept(r.problem());
             }
         }
+        List<String> guessed = fresh.parallelStream()
+                .map(a -> a.language() != null ? a.language() : languages.guess(a.text())).toList();
 
-        // 4. Copies, stories, briefs, and one transaction.
-        if (!fresh.isEmpty()) {
-            BatchPlacer.Placed placed = placer.place(fresh, fingerprintOf);
-            lastBatch = placed.batch();
+        // 3. Under the lock: what another ingest stored meanwhile is skipped, ids already taken get a
+        // suffix as in a one-off run, and the batch is placed and stored in one transaction.
+        BatchPlacer.Placed placed = fresh.isEmpty() ? null : placing.locked(placer -> {
+            Set<String> storedMeanwhile = db.readForWrite(c -> ArticleRows.storedFingerprints(c, freshPrints));
+            List<Article> kept = new ArrayList<>();
+            List<String> keptPrints = new ArrayList<>();
+            Map<String, String> keptLanguages = new HashMap<>();
+            List<String> keptGuesses = new ArrayList<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                if (storedMeanwhile.contains(freshPrints.get(i))) {
+                    alreadyStored++;
+                } else {
+                    kept.add(fresh.get(i));
+                    keptPrints.add(freshPrints.get(i));
+                    keptGuesses.add(guessed.get(i));
+                }
+            }
+            if (kept.isEmpty()) {
+                return null;
+            }
+            List<Article> named = uniqueIds(kept);
+            Map<String, String> fingerprintOf = new HashMap<>();
+            for (int i = 0; i < named.size(); i++) {
+                fingerprintOf.put(named.get(i).id(), keptPrints.get(i));
+                keptLanguages.put(named.get(i).id(), keptGuesses.get(i));
+            }
+            List<Arrival> watched = new ArrayList<>();
+            Map<String, String> articleOf = new HashMap<>();
+            Map<String, Integer> revisionOf = new HashMap<>();
+            for (Article a : named) {
+                Arrival arrival = arrivalByPrint.get(fingerprintOf.get(a.id()));
+                if (arrival != null) {
+                    watched.add(arrival);
+                    articleOf.put(arrival.url(), a.id());
+                    revisionOf.put(arrival.url(), revisionOfUrl.getOrDefault(arrival.url(), 1));
+                }
+            }
+            BatchPlacer.Placed p = placer.place(named, fingerprintOf, keptLanguages,
+                    c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            storedUrls.putAll(articleOf);
+            named.forEach(a -> added.add(a.id()));
+            return p;
+        });
+
+        // 4. The briefs of the stories the batch changed, without the lock, then stored under it.
+        if (placed != null) {
             batches++;
-            fresh.forEach(a -> added.add(a.id()));
             stories.addAll(placed.changedStories());
             mergedInto.putAll(placed.mergedInto());
-            if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
-                index.commit(lastBatch);
+            List<StoryPages.Job> jobs = new ArrayList<>();
+            List<StoryRows.Row> rows = new ArrayList<>();
+            briefing.acquireUninterruptibly();
+            try {
+                for (StoryPages.Job job : placed.briefs()) {
+                    try {
+                        rows.add(pages.page(job));
+                        jobs.add(job);
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        // The story keeps its provisional page and is briefed again when the store next opens.
+                        problems.accept(new Problem("story " + job.id(), "its brief could not be written ("
+                                + e + "); it is written again when the data folder is next opened"));
+                    }
+                }
+            } finally {
+                briefing.release();
+            }
+            boolean commit = System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS;
+            placing.locked(placer -> {
+                placer.finish(placed.batch(), jobs, rows);
+                if (commit) {
+                    placer.commitIndex();
+                }
+                placer.snapshotIfDue();
+                return null;
+            });
+            if (commit) {
                 lastIndexCommit = System.nanoTime();
             }
-            state.snapshotIfDue();
         }
         progress.advance(raws.size());
+    }
+
+    /**
+     * Articles of watched addresses stored before: dropped if their text is the stored revision's
+     * (the address is marked seen with its new entry), else renamed {@code id~rN}, the next revision.
+     */
+    private void revisions(List<Article> extracted, List<String> prints) {
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article a : extracted) {
+            Arrival arrival = arrivals.get(a.id());
+            if (arrival != null) {
+                byUrl.put(arrival.url(), a);
+            }
+        }
+        Map<String, WatchedItem> known = new HashMap<>();
+        new WatchLedger(db, new java.util.concurrent.locks.ReentrantLock()).items(byUrl.keySet()).forEach((url, item) -> {
+            if (item.article() != null) {
+                known.put(url, item);
+            }
+        });
+        if (known.isEmpty()) {
+            return;
+        }
+        Map<String, ArticleRows.Row> previous = db.readForWrite(c -> ArticleRows.byId(c,
+                known.values().stream().map(WatchedItem::article).toList()));
+        for (int i = extracted.size() - 1; i >= 0; i--) {
+            Article a = extracted.get(i);
+            Arrival arrival = arrivals.get(a.id());
+            WatchedItem item = arrival == null ? null : known.get(arrival.url());
+            if (item == null) {
+                continue;
+            }
+            ArticleRows.Row before = previous.get(item.article());
+            if (before != null && sameText(before.article().text(), a.text())) {
+                extracted.remove(i);
+                prints.remove(i);
+                unchangedUrls.add(arrival.url());
+                alreadyStored++;
+                db.transaction(c -> {
+                    WatchLedger.unchanged(c, arrival);
+                    return null;
+                });
+            } else {
+                extracted.set(i, a.withId(baseId(item.article()) + "~r" + (item.revisions() + 1)));
+                revisionOfUrl.put(arrival.url(), item.revisions() + 1);
+                revisedUrls.add(arrival.url());
+            }
+        }
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
+    }
+
+    /** A revision's id without its {@code ~rN}. */
+    private static String baseId(String id) {
+        int at = id.lastIndexOf("~r");
+        return at > 0 && id.substring(at + 2).chars().allMatch(Character::isDigit) && at + 2 < id.length()
+                ? id.substring(0, at) : id;
     }
 
     /** The articles in the same order, those whose id is taken renamed {@code id~2}, {@code id~3}, ... */

@@ -67,7 +67,34 @@ final class Schema {
                     // The storylines as last linked: each story's storyline, position and link to the one before.
                     "CREATE TABLE storylines (story TEXT PRIMARY KEY, storyline TEXT NOT NULL, position INTEGER NOT NULL,"
                             + " reason TEXT, ordered INTEGER NOT NULL)",
-                    "CREATE INDEX storylines_line ON storylines (storyline, position)")));
+                    "CREATE INDEX storylines_line ON storylines (storyline, position)")),
+            // A batch stores its stories with their new members at once and their briefs after, written
+            // without the ingest lock; a story stays listed here until its brief for that batch is in.
+            new Migration(4, "stories whose brief is still being written", List.of(
+                    "CREATE TABLE briefs_due (story TEXT PRIMARY KEY, batch INTEGER NOT NULL)")),
+            // What storyfold watch follows and has fetched. A fetched address's row is written in the
+            // transaction of the batch that stores its article, so a crash never stores it twice.
+            new Migration(5, "watched sources, fetched addresses, article revisions, saved searches", List.of(
+                    "CREATE TABLE watch_sources (url TEXT PRIMARY KEY, kind TEXT NOT NULL, named_as TEXT NOT NULL,"
+                            + " title TEXT, etag TEXT, last_modified TEXT, next_due INTEGER NOT NULL DEFAULT 0,"
+                            + " last_polled TEXT, last_outcome TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0,"
+                            + " entries INTEGER NOT NULL DEFAULT 0, added INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL)",
+                    // One row per canonical address: the article holding its latest revision, or why it was skipped.
+                    "CREATE TABLE watch_items (url TEXT PRIMARY KEY, article TEXT, entry TEXT NOT NULL,"
+                            + " revisions INTEGER NOT NULL DEFAULT 0, skipped TEXT, feed TEXT, first_seen TEXT NOT NULL,"
+                            + " last_changed TEXT NOT NULL)",
+                    "CREATE INDEX watch_items_article ON watch_items (article)",
+                    "CREATE TABLE article_revisions (article TEXT PRIMARY KEY, url TEXT NOT NULL,"
+                            + " revision INTEGER NOT NULL, fetched TEXT NOT NULL)",
+                    "CREATE INDEX article_revisions_url ON article_revisions (url, revision)",
+                    // An article that a later revision of its page replaced: its story shows the latest.
+                    "ALTER TABLE articles ADD COLUMN superseded_by TEXT",
+                    "CREATE TABLE alerts (name TEXT PRIMARY KEY, query TEXT NOT NULL, webhook TEXT,"
+                            + " created TEXT NOT NULL)",
+                    // Webhook posts still owed, kept until delivered or given up.
+                    "CREATE TABLE alert_deliveries (alert TEXT NOT NULL, story TEXT NOT NULL, batch INTEGER NOT NULL,"
+                            + " attempts INTEGER NOT NULL DEFAULT 0, next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT,"
+                            + " PRIMARY KEY (alert, story))")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

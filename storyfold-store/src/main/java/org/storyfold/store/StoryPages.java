@@ -1,5 +1,8 @@
 package org.storyfold.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,17 +24,21 @@ import org.storyfold.format.JsonFormat;
 import org.storyfold.search.IndexedStory;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.CitedSentence;
+import org.storyfold.synth.Coverage;
 import org.storyfold.synth.CoverageBuilder;
 import org.storyfold.synth.Entity;
 
 /**
- * Writes a changed story's brief, its page (the JSON the server sends) and its search entry.
+ * Writes a changed story's brief, its page (the JSON the server sends) and its search entry; and,
+ * for the moment between the batch that changes a story and its new brief, a provisional page.
  * Thread-safe.
  */
 final class StoryPages {
 
     /** Characters of a story's words given to the search index. */
     private static final int MAX_SEARCH_TEXT = 50_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Storyfold storyfold;
     private final int briefArticles;
@@ -42,28 +49,83 @@ final class StoryPages {
     }
 
     /**
+     * A changed story as the batch that changed it left it: what its brief is written from.
+     *
      * @param members   the story's articles by id, in story order
      * @param languages each member's language, where known
      * @param groups    the duplicate groups among the members
      */
-    StoryRows.Row page(String id, long number, String title, Map<String, Article> members,
-                       Map<String, String> languages, List<DuplicateGroup> groups) {
-        List<String> briefed = briefed(members);
-        Brief brief = storyfold.brief(new Story(id, title, briefed), members);
-        if (briefed.size() < members.size()) {
+    record Job(String id, long number, String title, Map<String, Article> members, Map<String, String> languages,
+               List<DuplicateGroup> groups) {
+    }
+
+    /** The story's brief, page and search entry: the analysis, done without the ingest lock. */
+    StoryRows.Row page(Job job) {
+        List<String> briefed = briefed(job.members());
+        Brief brief = storyfold.brief(new Story(job.id(), job.title(), briefed), job.members());
+        if (briefed.size() < job.members().size()) {
             // The brief is written from some of the articles; who covered the story is told of all.
-            Set<String> misdated = new HashSet<>();
-            brief.misdated().forEach(m -> misdated.add(m.article()));
-            brief = brief.withCoverage(CoverageBuilder.build(List.copyOf(members.values()), groups, misdated));
+            brief = brief.withCoverage(coverage(job, misdated(brief)));
         }
-        String headline = JsonFormat.headline(new Story(id, title, briefed), brief);
+        return row(job, brief, null);
+    }
+
+    /**
+     * The page a story shows while its new brief is written: its new members, copies and sources
+     * with the brief it had (which cites only articles it still has, since stories only grow and
+     * merge), or an empty brief for a new story. Costs no analysis.
+     */
+    StoryRows.Row provisional(Job job, String previousPage) {
+        JsonNode previousBrief = null;
+        if (previousPage != null) {
+            try {
+                previousBrief = JSON.readTree(previousPage).path("story").get("brief");
+            } catch (IOException e) {
+                previousBrief = null;
+            }
+        }
+        Set<String> misdated = new HashSet<>();
+        if (previousBrief != null) {
+            previousBrief.path("misdated").forEach(m -> misdated.add(m.path("article").asText()));
+        }
+        Brief empty = storyfold.brief(new Story(job.id(), job.title(), List.of()), Map.of(), List.of());
+        return row(job, empty.withCoverage(coverage(job, misdated)), previousBrief);
+    }
+
+    private static Coverage coverage(Job job, Set<String> misdated) {
+        return CoverageBuilder.build(List.copyOf(job.members().values()), job.groups(), misdated);
+    }
+
+    private static Set<String> misdated(Brief brief) {
+        Set<String> out = new HashSet<>();
+        brief.misdated().forEach(m -> out.add(m.article()));
+        return out;
+    }
+
+    private StoryRows.Row row(Job job, Brief brief, JsonNode briefInstead) {
+        Map<String, Article> members = job.members();
+        String id = job.id();
+        // A provisional page keeps the headline its brief chose; a new brief chooses again.
+        String headline = briefInstead != null && briefInstead.hasNonNull("headline")
+                ? briefInstead.get("headline").asText()
+                : JsonFormat.headline(new Story(id, job.title(), List.of()), brief);
         Story story = new Story(id, headline, List.copyOf(members.keySet()));
         int independent = brief.coverage().independentSources();
         StringWriter page = new StringWriter();
         try {
-            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), groups, page);
+            JsonFormat.writeStoryPage(story, brief, List.copyOf(members.values()), job.groups(), page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String json = page.toString();
+        if (briefInstead != null) {
+            try {
+                ObjectNode tree = (ObjectNode) JSON.readTree(json);
+                ((ObjectNode) tree.get("story")).set("brief", briefInstead);
+                json = JSON.writeValueAsString(tree);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         Set<String> outlets = new LinkedHashSet<>();
         Set<LocalDate> dates = new TreeSet<>();
@@ -79,7 +141,7 @@ final class StoryPages {
                 dates.add(a.published());
             }
         });
-        Set<String> langs = new TreeSet<>(languages.values().stream().filter(Objects::nonNull).toList());
+        Set<String> langs = new TreeSet<>(job.languages().values().stream().filter(Objects::nonNull).toList());
         IndexedStory indexed = new IndexedStory(id, headline, searchText(headline, brief, members), List.copyOf(outlets),
                 List.copyOf(dates), List.copyOf(langs), members.size(), independent, brief.coverage().lastUpdated());
         List<List<String>> names = new ArrayList<>();
@@ -91,7 +153,7 @@ final class StoryPages {
                 names.add(group);
             }
         }
-        return new StoryRows.Row(indexed, number, page.toString(), names);
+        return new StoryRows.Row(indexed, job.number(), json, names);
     }
 
     /**

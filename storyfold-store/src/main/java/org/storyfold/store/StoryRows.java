@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.storyfold.search.IndexedStory;
 
@@ -43,9 +45,41 @@ final class StoryRows {
                 s.text(), row.page());
     }
 
+    /** Notes that story {@code id}, as batch {@code batch} left it, still waits for its brief. */
+    static void briefDue(Connection c, String id, long batch) throws SQLException {
+        Database.update(c, "INSERT OR REPLACE INTO briefs_due (story, batch) VALUES (?, ?)", id, batch);
+    }
+
+    /** Whether story {@code id} still waits for the brief of batch {@code batch} (no later batch changed it). */
+    static boolean isBriefDue(Connection c, String id, long batch) throws SQLException {
+        return Database.queryLong(c, "SELECT count(*) FROM briefs_due WHERE story = ? AND batch = ?", id, batch) > 0;
+    }
+
+    static void briefDone(Connection c, String id) throws SQLException {
+        Database.update(c, "DELETE FROM briefs_due WHERE story = ?", id);
+    }
+
+    /** The stories that wait for a brief, with the batch that last changed each, oldest first. */
+    static Map<String, Long> briefsDue(Connection c) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = Database.prepare(c, "SELECT story, batch FROM briefs_due ORDER BY batch, story");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /** A stored story's title (null when none of its articles has one). */
+    static String title(Connection c, String id) throws SQLException {
+        return Database.queryString(c, "SELECT title FROM stories WHERE id = ?", id);
+    }
+
     /** Deletes story {@code from}, which now answers as {@code into}, as do the stories merged into it. */
     static void merge(Connection c, String from, String into, long batch) throws SQLException {
         Database.update(c, "DELETE FROM stories WHERE id = ?", from);
+        briefDone(c, from);
         Database.update(c, "UPDATE merged_stories SET into_story = ?, batch = ? WHERE into_story = ?", into, batch, from);
         Database.update(c, "INSERT OR REPLACE INTO merged_stories (id, into_story, batch) VALUES (?, ?, ?)",
                 from, into, batch);
@@ -102,6 +136,50 @@ final class StoryRows {
             }
         }
         return out;
+    }
+
+    /** Stories newest change first. */
+    static List<StoryStore.StoryChange> recent(Connection c, int limit) throws SQLException {
+        return changeRows(c, "SELECT s.id, s.title, s.articles, s.independent, s.batch, b.finished, s.page FROM stories s"
+                + " JOIN batches b ON b.seq = s.batch ORDER BY s.batch DESC, s.number DESC LIMIT ?", limit);
+    }
+
+    /** These stories' last changes, newest first. */
+    static List<StoryStore.StoryChange> changes(Connection c, java.util.Collection<String> ids) throws SQLException {
+        List<StoryStore.StoryChange> out = new ArrayList<>();
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < list.size(); i += 500) {
+            List<String> chunk = list.subList(i, Math.min(list.size(), i + 500));
+            out.addAll(changeRows(c, "SELECT s.id, s.title, s.articles, s.independent, s.batch, b.finished, s.page"
+                    + " FROM stories s JOIN batches b ON b.seq = s.batch WHERE s.id IN ("
+                    + Database.placeholders(chunk.size()) + ")", chunk.toArray()));
+        }
+        out.sort(java.util.Comparator.comparingLong(StoryStore.StoryChange::batch).reversed());
+        return out;
+    }
+
+    private static List<StoryStore.StoryChange> changeRows(Connection c, String sql, Object... args) throws SQLException {
+        List<StoryStore.StoryChange> out = new ArrayList<>();
+        try (PreparedStatement ps = Database.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoryStore.StoryChange(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getLong(5), rs.getString(6), summary(rs.getString(7))));
+            }
+        }
+        return out;
+    }
+
+    /** The summary sentences of a story page's brief, joined, or null. */
+    private static String summary(String page) {
+        try {
+            StringBuilder b = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonNode s : JSON.readTree(page).path("story").path("brief").path("summary")) {
+                b.append(b.length() == 0 ? "" : " ").append(s.path("text").asText());
+            }
+            return b.length() == 0 ? null : b.toString();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static String json(List<String> values) {

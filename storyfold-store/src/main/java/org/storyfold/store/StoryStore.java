@@ -65,6 +65,10 @@ public final class StoryStore implements Closeable {
     private final Storyfold storyfold;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ReentrantLock ingesting = new ReentrantLock();
+    /** Taken by an ingest while it writes briefs (no lock: placing goes on meanwhile), to bound their memory. */
+    private final java.util.concurrent.Semaphore briefing = new java.util.concurrent.Semaphore(1);
+    /** Whether the search index missed an update; null when opened read-only. Guarded by {@link #ingesting}. */
+    private final IndexHealth health;
     /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
     private PlacingState state;
     /** The last batch whose storylines are stored, and when they were linked (nanoTime). Guarded by {@link #ingesting}. */
@@ -87,6 +91,7 @@ public final class StoryStore implements Closeable {
         this.wrapStages = wrapStages;
         this.state = state;
         this.storyfold = new Storyfold(config);
+        this.health = lock == null ? null : new IndexHealth(db, index);
     }
 
     /**
@@ -136,9 +141,16 @@ public final class StoryStore implements Closeable {
             }
             db = Database.open(folder.resolve("storyfold.db"), true);
             index = SearchIndex.open(folder.resolve("index"));
-            IndexSync.catchUp(db, index);
+            IndexSync.catchUpAndCheck(db, index);
             state = PlacingState.restore(folder, db, config, storeConfig, replay);
-            return new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
+            StoryStore store = new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
+            try {
+                store.writeDueBriefs();
+            } catch (IOException | RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
             closeQuietly(state);
             closeQuietly(index, db, channel);
@@ -190,36 +202,119 @@ public final class StoryStore implements Closeable {
         return ingestFiles(files.list(inputs, problems), problems, progress);
     }
 
-    /** Stores the articles of already listed input files (an upload saved to a file, for instance). */
+    /**
+     * Stores the articles of already listed input files (an upload saved to a file, for instance).
+     * Several ingests may run at once: each holds the ingest lock only while it places a batch,
+     * not while it extracts articles or writes briefs.
+     */
     public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.run(inputs));
+    }
+
+    /**
+     * Stores documents fetched from watched sources, each with its address recorded in the
+     * transaction of its batch. An address stored before is stored again only if its text changed,
+     * as the next revision; its story's page then shows the latest revision.
+     */
+    public ArrivalReport ingestArrivals(List<Arrival> arrivals, Consumer<Problem> problems, Progress progress) {
+        return ingesting(problems, progress, ingestion -> ingestion.runArrivals(arrivals));
+    }
+
+    /** What the watch keeps in this folder: followed sources and fetched addresses. */
+    public WatchLedger watchLedger() {
+        return new WatchLedger(db, ingesting);
+    }
+
+    /** The saved searches of this folder, written under the store's lock. */
+    public SavedSearches savedSearches() {
+        return new SavedSearches(db, ingesting, false);
+    }
+
+    /** Stories newest change first, at most {@code limit}: what a feed of new and updated stories lists. */
+    public List<StoryChange> recentStories(int limit) {
+        return db.read(c -> StoryRows.recent(c, limit));
+    }
+
+    /** The last change of each of these stories (those that exist), newest first. */
+    public List<StoryChange> storyChanges(java.util.Collection<String> ids) {
+        return db.read(c -> StoryRows.changes(c, ids));
+    }
+
+    /** One ingest: each batch placed under the writing lock (the placing state restored first if a failed batch left it stale). */
+    private <T> T ingesting(Consumer<Problem> problems, Progress progress, IngestRun<T> run) {
         if (lock == null) {
             throw new IllegalStateException("the store at " + folder + " was opened read-only");
         }
-        ingesting.lock();
-        try {
-            if (state == null || state.stale()) {
-                // A batch failed before its commit: the stages saw articles the database does not hold.
-                closeQuietly(state);
-                state = null;
-                state = PlacingState.restore(folder, db, config, storeConfig, progress);
+        StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+        Ingestion.Placing placing = new Ingestion.Placing() {
+            @Override
+            public <T> T locked(Ingestion.Work<T> work) throws IOException {
+                ingesting.lock();
+                try {
+                    return work.run(placer(pages, progress));
+                } finally {
+                    ingesting.unlock();
+                }
             }
-            IncrementalStages stages = wrapStages.apply(
-                    IncrementalStages.online(state.index(), state.stream(), config.dedup()));
-            StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
-            BatchPlacer placer = new BatchPlacer(db, index, pages, stages, state, languages);
-            IngestReport report = new Ingestion(db, index, storyfold, new FileIngester(config.ingest()), placer, state,
-                    storeConfig, problems, progress).run(inputs);
-            if (System.nanoTime() - storylinesLinkedAt >= STORYLINE_NANOS || storylinesBatch < 0) {
-                linkStorylines();
+        };
+        try {
+            T report = run.run(new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages,
+                    languages, storeConfig, problems, progress, briefing));
+            ingesting.lock();
+            try {
+                if (System.nanoTime() - storylinesLinkedAt >= STORYLINE_NANOS || storylinesBatch < 0) {
+                    linkStorylines();
+                }
+            } finally {
+                ingesting.unlock();
             }
             return report;
         } catch (IOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
         } catch (UncheckedIOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e.getCause()), e);
+        }
+    }
+
+    /** The placer of the next batch, the placing state restored first if a batch failed before its commit. */
+    private BatchPlacer placer(StoryPages pages, Progress progress) throws IOException {
+        if (state == null || state.stale()) {
+            // A batch failed before its commit: the stages saw articles the database does not hold.
+            closeQuietly(state);
+            state = null;
+            state = PlacingState.restore(folder, db, config, storeConfig, progress);
+        }
+        IncrementalStages stages = wrapStages.apply(
+                IncrementalStages.online(state.index(), state.stream(), config.dedup()));
+        return new BatchPlacer(db, index, pages, stages, state, health);
+    }
+
+    /**
+     * Writes the briefs that a crash, or a brief that failed, left due: the stories keep their
+     * members and a provisional page until then. Run at open, before any ingest.
+     */
+    private void writeDueBriefs() throws IOException {
+        Map<String, Long> due = db.readForWrite(StoryRows::briefsDue);
+        if (due.isEmpty()) {
+            return;
+        }
+        StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+        ingesting.lock();
+        try {
+            BatchPlacer placer = placer(pages, Progress.NONE);
+            for (Map.Entry<String, Long> e : due.entrySet()) {
+                StoryPages.Job job = placer.storedJob(e.getKey());
+                placer.finish(e.getValue(), List.of(job), List.of(pages.page(job)));
+            }
+            placer.commitIndex();
         } finally {
             ingesting.unlock();
         }
+    }
+
+    @FunctionalInterface
+    private interface IngestRun<T> {
+        T run(Ingestion ingestion) throws IOException;
     }
 
     /** The id a story answers at: its own, or the story it was merged into; empty if unknown. */
@@ -271,6 +366,15 @@ public final class StoryStore implements Closeable {
     public Page<StoryHit> stories(SearchQuery query) {
         try {
             return index.stories(withNames(query));
+        } catch (IOException e) {
+            throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
+        }
+    }
+
+    /** Which of these stories match a query: the stories a saved search meets in a batch. */
+    public java.util.Set<String> matchingStories(SearchQuery query, java.util.Collection<String> ids) {
+        try {
+            return index.matchingStories(withNames(query), ids);
         } catch (IOException e) {
             throw new StoreException("cannot search " + folder.resolve("index") + ": " + describe(e), e);
         }
@@ -464,6 +568,15 @@ public final class StoryStore implements Closeable {
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A story's last change: its id, title, size, and the batch and time that last changed it.
+     *
+     * @param summary the first sentences of its brief's summary, or null
+     */
+    public record StoryChange(String id, String title, int articles, int independentSources, long batch,
+                              String changed, String summary) {
     }
 
     /** A stored article with what the store knows beside it. */

@@ -90,6 +90,24 @@ class StoryStoreTest {
     }
 
     @Test
+    void keepsTheStorylineThatLinksTheTwoSeedStoriesWithTheirCountsSideBySide() throws IOException {
+        try (StoryStore store = open()) {
+            ingest(store, Seeds.folder());
+            StoredStoryline line = store.storyline("s1").orElseThrow();
+            assertThat(line.stories()).extracting(StoredStoryline.Member::story).containsExactly("s1", "s2");
+            assertThat(line.stories().get(0).first()).hasToString("2017-10-14");
+            assertThat(line.stories().get(1).first()).as("003 is undated").isNull();
+            assertThat(line.stories().get(1).ordered()).isFalse();
+            assertThat(line.figures()).anySatisfy(t -> {
+                assertThat(t.label()).isEqualTo("fighters remaining in Raqa");
+                assertThat(t.points()).extracting(p -> p.value()).contains("up to 500", "between 600 and 700");
+                assertThat(t.verdict()).isEqualTo(org.storyfold.synth.FigureTrack.UNDATED);
+            });
+            assertThat(store.storyline("s2").orElseThrow().stories()).hasSize(2);
+        }
+    }
+
+    @Test
     void anUndatedStoryHasNoDateRatherThanTheDayItWasStored() throws IOException {
         Path one = Files.createDirectories(dir.resolve("one"));
         Files.copy(Seeds.file("003_981cc2d0e73f219a"), one.resolve("003_981cc2d0e73f219a.txt"));
@@ -326,13 +344,19 @@ class StoryStoreTest {
         try (StoryStore store = open()) {
             ingest(store, Seeds.file("001_58b2e9f6377aac77"));
         }
-        // The folder as the first schema wrote it: no page metadata columns, no snapshots.
+        // The folder as the first schema wrote it: no page metadata columns, no due briefs, no watch tables,
+        // no snapshots.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("storyfold.db"));
              var s = c.createStatement()) {
-            for (String column : List.of("modified", "authors", "stated_language", "canonical")) {
+            for (String table : List.of("watch_sources", "watch_items", "article_revisions", "alerts", "alert_deliveries")) {
+                s.execute("DROP TABLE " + table);
+            }
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("DROP TABLE names");
+            s.execute("DROP TABLE storylines");
+            s.execute("DROP TABLE briefs_due");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         Snapshots.deleteRecursively(dir.resolve("snapshots"));

@@ -310,13 +310,10 @@ public final class StoryView {
         if (coverage.isEmpty()) {
             return;
         }
-        Element s = section(parent, "coverage", "Coverage");
-        Element ol = s.appendElement("ol").addClass("coverage");
+        Element ol = section(parent, "coverage", "Coverage").appendElement("ol").addClass("coverage");
         for (JsonNode e : coverage) {
             String a = e.path("article").asText();
-            Element li = ol.appendElement("li");
-            time(li, CitationMarks.text(e, "published"));
-            Element what = li.appendElement("span").addClass("what");
+            Element what = datedItem(ol, CitationMarks.text(e, "published"));
             what.appendText("[" + marks.number(a) + "] ");
             what.appendElement("a").attr("href", links.article(a)).text(marks.title(a));
             List<String> who = new ArrayList<>();
@@ -353,12 +350,9 @@ public final class StoryView {
         if (timeline.isEmpty()) {
             return;
         }
-        Element s = section(parent, "timeline", "Timeline");
-        Element ol = s.appendElement("ol").addClass("timeline");
+        Element ol = section(parent, "timeline", "Timeline").appendElement("ol").addClass("timeline");
         for (JsonNode t : timeline) {
-            Element li = ol.appendElement("li");
-            time(li, CitationMarks.text(t, "date"));
-            Element what = li.appendElement("span").addClass("what");
+            Element what = datedItem(ol, CitationMarks.text(t, "date"));
             what.appendText(t.path("text").asText() + " ");
             marks.cite(what, strings(t.path("sources")));
         }
@@ -451,9 +445,13 @@ public final class StoryView {
         // One row per distinct claim: what it counts and the amount it means, with every article that prints it.
         Map<String, List<JsonNode>> claims = new LinkedHashMap<>();
         for (JsonNode f : figures) {
-            String label = CitationMarks.text(f, "label");
-            claims.computeIfAbsent((label == null ? f.path("subject").asText() : label) + "|" + f.path("low").asText()
-                    + "|" + f.path("high").asText(), k -> new ArrayList<>()).add(f);
+            // Figures of one quantity meet by their measure ("militants remained" and "fighters were in" are one).
+            String what = CitationMarks.text(f, "measure");
+            if (what == null) {
+                what = CitationMarks.text(f, "label") == null ? f.path("subject").asText() : f.path("label").asText();
+            }
+            claims.computeIfAbsent(what + "|" + f.path("low").asText() + "|" + f.path("high").asText(),
+                    k -> new ArrayList<>()).add(f);
         }
         Element d = fold(parent, "figures", "Figures (" + claims.size() + ")");
         Element table = d.appendElement("table").addClass("stack");
@@ -583,6 +581,13 @@ public final class StoryView {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------
+
+    /** An item of a dated list: its date in the first column, and the element for what happened. */
+    private static Element datedItem(Element list, String iso) {
+        Element li = list.appendElement("li");
+        time(li, iso);
+        return li.appendElement("span").addClass("what");
+    }
 
     /** A date or span, readable and never broken across lines, with its machine form. */
     static void time(Element parent, String iso) {

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.format.JsonFormat;
@@ -29,11 +31,14 @@ final class Api {
     private final StoryStore store;
     private final ServerSettings settings;
     private final String version;
+    private final Semaphore uploads;
 
     Api(StoryStore store, ServerSettings settings, String version) {
         this.store = store;
         this.settings = settings;
         this.version = version;
+        this.uploads = new Semaphore(settings.uploadsAtOnce());
+        Upload.deleteLeftovers(store.folder().resolve("tmp"));
     }
 
     /** {@code GET /api/health}. */
@@ -97,23 +102,45 @@ final class Api {
         json(ctx, 200, ApiJson.search(q.text(), stories, articles, storyOf, q.limit()));
     }
 
-    /** {@code POST /api/articles}: a JSON object, a JSON array of objects, or JSON Lines; stored as ingest stores files. */
+    /**
+     * {@code POST /api/articles}: a JSON object, a JSON array of objects, or JSON Lines; stored as
+     * ingest stores files. At most {@link ServerSettings#uploadsAtOnce} bodies are received and
+     * stored at once, each streamed to a file; more get 503 at once, before their bodies are read.
+     */
     void post(Context ctx) throws IOException {
-        byte[] body = Upload.body(ctx, settings.maxBodyBytes());
-        InputFile file = Upload.save(body, ctx.contentType(), store.folder().resolve("tmp"));
-        List<Problem> problems = new ArrayList<>();
-        IngestReport report;
+        if (!uploads.tryAcquire()) {
+            ctx.header("Retry-After", "5");
+            throw new ApiError(503, "the server is storing " + settings.uploadsAtOnce()
+                    + " other uploads; send this one again in a few seconds");
+        }
+        Path tmp = store.folder().resolve("tmp");
+        Upload.Body body = null;
+        InputFile file = null;
         try {
-            report = store.ingestFiles(List.of(file), problems::add, Progress.NONE);
+            body = Upload.receive(ctx, settings.maxBodyBytes(), tmp);
+            file = Upload.save(body, ctx.contentType(), tmp);
+            List<Problem> problems = new ArrayList<>();
+            IngestReport report = store.ingestFiles(List.of(file), problems::add, Progress.NONE);
+            if (report.added().isEmpty() && report.alreadyStored() == 0) {
+                String first = problems.isEmpty() ? "no article found" : problems.get(0).toString();
+                throw ApiError.badRequest("no usable article in the body (" + problems.size() + " rejected; first: "
+                        + first + ")");
+            }
+            json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
+        } catch (OutOfMemoryError e) {
+            // What the batches committed before stays stored (a resend counts it as already stored).
+            ctx.header("Retry-After", "30");
+            throw new ApiError(503, "the server ran out of memory storing this upload; send fewer or smaller"
+                    + " articles per request");
         } finally {
-            Files.deleteIfExists(file.path());
+            uploads.release();
+            if (file != null) {
+                Files.deleteIfExists(file.path());
+            }
+            if (body != null) {
+                Files.deleteIfExists(body.file());
+            }
         }
-        if (report.added().isEmpty() && report.alreadyStored() == 0) {
-            String first = problems.isEmpty() ? "no article found" : problems.get(0).toString();
-            throw ApiError.badRequest("no usable article in the body (" + problems.size() + " rejected; first: "
-                    + first + ")");
-        }
-        json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
     }
 
     /** Whether a path segment can be an id: 1 to {@value #MAX_ID} printable characters. */

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 
@@ -27,7 +29,19 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/articles/{a}/diff/{b}",
             "GET /api/search",
             "POST /api/articles",
-            "GET /api/openapi.json");
+            "GET /api/openapi.json",
+            "GET /api/sources",
+            "GET /api/alerts",
+            "POST /api/alerts",
+            "DELETE /api/alerts/{name}",
+            "GET /api/articles/{id}/revisions");
+
+    /** Seconds a connection may stay idle, mid-request or between requests. */
+    static final int IDLE_SECONDS = 30;
+    /** The slowest a request body may arrive, in bytes a second. */
+    static final long MIN_BODY_RATE = 1024;
+    /** The largest request line and headers, in bytes. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
 
     private final Javalin app;
     private final ServerSettings settings;
@@ -35,7 +49,9 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer(StoryStore store, ServerSettings settings, String version, PrintWriter log) {
         this.settings = settings;
         Api api = new Api(store, settings, version);
+        HostCheck hosts = new HostCheck(settings);
         WebAssets web = WebAssets.load();
+        LiveApi live = new LiveApi(store);
         WebPages pages = new WebPages(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -44,8 +60,26 @@ public final class ApiServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            // Slow and oversized clients: a connection idle for IDLE_SECONDS is closed, a body that
+            // arrives slower than MIN_BODY_RATE bytes a second fails with 408, request headers are
+            // bounded, and Jetty's own error pages answer in JSON with the security headers.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(IDLE_SECONDS * 1000L);
+                http.setMinRequestDataRate(MIN_BODY_RATE);
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(IDLE_SECONDS * 1000L);
+                return connector;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
 
             config.routes.before(WebAssets::securityHeaders);
+            config.routes.before(hosts::check);
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/stories", api::stories);
             config.routes.get("/api/stories/{id}", api::story);
@@ -54,6 +88,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/search", api::search);
             config.routes.post("/api/articles", api::post);
             config.routes.get("/api/openapi.json", web::openApi);
+            config.routes.get("/api/sources", live::sources);
+            config.routes.get("/api/alerts", live::alerts);
+            config.routes.post("/api/alerts", live::saveAlert);
+            config.routes.delete("/api/alerts/{name}", live::removeAlert);
+            config.routes.get("/api/articles/{id}/revisions", live::revisions);
+            config.routes.get("/feeds/{file}", live::searchFeed);
 
             config.routes.get("/", pages::home);
             config.routes.get("/search", pages::search);

@@ -1,13 +1,16 @@
 package org.storyfold.app.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.storyfold.ingest.FileKind;
 import org.storyfold.ingest.InputFile;
 
@@ -22,94 +26,243 @@ import org.storyfold.ingest.InputFile;
  * Turns a {@code POST /api/articles} body into a JSON Lines file, so that uploaded articles take
  * the same path as files given to {@code storyfold ingest}: a JSON object or array of objects
  * becomes one line per object, a JSON Lines body is kept as sent (its bad lines are reported one
- * by one, like a file's).
+ * by one, like a file's); an article without an id is named after what it says
+ * ({@link UploadedArticle}). The body is streamed to a file in the data folder's {@code tmp}, never
+ * held in memory, and read at most for {@value #MAX_BODY_SECONDS} seconds; the caller deletes
+ * the files (and {@link #deleteLeftovers} those a crash left).
  */
 final class Upload {
 
     /** The source named in the uploaded articles and in reports about their lines. */
     static final String SOURCE = "POST /api/articles";
+    /** The longest a body may take to arrive, however fast its bytes come. */
+    static final long MAX_BODY_SECONDS = 300;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> JSON_LINES_TYPES = Set.of("application/x-ndjson", "application/jsonl",
             "application/x-jsonlines", "application/jsonlines", "application/json-lines");
+    private static final String PREFIX = "upload-";
+
+    /** A body saved to a file: its path, size and SHA-256. */
+    record Body(Path file, long bytes, String digest) {
+    }
 
     private Upload() {
     }
 
-    /** The body, or a 413 once it passes {@code max} bytes (whether or not its length was declared). */
-    static byte[] body(Context ctx, long max) throws IOException {
+    /**
+     * Streams the body into a new file in {@code folder}; a 413 once it passes {@code max} bytes
+     * (whether or not its length was declared), a 400 if it ends before it is complete, a 408 if
+     * it takes longer than {@value #MAX_BODY_SECONDS} seconds. The file is deleted on failure.
+     */
+    static Body receive(Context ctx, long max, Path folder) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
             throw tooLarge(max);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        try (InputStream in = ctx.req().getInputStream()) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                if (out.size() + (long) n > max) {
-                    throw tooLarge(max);
+        Files.createDirectories(folder);
+        Path file = Files.createTempFile(folder, PREFIX, ".body");
+        boolean done = false;
+        try {
+            MessageDigest sha = sha256();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_BODY_SECONDS);
+            long size = 0;
+            byte[] buf = new byte[65536];
+            try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+                int n;
+                while ((n = read(in, buf)) > 0) {
+                    size += n;
+                    if (size > max) {
+                        throw tooLarge(max);
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new ApiError(408, "the body took longer than " + MAX_BODY_SECONDS + " seconds to arrive");
+                    }
+                    sha.update(buf, 0, n);
+                    out.write(buf, 0, n);
                 }
-                out.write(buf, 0, n);
+            }
+            if (declared >= 0 && size < declared) {
+                throw ApiError.badRequest("the body ended after " + size + " of the " + declared + " bytes it declared");
+            }
+            done = true;
+            return new Body(file, size, HexFormat.of().formatHex(sha.digest()));
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(file);
             }
         }
-        return out.toByteArray();
     }
 
-    /** Saves the body as JSON Lines in {@code folder}; the caller deletes the file. */
-    static InputFile save(byte[] body, String contentType, Path folder) throws IOException {
+    /** Reads from the request, turning a body cut short, too slow or broken into a one-line 400 or 408. */
+    private static int read(InputStream in, byte[] buf) {
+        try {
+            return in.read(buf);
+        } catch (IOException | RuntimeException e) {
+            String why = reason(e);
+            if (why.toLowerCase(Locale.ROOT).contains("timeout") || why.toLowerCase(Locale.ROOT).contains("rate")) {
+                throw new ApiError(408, "the body came too slowly (" + why + "); send it at once");
+            }
+            throw ApiError.badRequest("the body could not be read to its end (" + why + ")");
+        }
+    }
+
+    /**
+     * The body as a JSON Lines file in {@code folder}, ready to ingest: the body's own file for JSON
+     * Lines, a new one (which the caller deletes too) for JSON, converted a value at a time.
+     */
+    static InputFile save(Body body, String contentType, Path folder) throws IOException {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        byte[] lines;
-        if (type.equals("application/json")) {
-            lines = jsonToLines(body);
-        } else if (JSON_LINES_TYPES.contains(type)) {
-            lines = body;
-        } else {
+        boolean jsonLines = JSON_LINES_TYPES.contains(type);
+        if (!jsonLines && !type.equals("application/json")) {
             throw new ApiError(415, "send articles as application/json (an object or an array of objects)"
                     + " or application/x-ndjson (one object a line), not " + (type.isEmpty() ? "an untyped body" : type));
         }
-        if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+        if (blank(body.file())) {
             throw ApiError.badRequest("the body is empty; send one article object, an array of them, or JSON Lines");
         }
-        Files.createDirectories(folder);
-        Path file = Files.createTempFile(folder, "upload-", ".jsonl");
-        Files.write(file, lines);
-        // Lines without an id are named after the body, so that sending it again changes nothing.
-        return new InputFile(file, SOURCE, FileKind.JSON_LINES, "upload-" + digest(body));
+        Path lines = Files.createTempFile(folder, PREFIX, ".jsonl");
+        try {
+            if (jsonLines) {
+                nameLines(body.file(), lines);
+            } else {
+                jsonToLines(body.file(), lines);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(lines);
+            throw e;
+        }
+        // Lines that are no article object (the reader reports them) are named after the body.
+        return new InputFile(lines, SOURCE, FileKind.JSON_LINES, PREFIX + body.digest().substring(0, 12));
     }
 
-    private static byte[] jsonToLines(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the body is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    /** Deletes the upload files a crash or a killed server left in {@code folder}. */
+    static void deleteLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         } catch (IOException e) {
-            throw ApiError.badRequest("the body cannot be read as JSON: " + e.getMessage());
+            // Leftovers only take space; the next start tries again.
         }
-        if (root == null || root.isMissingNode()) {
-            throw ApiError.badRequest("the body is empty; send one article object, an array of them, or JSON Lines");
-        }
-        StringBuilder out = new StringBuilder();
-        if (root.isObject()) {
-            out.append(root).append('\n');
-        } else if (root.isArray()) {
-            int i = 0;
-            for (JsonNode item : root) {
-                if (!item.isObject()) {
-                    throw ApiError.badRequest("item " + i + " of the array is not an article object");
+    }
+
+    private static boolean blank(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (!Character.isWhitespace(buf[i])) {
+                        return false;
+                    }
                 }
-                out.append(item).append('\n');
-                i++;
             }
-            if (i == 0) {
-                throw ApiError.badRequest("the array is empty; send at least one article object");
-            }
-        } else {
-            throw ApiError.badRequest("the body must be an article object or an array of them, not a JSON "
-                    + root.getNodeType().name().toLowerCase(Locale.ROOT));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return true;
+    }
+
+    /** Writes each object of a JSON object or array as one line, reading one value at a time. */
+    private static void jsonToLines(Path body, Path lines) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(body.toFile());
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(lines), 65536)) {
+            JsonToken first = next(p);
+            if (first == null) {
+                throw ApiError.badRequest("the body is empty; send one article object, an array of them, or JSON Lines");
+            }
+            if (first == JsonToken.START_OBJECT) {
+                writeLine(out, readTree(p));
+            } else if (first == JsonToken.START_ARRAY) {
+                int i = 0;
+                JsonToken t;
+                while ((t = next(p)) != JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        throw ApiError.badRequest("the body is not valid JSON: the array is not closed");
+                    }
+                    if (t != JsonToken.START_OBJECT) {
+                        throw ApiError.badRequest("item " + i + " of the array is not an article object");
+                    }
+                    writeLine(out, readTree(p));
+                    i++;
+                }
+                if (i == 0) {
+                    throw ApiError.badRequest("the array is empty; send at least one article object");
+                }
+            } else {
+                throw ApiError.badRequest("the body must be an article object or an array of them, not a JSON "
+                        + first.name().toLowerCase(Locale.ROOT).replace("value_", ""));
+            }
+            if (next(p) != null) {
+                throw ApiError.badRequest("the body is not valid JSON: more follows the first value");
+            }
+        }
+    }
+
+    /**
+     * Copies JSON Lines, each article object named ({@link UploadedArticle#named}); other lines are
+     * copied as sent, for the reader to report with their numbers.
+     */
+    private static void nameLines(Path body, Path lines) throws IOException {
+        try (java.io.BufferedReader in = Files.newBufferedReader(body, java.nio.charset.StandardCharsets.UTF_8);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(lines), 65536)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode node = null;
+                try {
+                    node = line.isBlank() ? null : JSON.readTree(line);
+                } catch (IOException e) {
+                    node = null;
+                }
+                if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    writeLine(out, o);
+                } else {
+                    out.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw ApiError.badRequest("the body is not valid UTF-8");
+        }
+    }
+
+    private static JsonToken next(JsonParser p) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (JsonParseException e) {
+            throw ApiError.badRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static JsonNode readTree(JsonParser p) throws IOException {
+        try {
+            return JSON.readTree(p);
+        } catch (JsonParseException e) {
+            throw ApiError.badRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static void writeLine(OutputStream out, JsonNode node) throws IOException {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            UploadedArticle.named(o);
+        }
+        out.write(JSON.writeValueAsBytes(node));
+        out.write('\n');
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+    }
+
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     private static ApiError tooLarge(long max) {
@@ -117,9 +270,9 @@ final class Upload {
                 + " send fewer articles per request");
     }
 
-    private static String digest(byte[] body) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 12);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
