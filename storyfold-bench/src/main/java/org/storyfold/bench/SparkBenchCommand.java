@@ -29,6 +29,7 @@ import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.spark.SparkDigest;
+import org.storyfold.spark.SparkKryo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,7 +128,7 @@ public final class SparkBenchCommand implements Callable<Integer> {
     }
 
     private SparkDigest.Summary spark(Path to, PrintStream log) throws IOException {
-        SparkSession session = SparkSession.builder().master(master).appName("storyfold-bench spark")
+        SparkSession session = SparkKryo.configure(SparkSession.builder()).master(master).appName("storyfold-bench spark")
                 .config("spark.ui.enabled", "false")
                 .config("spark.serializer.extraDebugInfo", "false")
                 .getOrCreate();

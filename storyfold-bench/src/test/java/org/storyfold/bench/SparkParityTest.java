@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfold.bench.dedup.DedupCorpusCommand;
 import org.storyfold.spark.SparkDigest;
+import org.storyfold.spark.SparkKryo;
 import picocli.CommandLine;
 
 /**
@@ -44,7 +45,7 @@ class SparkParityTest {
         SparkBenchCommand bench = new SparkBenchCommand();
         bench.inputs = List.of(corpus);
         bench.embedded(embedded, new PrintStream(PrintStream.nullOutputStream()));
-        spark = SparkSession.builder().master("local[2]").appName("storyfold-test")
+        spark = SparkKryo.configure(SparkSession.builder()).master("local[2]").appName("storyfold-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.serializer.extraDebugInfo", "false")
                 .getOrCreate();

@@ -58,7 +58,7 @@ final class SparkDedup {
     }
 
     /** One component's groups, and its members' families. */
-    private record Found(List<Tuple2<Long, DuplicateGroup>> groups, long[] members, long[] families) implements Serializable {
+    record Found(List<Tuple2<Long, DuplicateGroup>> groups, long[] members, long[] families) implements Serializable {
     }
 
     private SparkDedup() {

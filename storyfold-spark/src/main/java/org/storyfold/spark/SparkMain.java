@@ -81,6 +81,9 @@ public final class SparkMain implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             SparkConf conf = new SparkConf();
             SparkSession.Builder builder = SparkSession.builder().appName("storyfold digest");
+            if (!conf.contains("spark.serializer")) {
+                SparkKryo.configure(builder);
+            }
             if (!conf.contains("spark.master")) {
                 builder.master(master).config("spark.ui.enabled", "false")
                         // Spark's debugger of unserialisable closures needs JDK internals opened to it.

@@ -46,7 +46,7 @@ final class LocalSpark {
             SparkSession.clearActiveSession();
             SparkSession.clearDefaultSession();
         }
-        SparkSession.Builder b = SparkSession.builder()
+        SparkSession.Builder b = SparkKryo.configure(SparkSession.builder())
                 .appName("storyfold-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
