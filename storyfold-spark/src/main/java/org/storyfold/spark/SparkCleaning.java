@@ -155,7 +155,7 @@ final class SparkCleaning {
                     return out.iterator();
                 })
                 .distinct(partitions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // Each outlet's distinct texts (line hash 0; a line's hash is made odd to stay apart).
         Map<Long, Integer> texts = new HashMap<>(printings.filter(t -> t._1()._2() == 0L)
                 .mapToPair(t -> new Tuple2<>(t._1()._1(), 1)).reduceByKey(Integer::sum, partitions).collectAsMap());

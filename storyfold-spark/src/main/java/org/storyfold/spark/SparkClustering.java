@@ -82,7 +82,7 @@ final class SparkClustering {
         // 2. Units in arrival order, cut into chunks.
         JavaPairRDD<Long, Tuple2<Long, ArrivalKey>> unitOf = home.join(articles, familyOf,
                 (n, a, family) -> new Tuple2<>(family == null ? n : family, ArrivalKey.of(a, latestPlausible)))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> unitIndex = unitOf.values()
                 .mapToPair(t -> t)
                 .reduceByKey(ArrivalKey::earliest, partitions)
@@ -90,7 +90,7 @@ final class SparkClustering {
                 .sortByKey(true, partitions)
                 .values()
                 .zipWithIndex()
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         int chunk = OnlineStoryClusterer.CHUNK_UNITS;
         JavaPairRDD<Long, Integer> chunkOf = unitOf.mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
                 .join(unitIndex, partitions)
@@ -153,11 +153,11 @@ final class SparkClustering {
                 .cogroup(groupsToRuns, new org.apache.spark.HashPartitioner(Math.max(1, runs.size())))
                 .mapToPair(t -> new Tuple2<>(t._1(), place(t._1(), t._2()._1(), t._2()._2(), plan.value().get(t._1()),
                         corpus.value(), latestPlausible, owners.value())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // 4. Stories continued from the run before, joined.
         JavaPairRDD<Long, Long> ownerStory = placed.values().flatMapToPair(p -> p.members().stream()
                 .filter(Placed::owned).map(m -> new Tuple2<>(m.number(), m.story())).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> continues = placed.values().flatMapToPair(p -> p.members().stream()
                         .filter(m -> !m.owned()).map(m -> new Tuple2<>(m.number(), m.story())).iterator())
                 .join(ownerStory, partitions)
@@ -172,10 +172,10 @@ final class SparkClustering {
         JavaPairRDD<Long, Tuple2<Long, Part>> finalOfPart = parts
                 .leftOuterJoin(joined.labels(), partitions)
                 .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> finalOf = ownerStory.mapToPair(Tuple2::swap).join(finalOfPart, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()._1()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // 5. Stories numbered largest first, then by first article; each titled by its latest part, and
         // ranked (for storylines) by its first date, then by where its earliest part was opened.
         JavaPairRDD<Long, Part> titles = finalOfPart.values().mapToPair(t -> t)
@@ -189,13 +189,13 @@ final class SparkClustering {
                 .sortByKey(true, partitions)
                 .map(t -> new Tuple2<>(t._2()._1(), new StoryHead(null, t._2()._2(), (int) t._1().size())))
                 .zipWithIndex()
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, StoryHead> heads = numbered.mapToPair(t -> new Tuple2<>(t._2(),
                 new StoryHead("s" + (t._2() + 1), t._1()._2().title(), t._1()._2().size())));
         JavaPairRDD<Long, Long> storyOf = finalOf.mapToPair(Tuple2::swap)
                 .join(numbered.mapToPair(t -> new Tuple2<>(t._1()._1(), t._2())), partitions)
                 .mapToPair(t -> t._2())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long storyCount = numbered.count();
         storyOf.count();
         List<Storyline> storylines = storylines(jsc, placed, finalOfPart, titles, numbered, partitions);

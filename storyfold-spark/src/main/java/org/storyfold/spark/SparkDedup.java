@@ -89,7 +89,7 @@ final class SparkDedup {
                 .flatMapToPair(SparkDedup::laterWithEarlier)
                 .groupByKey(partitions)
                 .flatMapToPair(SparkDedup::candidates)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long linkCount = links.count();
         // 3. The links' components, each deduplicated whole on one executor, its articles in batch order.
         Components.Result components = Components.of(links, partitions);
@@ -101,7 +101,7 @@ final class SparkDedup {
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .groupByKey(partitions)
                 .map(SparkDedup::deduplicate)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, DuplicateGroup> groups = found.flatMapToPair(f -> f.groups().iterator());
         JavaPairRDD<Long, Long> familyOf = found.flatMapToPair(f -> {
             List<Tuple2<Long, Long>> out = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class SparkDigest {
         List<Problem> rejected = SparkCleaning.rejected(outcomes);
         count = articles.count();
         JavaRDD<Problem> readProblems = ingested.filter(t -> t._2().problem() != null).map(t -> t._2().problem())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         readProblems.count();
         read.unpersist(false);
         clock.done("clean", cleaning.recurringPrinters() + " articles print a recurring paragraph, "
@@ -124,8 +124,8 @@ public final class SparkDigest {
 
         // 3. Dedup.
         SparkDedup.Result dedup = SparkDedup.run(home, articles, partitions);
-        JavaPairRDD<Long, DuplicateGroup> groups = dedup.groups().persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, Long> familyOf = dedup.familyOf().persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, DuplicateGroup> groups = dedup.groups().persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Long, Long> familyOf = dedup.familyOf().persist(StorageLevel.MEMORY_AND_DISK_SER());
         long groupCount = groups.count();
         clock.done("dedup", groupCount + " groups; " + dedup.candidatePairs() + " candidate pairs, "
                 + dedup.linkedArticles() + " articles in " + dedup.components() + " components (" + dedup.rounds()

@@ -49,17 +49,30 @@ public final class SparkKryo implements KryoRegistrator {
                 .config("spark.kryo.registrator", SparkKryo.class.getName());
     }
 
+    /**
+     * Each record class's serializer, made once: Spark makes a Kryo for every stream it opens beyond
+     * its pool (a shuffle's map task opens one per partition), and reflection on every one costs.
+     */
+    private static final ClassValue<Serializer<?>> RECORDS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected Serializer<?> computeValue(Class<?> type) {
+            return new RecordSerializer(type);
+        }
+    };
+    private static final ArticleSerializer ARTICLES = new ArticleSerializer();
+
     @Override
     public void registerClasses(Kryo kryo) {
         // Defaults added here come before Kryo's own (collections, maps, fields), in this order.
-        kryo.addDefaultSerializer(Record.class, RecordSerializer.class);
+        kryo.addDefaultSerializer(Record.class, (k, type) -> RECORDS.get(type));
         for (String list : List.of("java.util.ImmutableCollections$AbstractImmutableCollection",
                 "java.util.Collections$UnmodifiableCollection", "java.util.Arrays$ArrayList")) {
             kryo.addDefaultSerializer(jdkClass(list), new UnmodifiableSerializer());
         }
         kryo.addDefaultSerializer(jdkClass("java.util.ImmutableCollections$AbstractImmutableMap"), new UnmodifiableMapSerializer());
         kryo.addDefaultSerializer(jdkClass("java.util.Collections$UnmodifiableMap"), new UnmodifiableMapSerializer());
-        kryo.register(Article.class, new ArticleSerializer());
+        kryo.register(Article.class, ARTICLES);
         for (Class<?> c : List.of(Sentence.class, RemovedLine.class, Problem.class, DuplicateGroup.class, CopyLink.class,
                 CopyEdits.class, CopyEdits.ChangedSentence.class, CopyEdits.Substitution.class, CopyKind.class,
                 ArrivalKey.class, CorpusTerms.class, LocalDate.class, LocalDate[].class, long[].class, int[].class,
@@ -70,7 +83,11 @@ public final class SparkKryo implements KryoRegistrator {
                 SparkClustering.StoryOrder.class, List.of().getClass(), List.of(1).getClass(), List.of(1, 2, 3).getClass(),
                 Set.of().getClass(), Set.of(1).getClass(), Set.of(1, 2, 3).getClass(), Map.of().getClass(),
                 Map.of(1, 1).getClass(), Map.of(1, 1, 2, 2).getClass(), Collections.unmodifiableList(new ArrayList<>()).getClass())) {
-            kryo.register(c);
+            if (c.isRecord()) {
+                kryo.register(c, RECORDS.get(c));
+            } else {
+                kryo.register(c);
+            }
         }
     }
 
@@ -83,11 +100,11 @@ public final class SparkKryo implements KryoRegistrator {
     }
 
     /** A record, as its components in order; read back through its canonical constructor. */
-    public static final class RecordSerializer<T extends Record> extends Serializer<T> {
+    static final class RecordSerializer<T extends Record> extends Serializer<T> {
         private final Method[] accessors;
         private final Constructor<T> constructor;
 
-        public RecordSerializer(Class<T> type) {
+        RecordSerializer(Class<T> type) {
             RecordComponent[] components = type.getRecordComponents();
             accessors = new Method[components.length];
             Class<?>[] types = new Class<?>[components.length];

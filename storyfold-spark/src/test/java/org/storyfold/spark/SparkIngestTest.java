@@ -94,6 +94,23 @@ class SparkIngestTest {
         }
     }
 
+    /** A UTF-16 JSON Lines file (two bytes a line break) is read whole, from its byte-order mark, as the embedded pipeline reads it. */
+    @Test
+    void readsAUtf16JsonLinesFileWholeAsTheEmbeddedPipelineDoes() throws Exception {
+        Path file = dir.resolve("utf16.jsonl");
+        StringBuilder text = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 40; i++) {
+            text.append("{\"id\":\"u").append(i).append("\",\"text\":\"")
+                    .append(("Sentence " + i + " of an article from Raqqa, long enough to be one. ").repeat(2)).append("\"}\n");
+        }
+        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_16LE));
+        List<Article> embedded = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(file), p -> { }, Progress.NONE);
+        assertThat(embedded).hasSize(40);
+        List<Ingested> read = SparkIngest.read(jsc(), List.of(file.toUri().toString()), IngestConfig.defaults(), 1000L)
+                .collect();
+        assertThat(read.stream().map(Ingested::article).toList()).isEqualTo(embedded);
+    }
+
     /** Repeated ids are renamed as the embedded pipeline renames them, an id taken by a rename included. */
     @Test
     void renamesRepeatedIdsAsTheEmbeddedPipelineDoes() throws Exception {
