@@ -112,9 +112,8 @@ final class SparkCleaning {
             JavaPairRDD<Long, Boolean> printerTerms = printing.values()
                     .flatMap(t -> RecurringParagraphRemover.terms(t._1()).stream().map(SparkCleaning::hash).iterator())
                     .distinct(partitions).mapToPair(t -> new Tuple2<>(t, true));
-            Map<Long, Integer> df = new HashMap<>(cleaned.values()
-                    .flatMapToPair(a -> RecurringParagraphRemover.terms(a).stream().map(t -> new Tuple2<>(hash(t), 1)).iterator())
-                    .reduceByKey(Integer::sum, partitions)
+            Map<Long, Integer> df = new HashMap<>(KeyCounts.of(cleaned.values(),
+                            a -> RecurringParagraphRemover.terms(a).stream().mapToLong(SparkCleaning::hash).toArray(), partitions)
                     .join(printerTerms, partitions)
                     .mapValues(Tuple2::_1)
                     .collectAsMap());

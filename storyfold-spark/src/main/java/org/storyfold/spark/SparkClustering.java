@@ -211,16 +211,8 @@ final class SparkClustering {
 
     /** The batch's document frequencies and term sums, counted where the articles are. */
     static CorpusTerms statistics(JavaPairRDD<Long, Article> articles, long count, int partitions) {
-        List<Tuple2<Long, Integer>> df = articles.values()
-                .flatMapToPair(a -> {
-                    long[] keys = CorpusTerms.keys(a, ClusterConfig.defaults());
-                    List<Tuple2<Long, Integer>> out = new ArrayList<>(keys.length);
-                    for (long k : keys) {
-                        out.add(new Tuple2<>(k, 1));
-                    }
-                    return out.iterator();
-                })
-                .reduceByKey(Integer::sum, partitions)
+        List<Tuple2<Long, Integer>> df = KeyCounts.of(articles.values(), a -> CorpusTerms.keys(a, ClusterConfig.defaults()),
+                        partitions)
                 .filter(t -> t._2() > 1)
                 .collect();
         long[] keys = new long[df.size()];

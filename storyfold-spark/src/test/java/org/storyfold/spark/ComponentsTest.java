@@ -26,7 +26,7 @@ class ComponentsTest {
         for (long leaf = 6001; leaf < 6030; leaf++) {
             edges.add(new Tuple2<>(6000L, leaf));
         }
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 600; i++) {
             edges.add(new Tuple2<>((long) random.nextInt(3000), (long) random.nextInt(3000)));
         }
         JavaPairRDD<Long, Long> rdd = JavaPairRDD.fromJavaRDD(jsc().parallelize(edges, 4));
