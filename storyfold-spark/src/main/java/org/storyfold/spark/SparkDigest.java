@@ -61,10 +61,10 @@ public final class SparkDigest {
     }
 
     /** What a run did, with each step's seconds and shuffled bytes. */
-    public record Summary(long articles, long problems, long groups, long stories, long inputBytes,
-                          long candidatePairs, long linkedArticles, long components, int chunks, int runs,
-                          int warmUpChunks, long shuffleBytesWritten, Map<String, Double> seconds,
-                          Map<String, Long> shuffled) {
+    public record Summary(String clustering, long articles, long problems, long groups, long stories, int storylines,
+                          long inputBytes, long candidatePairs, long verifiedPairs, long linkedArticles, long components,
+                          int componentRounds, int chunks, int runs, int warmUpChunks, long shuffleBytesWritten,
+                          Map<String, Double> seconds, Map<String, Long> shuffled) {
     }
 
     private SparkDigest() {
@@ -127,6 +127,7 @@ public final class SparkDigest {
         JavaPairRDD<Long, DuplicateGroup> groups = dedup.groups().persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> familyOf = dedup.familyOf().persist(StorageLevel.MEMORY_AND_DISK_SER());
         long groupCount = groups.count();
+        long verifiedPairs = groups.values().map(g -> (long) g.links().size()).fold(0L, Long::sum);
         clock.done("dedup", groupCount + " groups; " + dedup.candidatePairs() + " candidate pairs, "
                 + dedup.linkedArticles() + " articles in " + dedup.components() + " components (" + dedup.rounds()
                 + " rounds)");
@@ -164,9 +165,11 @@ public final class SparkDigest {
             log.printf("  %9.1f MB  %s%n", e.getValue() / 1e6, e.getKey());
         }
 
-        Summary summary = new Summary(count, problemCount, groupCount, clustering.storyCount(), inputBytes,
-                dedup.candidatePairs(), dedup.linkedArticles(), dedup.components(), clustering.chunks(),
-                clustering.runs(), clustering.warmUpChunks(), shuffle.written(), clock.seconds, clock.shuffled);
+        String mode = clustering.runs() == 1 ? "exact" : clustering.runs() + " runs";
+        Summary summary = new Summary(mode, count, problemCount, groupCount, clustering.storyCount(),
+                clustering.storylines().size(), inputBytes, dedup.candidatePairs(), verifiedPairs, dedup.linkedArticles(),
+                dedup.components(), dedup.rounds(), clustering.chunks(), clustering.runs(), clustering.warmUpChunks(),
+                shuffle.written(), clock.seconds, clock.shuffled);
         output.file("summary.json", summaryJson(summary));
         outcomes.unpersist(false);
         readProblems.unpersist(false);
@@ -197,14 +200,18 @@ public final class SparkDigest {
 
     private static String summaryJson(Summary s) {
         StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"clustering\": \"").append(s.clustering()).append("\",\n");
         field(b, "articles", s.articles());
         field(b, "problems", s.problems());
         field(b, "duplicateGroups", s.groups());
         field(b, "stories", s.stories());
+        field(b, "storylines", s.storylines());
         field(b, "inputBytes", s.inputBytes());
         field(b, "candidatePairs", s.candidatePairs());
+        field(b, "verifiedPairs", s.verifiedPairs());
         field(b, "articlesInGroups", s.linkedArticles());
         field(b, "components", s.components());
+        field(b, "componentRounds", s.componentRounds());
         field(b, "clusteringChunks", s.chunks());
         field(b, "clusteringRuns", s.runs());
         field(b, "warmUpChunks", s.warmUpChunks());
