@@ -1,7 +1,6 @@
 package org.storyfold;
 
 import java.util.List;
-import java.util.Map;
 import org.storyfold.cluster.Story;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.dedup.DuplicateGroup;
@@ -15,23 +14,21 @@ import org.storyfold.synth.Brief;
  * @param articles   the extracted articles, in input order
  * @param duplicates the duplicate groups
  * @param stories    the stories, largest first
- * @param briefs     each story's brief, by story id (in a pipeline's digest, made when read:
- *                   read them in story order, once)
+ * @param briefs     each story's brief, computed when asked for ({@link #computeBrief}: ask in
+ *                   story order, once each)
  * @param storylines the storylines, largest first
  */
 public record Digest(List<Article> articles, List<DuplicateGroup> duplicates, List<Story> stories,
-                     Map<String, Brief> briefs, List<Storyline> storylines) {
+                     StoryBriefs briefs, List<Storyline> storylines) {
     public Digest {
         articles = List.copyOf(articles);
         duplicates = List.copyOf(duplicates);
         stories = List.copyOf(stories);
-        briefs = briefs instanceof BriefsOnDemand ? briefs : Map.copyOf(briefs);
         storylines = List.copyOf(storylines);
     }
 
-    /** A digest without storylines. */
-    public Digest(List<Article> articles, List<DuplicateGroup> duplicates, List<Story> stories,
-                  Map<String, Brief> briefs) {
-        this(articles, duplicates, stories, briefs, List.of());
+    /** Computes the brief of the story with this id (see {@link StoryBriefs#compute}); null for no such story. */
+    public Brief computeBrief(String storyId) {
+        return briefs.compute(storyId);
     }
 }

@@ -73,8 +73,8 @@ public final class Storyfold {
                 groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(g);
             }
         }
-        // Briefs are made as the digest is read, a window at a time (see BriefsOnDemand).
-        Map<String, Brief> briefs = new BriefsOnDemand(stories,
+        // Briefs are computed as the digest is read, a window at a time (see StoryBriefs).
+        StoryBriefs briefs = new StoryBriefs(stories,
                 story -> brief(story, byId, touching(story, duplicates, groupsOf)), progress);
         return new Digest(articles, duplicates, stories, briefs, clustering.storylines());
     }

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.dedup.CopyEdits;
-import org.storyfold.dedup.DiffRow;
 import org.storyfold.dedup.SentenceDiff;
+import org.storyfold.dedup.WordDiff;
 import org.storyfold.extract.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {"Shows two articles side by side, sentence by sentence.",
                 "",
-                "A and B are article ids (or the start of one) among the articles read from INPUT. Each row "
-                        + "holds a sentence of A and the sentence of B it matches: '=' the same words, '~' edited, "
-                        + "'<' only A prints it, '>' only B prints it, 'm' both print it, elsewhere. Then the word "
-                        + "substitutions B makes systematically (\"IS -> Daesh\")."})
+                "A and B are article ids (or the start of one) among the articles read from INPUT; B is read "
+                        + "as a copy of A, in B's order, the diff the web page shows. Each row holds a sentence of B "
+                        + "and the sentence of A it reprints: '=' the same words, '~' edited, '<' only A prints it "
+                        + "(where it stood in A), '>' only B prints it. Then the word substitutions B makes "
+                        + "systematically (\"IS -> Daesh\")."})
 final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "A", description = "The left article's id, or the start of it.")
@@ -71,9 +73,9 @@ final class DiffCommand implements Callable<Integer> {
         Article a = find(left, articles);
         Article b = find(right, articles);
         SentenceDiff diff = new SentenceDiff(StoryfoldConfig.defaults().dedup());
-        List<DiffRow> rows = diff.rows(a.text(), b.text());
+        ArticleDiff changes = diff.compare(a, b);
         CopyEdits edits = diff.edits(b.text(), a.text(), false);
-        output.write(spec.commandLine().getOut(), out -> print(out, a, b, rows, edits));
+        output.write(spec.commandLine().getOut(), out -> print(out, a, b, changes, edits));
         run.close(articles.size());
         return 0;
     }
@@ -99,22 +101,21 @@ final class DiffCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")) + (starting.size() > 5 ? ", ..." : ""));
     }
 
-    private void print(PrintWriter out, Article a, Article b, List<DiffRow> rows, CopyEdits edits) {
+    private void print(PrintWriter out, Article a, Article b, ArticleDiff changes, CopyEdits edits) {
         int column = (width - 3) / 2;
         out.println(pad("A: " + a.id(), column) + "   " + "B: " + b.id());
         out.println(pad(a.title() == null ? "" : clip(a.title(), column), column) + "   " + (b.title() == null ? "" : clip(b.title(), column)));
         out.println("-".repeat(width));
-        int[] counts = new int[DiffRow.Kind.values().length];
-        for (DiffRow row : rows) {
-            counts[row.kind().ordinal()]++;
-            List<String> l = lines(row.left(), column);
-            List<String> r = lines(row.right(), column);
-            String mark = switch (row.kind()) {
+        int[] counts = new int[ArticleDiff.Change.values().length];
+        for (ArticleDiff.Row row : changes.rows()) {
+            counts[row.change().ordinal()]++;
+            List<String> l = lines(text(row.original()), column);
+            List<String> r = lines(text(row.copy()), column);
+            String mark = switch (row.change()) {
                 case SAME -> "=";
-                case CHANGED -> "~";
-                case LEFT_ONLY -> "<";
-                case RIGHT_ONLY -> ">";
-                case MOVED -> "m";
+                case EDITED -> "~";
+                case CUT -> "<";
+                case ADDED -> ">";
             };
             for (int i = 0; i < Math.max(l.size(), r.size()); i++) {
                 String lt = i < l.size() ? l.get(i) : "";
@@ -123,10 +124,9 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         out.println("-".repeat(width));
-        out.printf(Locale.ROOT, "%d the same, %d edited, %d only in A, %d only in B, %d moved%n",
-                counts[DiffRow.Kind.SAME.ordinal()], counts[DiffRow.Kind.CHANGED.ordinal()],
-                counts[DiffRow.Kind.LEFT_ONLY.ordinal()], counts[DiffRow.Kind.RIGHT_ONLY.ordinal()],
-                counts[DiffRow.Kind.MOVED.ordinal()]);
+        out.printf(Locale.ROOT, "%d the same, %d edited, %d only in A, %d only in B%n",
+                counts[ArticleDiff.Change.SAME.ordinal()], counts[ArticleDiff.Change.EDITED.ordinal()],
+                counts[ArticleDiff.Change.CUT.ordinal()], counts[ArticleDiff.Change.ADDED.ordinal()]);
         if (edits.substitutions().isEmpty()) {
             out.println("No systematic substitutions.");
         } else {
@@ -134,6 +134,11 @@ final class DiffCommand implements Callable<Integer> {
                     .map(s -> s.from() + " \u2192 " + s.to() + " (" + s.count() + " sentences)")
                     .collect(Collectors.joining(", ")));
         }
+    }
+
+    /** A side of a row as printed: its runs joined, or null when the side is empty. */
+    private static String text(List<WordDiff.Run> runs) {
+        return runs.isEmpty() ? null : runs.stream().map(WordDiff.Run::text).collect(Collectors.joining()).strip();
     }
 
     /** {@code text} wrapped into lines of at most {@code width} characters (none when null). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.storyfold.Digest;
+import org.storyfold.StoryfoldConfig;
 import org.storyfold.app.page.PageDocument;
 import org.storyfold.app.page.PageLinks;
 import org.storyfold.app.page.StoryView;
@@ -19,9 +20,9 @@ import org.storyfold.cluster.Story;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.cluster.StorylineLink;
 import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.SentenceDiff;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
-import org.storyfold.store.ArticleDiff;
 import org.storyfold.store.StoredStoryline;
 import org.storyfold.synth.Brief;
 import org.storyfold.synth.StorylineFigures;
@@ -60,7 +61,7 @@ final class HtmlReport {
         Map<String, String> titleOf = new HashMap<>();
         Map<String, LocalDate[]> datesOf = new HashMap<>();
         for (Story story : digest.stories()) {
-            Brief brief = digest.briefs().get(story.id());
+            Brief brief = digest.computeBrief(story.id());
             figures.add(story.id(), brief);
             JsonNode page = page(story, brief, byId, groupsOf);
             pages.add(page);
@@ -84,11 +85,12 @@ final class HtmlReport {
             StoredStoryline line = new StoredStoryline(members, figures.tracks(l.stories()));
             l.stories().forEach(s -> lineOf.put(s, line));
         }
+        SentenceDiff diff = new SentenceDiff(StoryfoldConfig.defaults().dedup());
         for (JsonNode page : pages) {
             String id = page.at("/story/id").asText();
             new StoryView(page, PageLinks.FILE, 2).render(main, lineOf.get(id),
                     (original, copy) -> byId.containsKey(original) && byId.containsKey(copy)
-                            ? ArticleDiff.of(byId.get(original), byId.get(copy)) : null,
+                            ? diff.compare(byId.get(original), byId.get(copy)) : null,
                     a -> byId.containsKey(a) ? byId.get(a).text() : null);
         }
         out.print(doc.html());

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.storyfold.app.server.ApiJson;
 import org.storyfold.search.ArticleHit;
 import org.storyfold.search.Highlight;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
 import org.storyfold.store.StoryStore;
@@ -72,8 +72,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (StoryStore store = data.openForReading()) {
-            Page<StoryHit> stories = store.stories(q);
-            Page<ArticleHit> articles = store.articles(q);
+            ResultPage<StoryHit> stories = store.stories(q);
+            ResultPage<ArticleHit> articles = store.articles(q);
             Map<String, String> storyOf = store.storiesOf(articles.hits().stream().map(ArticleHit::id).toList());
             if (format == Format.json) {
                 out.println(ApiJson.search(q.text(), stories, articles, storyOf, q.limit()));
@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printStories(PrintWriter out, SearchQuery q, Page<StoryHit> stories) {
+    private static void printStories(PrintWriter out, SearchQuery q, ResultPage<StoryHit> stories) {
         out.println(count(stories.total(), "story matches", "stories match") + " the query: " + q.text());
         for (StoryHit h : stories.hits()) {
             out.println();
@@ -98,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void printArticles(PrintWriter out, Page<ArticleHit> articles, Map<String, String> storyOf) {
+    private static void printArticles(PrintWriter out, ResultPage<ArticleHit> articles, Map<String, String> storyOf) {
         out.println();
         out.println(count(articles.total(), "article matches", "articles match"));
         for (ArticleHit h : articles.hits()) {

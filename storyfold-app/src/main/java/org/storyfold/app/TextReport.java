@@ -46,7 +46,7 @@ final class TextReport {
                 digest.duplicates().size(), plural(digest.duplicates().size()));
         StorylineFigures storylineFigures = JsonFormat.storylineFigures(digest.storylines());
         for (Story story : digest.stories()) {
-            Brief brief = digest.briefs().get(story.id());
+            Brief brief = digest.computeBrief(story.id());
             storylineFigures.add(story.id(), brief);
             out.println();
             String title = JsonFormat.headline(story, brief);

@@ -1,12 +1,11 @@
 package org.storyfold.app;
 
+import static org.storyfold.app.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +22,10 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     @Test
     void digestsTheExamplesForPeople() {
-        Result r = run("digest", SEEDS.toString());
+        CliRun r = run("digest", SEEDS.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         // 003, an earlier development (talks on Wednesday), is a story of its own in the same storyline.
@@ -51,7 +48,7 @@ class CliTest {
 
     @Test
     void digestsToJsonWithTheSummaryLengthAsked() throws IOException {
-        Result r = run("digest", "--format", "json", "--summary-words", "60", SEEDS.toString());
+        CliRun r = run("digest", "--format", "json", "--summary-words", "60", SEEDS.toString());
         assertThat(r.code()).isZero();
         JsonNode json = JSON.readTree(r.out());
         assertThat(json.get("articles")).hasSize(5);
@@ -66,7 +63,7 @@ class CliTest {
     void writesHtmlThatNeverRunsArticleMarkup() throws IOException {
         Files.writeString(dir.resolve("evil.txt"), "A <script>alert(1)</script> headline\n\n"
                 + "The council met on Tuesday <img src=x onerror=alert(2)> and voted for the plan after a long debate.");
-        Result r = run("digest", "--format", "html", dir.toString());
+        CliRun r = run("digest", "--format", "html", dir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("<!doctype html>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<script").doesNotContain("<img");
@@ -74,7 +71,7 @@ class CliTest {
 
     @Test
     void extractsOneJsonLinePerArticle() throws IOException {
-        Result r = run("extract", SEEDS.toString());
+        CliRun r = run("extract", SEEDS.toString());
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(5);
@@ -103,7 +100,7 @@ class CliTest {
         Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
         Files.write(dir.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("lines.jsonl"), "not json\n");
-        Result r = run("digest", dir.toString());
+        CliRun r = run("digest", dir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("1 article, 1 story");
         assertThat(r.err().lines().toList()).containsExactly(
@@ -116,11 +113,11 @@ class CliTest {
 
     @Test
     void exitsWithTwoAndOneClearLineOnUsageMistakes() {
-        Result missing = run("digest", dir.resolve("nowhere").toString());
+        CliRun missing = run("digest", dir.resolve("nowhere").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("storyfold: no such file or folder: " + dir.resolve("nowhere") + "\n");
 
-        Result format = run("digest", "--format", "xml", SEEDS.toString());
+        CliRun format = run("digest", "--format", "xml", SEEDS.toString());
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("Invalid value for option '--format'").contains("Try 'storyfold digest --help'");
 
@@ -134,7 +131,7 @@ class CliTest {
     @Test
     void writesTheResultFileWholeAndOnlyTheResult() throws IOException {
         Path out = dir.resolve("digest.json");
-        Result r = run("digest", "-f", "JSON", "--out", out.toString(), SEEDS.toString());
+        CliRun r = run("digest", "-f", "JSON", "--out", out.toString(), SEEDS.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(JSON.readTree(out.toFile()).get("stories")).isNotEmpty();
@@ -151,30 +148,24 @@ class CliTest {
                 + " the spring once the contracts were signed. Opposition members said the plan came too late for the"
                 + " districts flooded last winter, and asked for a report on the cost of the delays before the vote.");
         for (String format : List.of("text", "jsonl")) {
-            Result r = run("extract", "--format", format, dir.toString());
+            CliRun r = run("extract", "--format", format, dir.toString());
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("budget").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
         }
-        Result digest = run("digest", dir.toString());
+        CliRun digest = run("digest", dir.toString());
         assertThat(digest.out()).contains("approves").doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
     }
 
     @Test
     void explainsEveryCommandInItsHelp() {
         for (String command : List.of("digest", "extract", "dedup", "cluster")) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage: storyfold " + command).contains("INPUT...").contains("--out");
         }
         assertThat(run("--help").out()).contains("digest", "extract", "dedup", "cluster", "Exit status");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Path seeds() {
         Path p = Path.of("").toAbsolutePath();

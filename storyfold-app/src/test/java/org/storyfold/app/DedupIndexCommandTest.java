@@ -1,10 +1,9 @@
 package org.storyfold.app;
 
+import static org.storyfold.app.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,6 @@ class DedupIndexCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     @Test
     void findsCopiesOfArticlesIndexedInAnEarlierRun() throws IOException {
@@ -32,41 +29,35 @@ class DedupIndexCommandTest {
             }
         }
         Path index = dir.resolve("index");
-        Result monday = run("dedup", "--index", index.toString(), first.toString());
+        CliRun monday = run("dedup", "--index", index.toString(), first.toString());
         assertThat(monday.code()).isZero();
         assertThat(monday.out()).startsWith("0 duplicate groups among 2 articles");
         assertThat(monday.err()).contains("2 articles added to the index in " + index + " (2 in all)");
 
-        Result tuesday = run("dedup", "--index", index.toString(), second.toString());
+        CliRun tuesday = run("dedup", "--index", index.toString(), second.toString());
         assertThat(tuesday.code()).isZero();
         assertThat(tuesday.err()).contains("3 articles added to the index in " + index + " (5 in all), 0 already there; 2 groups changed");
         assertThat(tuesday.out()).contains("Group 1: near, 3 articles", "original: 001_58b2e9f6377aac77")
                 .contains("near     000_474674fb51d8608a")
                 .contains("substitutes Raqa \u2192 Raqqa (");
 
-        Result again = run("dedup", "--index", index.toString(), second.toString());
+        CliRun again = run("dedup", "--index", index.toString(), second.toString());
         assertThat(again.err()).contains("0 articles added", "(5 in all), 3 already there; 0 groups changed");
     }
 
     @Test
     void refusesHalfAnExpertBandingAndAnImpossibleTarget() {
-        Result half = run("dedup", "--bands", "3", SEEDS.toString());
+        CliRun half = run("dedup", "--bands", "3", SEEDS.toString());
         assertThat(half.code()).isEqualTo(2);
         assertThat(half.err().strip()).isEqualTo("storyfold: --bands and --rows go together: give both, or neither");
-        Result impossible = run("dedup", "--sentence-similarity", "1.5", SEEDS.toString());
+        CliRun impossible = run("dedup", "--sentence-similarity", "1.5", SEEDS.toString());
         assertThat(impossible.code()).isEqualTo(2);
         assertThat(impossible.err().strip()).isEqualTo("storyfold: --sentence-similarity must be in (0.0, 1.0], got 1.5");
-        Result expert = run("dedup", "-q", "--bands", "4", "--rows", "2", SEEDS.toString());
+        CliRun expert = run("dedup", "-q", "--bands", "4", "--rows", "2", SEEDS.toString());
         assertThat(expert.code()).isZero();
         assertThat(expert.out()).startsWith("2 duplicate groups among 5 articles");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Path seeds() {
         Path p = Path.of("").toAbsolutePath();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +36,12 @@ class ExtractInputsCliTest {
                 + "<pubDate>Sat, 14 Oct 2017 12:00:00 GMT</pubDate><description>&lt;p&gt;" + LEAD + "&lt;/p&gt;</description></item>"
                 + "</channel></rss>");
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"extract", "--quiet", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
+        CliRun r = CliRun.run("extract", "--quiet", dir.toString());
 
-        assertThat(code).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : r.out().split("\n")) {
             lines.add(new ObjectMapper().readTree(line));
         }
         assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("crawl:1", "crawl:2", "raqa", "world:1");

@@ -3,8 +3,6 @@ package org.storyfold.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -40,9 +38,8 @@ class OutputTargetTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"extract", "--out", fifo.toString(), input.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(code).as(err.toString()).isZero();
+        CliRun r = CliRun.run("extract", "--out", fifo.toString(), input.toString());
+        assertThat(r.code()).as(r.err()).isZero();
         assertThat(reader.get(30, TimeUnit.SECONDS)).contains("\"title\":\"Council approves the budget\"");
         BasicFileAttributes attrs = Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         assertThat(attrs.isOther()).as("still a named pipe").isTrue();
@@ -86,6 +83,6 @@ class OutputTargetTest {
     }
 
     private static int run(String... args) {
-        return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        return CliRun.run(args).code();
     }
 }

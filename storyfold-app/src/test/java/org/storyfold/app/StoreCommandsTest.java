@@ -1,12 +1,11 @@
 package org.storyfold.app;
 
+import static org.storyfold.app.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,18 +23,16 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     @Test
     void ingestsTheSeedsOnceHoweverOftenItRuns() {
         String data = dir.resolve("data").toString();
-        Result first = run("ingest", "--data", data, seeds().toString());
+        CliRun first = run("ingest", "--data", data, seeds().toString());
         assertThat(first.code()).isZero();
         assertThat(first.err()).isEmpty();
         assertThat(first.out()).isEqualTo("5 articles added to " + data + " (0 already stored, 0 rejected);"
                 + " 2 stories new or changed; 5 articles and 2 stories in all\n");
-        Result again = run("ingest", "--data", data, seeds().toString());
+        CliRun again = run("ingest", "--data", data, seeds().toString());
         assertThat(again.out()).startsWith("0 articles added to " + data + " (5 already stored, 0 rejected); 0 stories");
     }
 
@@ -44,7 +41,7 @@ class StoreCommandsTest {
         Files.copy(seeds().resolve("001_58b2e9f6377aac77.txt"), dir.resolve("good.txt"));
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.writeString(dir.resolve("lines.jsonl"), "not json\n");
-        Result r = run("ingest", "--data", dir.resolve("data").toString(), dir.toString());
+        CliRun r = run("ingest", "--data", dir.resolve("data").toString(), dir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("1 article added to");
         assertThat(r.out()).contains("(0 already stored, 2 rejected)");
@@ -58,13 +55,13 @@ class StoreCommandsTest {
     void searchesTheDataFolderForPeopleAndAsJson() {
         String data = dir.resolve("data").toString();
         run("ingest", "--data", data, seeds().toString());
-        Result text = run("search", "--data", data, "surrendered");
+        CliRun text = run("search", "--data", data, "surrendered");
         assertThat(text.code()).isZero();
         assertThat(text.out()).startsWith("1 story matches the query: surrendered\n")
                 .contains("s1  IS fighters surrender as Raqa’s fall nears")
                 .contains("4 articles, 2 independent sources, newest 2017-10-14")
                 .contains("«surrendered»").contains("5 articles match");
-        Result json = run("search", "--data", data, "--format", "json", "--from", "2017-11-01", "surrendered");
+        CliRun json = run("search", "--data", data, "--format", "json", "--from", "2017-11-01", "surrendered");
         JsonNode r = parse(json.out());
         assertThat(r.at("/articles/total").asInt()).isEqualTo(1);
         assertThat(r.at("/articles/hits/0/id").asText()).isEqualTo("004_caf3c2726321cc26");
@@ -73,14 +70,14 @@ class StoreCommandsTest {
     @Test
     void saysInOneLineWhenTheDataFolderCannotBeUsed() {
         Path missing = dir.resolve("nowhere");
-        Result search = run("search", "--data", missing.toString(), "raqa");
+        CliRun search = run("search", "--data", missing.toString(), "raqa");
         assertThat(search.code()).isEqualTo(1);
         assertThat(search.err()).isEqualTo("storyfold: " + missing + " holds no storyfold data (create it with:"
                 + " storyfold ingest --data " + missing + " INPUT...)\n");
 
         Path data = dir.resolve("data");
         try (StoryStore busy = StoryStore.open(data, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
-            Result ingest = run("ingest", "--data", data.toString(), seeds().toString());
+            CliRun ingest = run("ingest", "--data", data.toString(), seeds().toString());
             assertThat(ingest.code()).isEqualTo(1);
             assertThat(ingest.err()).startsWith("storyfold: " + data + " is in use by another storyfold process")
                     .endsWith("(POST /api/articles)\n").hasLineCount(1);
@@ -98,7 +95,7 @@ class StoreCommandsTest {
                 Files.delete(p);
             }
         }
-        Result r = run("ingest", "--data", data, seeds().toString());
+        CliRun r = run("ingest", "--data", data, seeds().toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEqualTo("storyfold: replaying 1 article stored in " + data + " since its last snapshot...\n");
         assertThat(r.out()).startsWith("4 articles added to " + data + " (1 already stored, 0 rejected)");
@@ -107,7 +104,7 @@ class StoreCommandsTest {
 
     @Test
     void namesEveryCommandWhenNoneIsGiven() {
-        Result r = run();
+        CliRun r = run();
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("storyfold: missing command (digest, extract, dedup, diff, cluster, ingest,"
                 + " search, serve, watch or alert)\n");
@@ -124,7 +121,7 @@ class StoreCommandsTest {
         assertThat(run("search", "--from", "yesterday", "raqa").code()).isEqualTo(2);
         assertThat(run("search").code()).isEqualTo(2);
         for (String command : List.of("ingest", "search", "serve")) {
-            Result help = run(command, "--help");
+            CliRun help = run(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage: storyfold " + command).contains("--data");
         }
@@ -138,12 +135,6 @@ class StoreCommandsTest {
         }
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Path seeds() {
         Path p = Path.of("").toAbsolutePath();

@@ -1,5 +1,6 @@
 package org.storyfold.app;
 
+import static org.storyfold.app.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +35,6 @@ class WatchCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
     @Test
     void watchesALocalFolderOfFeedsOnceThenFindsItUnchanged() throws IOException {
@@ -43,14 +42,14 @@ class WatchCommandTest {
         Files.writeString(feeds.resolve("seeds.rss"), SeedFeeds.fullFeed("https://wire.example/"));
         String data = dir.resolve("data").toString();
 
-        Result first = run("watch", "--data", data, "--once", "--interval", "0", feeds.toString());
+        CliRun first = run("watch", "--data", data, "--once", "--interval", "0", feeds.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).contains("storyfold: pass 1: 1 source polled: 5 new, 0 updated, 0 unchanged, 0 skipped,"
                 + " 0 failed; ");
         assertThat(first.out()).startsWith("5 articles and ").endsWith(" in " + data + "\n");
 
         // Later runs need not name the sources again: they are kept in the data folder.
-        Result again = run("watch", "--data", data, "--once", "--interval", "0");
+        CliRun again = run("watch", "--data", data, "--once", "--interval", "0");
         assertThat(again.err()).contains("pass 1: 1 source polled: 0 new, 0 updated, 0 unchanged");
         assertThat(again.out()).isEqualTo(first.out());
     }
@@ -58,10 +57,10 @@ class WatchCommandTest {
     @Test
     void rejectsWhatCannotBeWatchedInOneLine() {
         String data = dir.resolve("data").toString();
-        Result none = run("watch", "--data", data, "--once");
+        CliRun none = run("watch", "--data", data, "--once");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("storyfold: no sources: name feeds, sites, sitemaps, OPML files or files of URLs to watch\n");
-        Result bad = run("watch", "--data", data, "--once", "ftp://example.com/feed");
+        CliRun bad = run("watch", "--data", data, "--once", "ftp://example.com/feed");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("storyfold: ftp://example.com/feed: not an http(s) URL, a file or a folder\n");
         assertThat(run("watch", "--data", data, "--interval", "soon", "--once", "https://x.example/").err())
@@ -81,7 +80,7 @@ class WatchCommandTest {
         try {
             String data = dir.resolve("data").toString();
             String hookUrl = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hook";
-            Result add = run("alert", "add", "--data", data, "--webhook", hookUrl, "surrender", "fighters", "surrender");
+            CliRun add = run("alert", "add", "--data", data, "--webhook", hookUrl, "surrender", "fighters", "surrender");
             assertThat(add.code()).as(add.err()).isZero();
             assertThat(add.out()).isEqualTo("saved search surrender: fighters surrender (webhook " + hookUrl
                     + "); feed /feeds/surrender.atom\n");
@@ -92,7 +91,7 @@ class WatchCommandTest {
 
             Path feed = dir.resolve("seeds.rss");
             Files.writeString(feed, SeedFeeds.fullFeed("https://wire.example/"));
-            Result watched = run("watch", "--data", data, "--once", feed.toString());
+            CliRun watched = run("watch", "--data", data, "--once", feed.toString());
             assertThat(watched.code()).as(watched.err()).isZero();
             assertThat(posted).isNotEmpty();
             assertThat(JSON.readTree(posted.get(0)).path("story").path("id").asText()).startsWith("s");
@@ -104,6 +103,9 @@ class WatchCommandTest {
                 assertThat(sources.path("sources").get(0).path("lastOutcome").asText()).startsWith("5 entries, 5 to store");
                 assertThat(sources.path("sources").get(0).path("lastError").isNull()).isTrue();
                 assertThat(sources.path("sources").get(0).path("lastPolled").asText()).isNotBlank();
+                // The web page tells the same: when each source was last polled, its outcome and last error.
+                assertThat(get(port, "/sources")).contains("<h1>Sources</h1>").contains(feed.toString())
+                        .contains("5 entries, 5 to store").contains("data-label=\"Last error\"");
 
                 String stories = get(port, "/feeds/stories.atom");
                 assertThat(stories).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
@@ -125,10 +127,4 @@ class WatchCommandTest {
         return r.body();
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code storyfold-bench}: evaluation commands over the shared evaluation data. */
 @Command(name = "storyfold-bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         subcommands = {ClusterEvalCommand.class, ClusterScaleCommand.class, ExtractEvalCommand.class,
-                SummaryEvalCommand.class, BriefSpeedCommand.class, StoreClusterEvalCommand.class,
+                MetadataEvalCommand.class, SummaryEvalCommand.class, BriefSpeedCommand.class, StoreClusterEvalCommand.class,
                 GenerateCommand.class, ServeLoadCommand.class, HardenCommand.class, WatchBenchCommand.class,
                 org.storyfold.bench.dedup.DedupCorpusCommand.class, org.storyfold.bench.dedup.DedupBenchCommand.class,
                 org.storyfold.bench.dedup.DedupStressCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class},

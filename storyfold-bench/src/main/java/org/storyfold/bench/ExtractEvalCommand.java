@@ -36,13 +36,8 @@ final class ExtractEvalCommand implements Callable<Integer> {
             description = "Peers to run beside storyfold: all, java (no Node.js) or none (default: ${DEFAULT-VALUE}).")
     Peers peers;
 
-    @Option(names = "--node", defaultValue = "node", paramLabel = "NODE",
-            description = "The Node.js executable for Readability.js (default: ${DEFAULT-VALUE}).")
-    String node;
-
-    @Option(names = "--readability-dir", defaultValue = "storyfold-bench/readability", paramLabel = "DIR",
-            description = "Where Readability.js's package.json and modules are (default: ${DEFAULT-VALUE}).")
-    Path readabilityDir;
+    @CommandLine.Mixin
+    ReadabilityOptions readability;
 
     @Option(names = "--passes", defaultValue = "3", paramLabel = "N",
             description = "Timed passes per extractor after the warm-up; the fastest is reported (default: ${DEFAULT-VALUE}).")
@@ -89,11 +84,11 @@ final class ExtractEvalCommand implements Callable<Integer> {
             }
         }
         if (peers == Peers.all) {
-            String why = ReadabilityJsPeer.whyUnavailable(readabilityDir, node);
+            String why = readability.whyUnavailable();
             if (why != null) {
                 out.printf(Locale.ROOT, "%-22s skipped: %s%n", ReadabilityJsPeer.NAME, why);
             } else {
-                ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readabilityDir, node, pages, passes);
+                ReadabilityJsPeer.Result r = ReadabilityJsPeer.run(readability.dir, readability.node, pages, passes);
                 double pps = pages.size() / r.seconds();
                 double cpuPps = pages.size() / r.cpuSeconds();
                 print(out, ReadabilityJsPeer.NAME, pages, r.bodies(), pps, cpuPps, r.peakMb());

@@ -96,7 +96,7 @@ final class HardenCommand implements Callable<Integer> {
             Path warm = Files.createDirectories(dir.resolve("warm-up"));
             Files.writeString(warm.resolve("repeated.txt"), "Repeated paragraph\n\n" + (paragraph + "\n\n").repeat(2000));
             Digest warmUp = storyfold.digest(List.of(warm), p -> { }, Progress.NONE);
-            warmUp.stories().forEach(s -> warmUp.briefs().get(s.id()));
+            warmUp.stories().forEach(s -> warmUp.computeBrief(s.id()));
             for (int n : repeats) {
                 Path folder = Files.createDirectories(dir.resolve("r" + n));
                 Files.writeString(folder.resolve("repeated.txt"), "Repeated paragraph\n\n" + (paragraph + "\n\n").repeat(n));

@@ -21,9 +21,19 @@ final class ReadabilityJsPeer {
 
     static final String NAME = "Readability.js 0.6.0";
 
-    /** What the Node.js run gave: each page's body, the timed pass's seconds and the peak resident memory. */
-    record Result(Map<String, String> bodies, double seconds, double cpuSeconds, double peakMb) {
+    /**
+     * What the Node.js run gave: each page's body and metadata, the timed pass's seconds and the
+     * peak resident memory.
+     */
+    record Result(Map<String, String> bodies, Map<String, Metadata> metadata, double seconds, double cpuSeconds,
+                  double peakMb) {
     }
+
+    /** What Readability.js states about a page's article; each field may be null. */
+    record Metadata(String title, String byline, String publishedTime, String siteName, String lang) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReadabilityJsPeer() {
     }
@@ -46,32 +56,55 @@ final class ReadabilityJsPeer {
         }
     }
 
+    /** Runs over extraction-dev's pages: a warm-up pass, then {@code passes} timed passes. */
     static Result run(Path dir, String node, List<ExtractionDev.Page> pages, int passes)
             throws IOException, InterruptedException {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode manifest = mapper.createArrayNode();
+        ArrayNode manifest = MAPPER.createArrayNode();
         for (ExtractionDev.Page page : pages) {
             manifest.addObject().put("id", page.id()).put("file", page.file().toAbsolutePath().toString())
                     .put("url", page.url());
         }
+        return run(dir, node, manifest, passes);
+    }
+
+    /** Runs once over metadata-dev's pages, without warm-up: for what it extracts, not its speed. */
+    static Result runOnce(Path dir, String node, List<MetadataDev.Page> pages) throws IOException, InterruptedException {
+        ArrayNode manifest = MAPPER.createArrayNode();
+        for (MetadataDev.Page page : pages) {
+            manifest.addObject().put("id", page.id()).put("html", page.html()).put("url", page.url());
+        }
+        return run(dir, node, manifest, 0);
+    }
+
+    private static Result run(Path dir, String node, ArrayNode manifest, int passes)
+            throws IOException, InterruptedException {
         Path list = Files.createTempFile("storyfold-bench-", ".json");
         Path out = Files.createTempFile("storyfold-bench-", ".out.json");
         try {
-            mapper.writeValue(list.toFile(), manifest);
+            MAPPER.writeValue(list.toFile(), manifest);
             Process p = new ProcessBuilder(node, dir.resolve("extract.mjs").toAbsolutePath().toString(),
                     list.toString(), Integer.toString(passes))
                     .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             if (p.waitFor() != 0) {
                 throw new IOException("Readability.js exited with status " + p.exitValue());
             }
-            JsonNode result = mapper.readTree(Files.readString(out, StandardCharsets.UTF_8));
+            JsonNode result = MAPPER.readTree(Files.readString(out, StandardCharsets.UTF_8));
             Map<String, String> bodies = new HashMap<>();
             result.get("bodies").properties().forEach(e -> bodies.put(e.getKey(), e.getValue().asText()));
-            return new Result(bodies, result.get("seconds").asDouble(), result.get("cpuSeconds").asDouble(),
+            Map<String, Metadata> metadata = new HashMap<>();
+            result.path("metadata").properties().forEach(e -> metadata.put(e.getKey(), new Metadata(
+                    text(e.getValue(), "title"), text(e.getValue(), "byline"), text(e.getValue(), "publishedTime"),
+                    text(e.getValue(), "siteName"), text(e.getValue(), "lang"))));
+            return new Result(bodies, metadata, result.get("seconds").asDouble(), result.get("cpuSeconds").asDouble(),
                     result.get("maxRssMb").asDouble());
         } finally {
             Files.deleteIfExists(list);
             Files.deleteIfExists(out);
         }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 }

@@ -164,7 +164,7 @@ public final class SparkBenchCommand implements Callable<Integer> {
         }
         try (Writer w = writer(to.resolve("stories.jsonl"))) {
             for (Story s : d.stories()) {
-                JsonFormat.writeStoryLine(s, d.briefs().get(s.id()), w);
+                JsonFormat.writeStoryLine(s, d.briefs().compute(s.id()), w);
             }
         }
         log.printf(Locale.ROOT, "  brief and write %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -18,15 +18,16 @@ final class StoryfoldBodyExtractor implements BodyExtractor {
 
     @Override
     public String body(String html, String url) {
-        Outcome<Article> outcome = extractor.extract(new RawDocument("page", "page.html", ContentType.HTML, html,
-                url, null, null, null));
-        return outcome instanceof Outcome.Ok<Article> ok ? ok.value().text() : "";
+        return extract(html, url) instanceof Outcome.Ok<Article> ok ? ok.value().text() : "";
     }
 
-    /** The whole article, for the metadata checks. */
+    /** The whole article, for the metadata checks; null for a rejected page. */
     Article article(String html, String url) {
-        Outcome<Article> outcome = extractor.extract(new RawDocument("page", "page.html", ContentType.HTML, html,
-                url, null, null, null));
-        return outcome instanceof Outcome.Ok<Article> ok ? ok.value() : null;
+        return extract(html, url) instanceof Outcome.Ok<Article> ok ? ok.value() : null;
+    }
+
+    /** The article, or why the page was rejected. */
+    Outcome<Article> extract(String html, String url) {
+        return extractor.extract(new RawDocument("page", "page.html", ContentType.HTML, html, url, null, null, null));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
+import org.storyfold.text.SparseVectors;
 
 /**
  * Clusters articles by TF-IDF cosine similarity with average-link agglomeration: every duplicate
@@ -48,7 +49,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = TfIdfVectors.of(articles, config.titleWeight());
-        PairSimilarity similarity = onlineSimilarity ? online(articles) : (a, b) -> TfIdfVectors.dot(vectors.get(a),
+        PairSimilarity similarity = onlineSimilarity ? online(articles) : (a, b) -> SparseVectors.dot(vectors.get(a),
                 vectors.get(b));
 
         // 1. Units: each duplicate group is one, every other article its own.
@@ -211,7 +212,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             double score = 0;
             for (int b : members) {
                 if (a != b) {
-                    score += TfIdfVectors.dot(vectors.get(a), vectors.get(b));
+                    score += SparseVectors.dot(vectors.get(a), vectors.get(b));
                 }
             }
             if (score > bestScore) {

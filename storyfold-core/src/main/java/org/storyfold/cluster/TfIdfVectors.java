@@ -56,19 +56,6 @@ final class TfIdfVectors {
         return v;
     }
 
-    static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double sum = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) {
-                sum += e.getValue() * y;
-            }
-        }
-        return sum;
-    }
-
     private static void addTerms(Map<String, Double> tf, String text, double weight) {
         for (String token : WordTokenizer.tokens(text)) {
             if (token.length() > 1 && !StopWords.isStopWord(token)) {

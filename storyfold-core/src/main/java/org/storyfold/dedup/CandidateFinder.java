@@ -10,17 +10,17 @@ import org.storyfold.dedup.internal.TextScan;
  */
 interface CandidateFinder {
 
-    /** The keys of a scanned article: the {@code keys}, {@code keySentences} and {@code keyedSentences} of a {@link Prepared}. */
-    Prepared keys(TextScan scan, Prepared partial);
+    /** The keys of a scanned article: the {@code keys}, {@code keySentences} and {@code keyedSentences} of a {@link CopyIndexEntry}. */
+    CopyIndexEntry keys(TextScan scan, CopyIndexEntry partial);
 
     /**
      * The indexed documents that may be copies of {@code p}, strongest evidence first, at most
      * {@code max}; {@code families} tells each document's family and its fullest printing.
      */
-    int[] candidates(Prepared p, int max, org.storyfold.dedup.internal.Families families);
+    int[] candidates(CopyIndexEntry p, int max, org.storyfold.dedup.internal.Families families);
 
     /** Indexes {@code p} as document {@code doc}, leaving out keys already held by a document {@code related} to it. */
-    void index(Prepared p, int doc, IntPredicate related);
+    void index(CopyIndexEntry p, int doc, IntPredicate related);
 
     /** Bytes of heap held. */
     long heapBytes();

@@ -161,10 +161,10 @@ public final class CopyIndex implements AutoCloseable {
         // task: on two cores the common pool has one thread and CompletableFuture starts a new
         // thread per task, which cost more than the scan itself when a runner verifies millions
         // of pairs.
-        List<Prepared> prepared = scan(batch, 0);
+        List<CopyIndexEntry> prepared = scan(batch, 0);
         for (int from = 0; from < batch.size(); from += SLICE) {
-            CompletableFuture<List<Prepared>> next = from + SLICE < batch.size() ? slice(batch, from + SLICE) : null;
-            for (Prepared p : prepared) {
+            CompletableFuture<List<CopyIndexEntry>> next = from + SLICE < batch.size() ? slice(batch, from + SLICE) : null;
+            for (CopyIndexEntry p : prepared) {
                 String id = p.article().id();
                 if (docs.find(id) >= 0 || !seen.add(id)) {
                     changes.skipped.add(id);
@@ -179,12 +179,12 @@ public final class CopyIndex implements AutoCloseable {
     }
 
     /** Scans the articles {@code from} to {@code from + SLICE} of the batch, on the common pool. */
-    private CompletableFuture<List<Prepared>> slice(List<Article> batch, int from) {
+    private CompletableFuture<List<CopyIndexEntry>> slice(List<Article> batch, int from) {
         return CompletableFuture.supplyAsync(() -> scan(batch, from));
     }
 
     /** Scans the articles {@code from} to {@code from + SLICE} of the batch, on this thread. */
-    private List<Prepared> scan(List<Article> batch, int from) {
+    private List<CopyIndexEntry> scan(List<Article> batch, int from) {
         return batch.subList(from, Math.min(batch.size(), from + SLICE)).stream().map(this::prepare).toList();
     }
 
@@ -231,16 +231,16 @@ public final class CopyIndex implements AutoCloseable {
         profiles.close();
     }
 
-    private Prepared prepare(Article article) {
+    private CopyIndexEntry prepare(Article article) {
         TextScan scan = TextScan.of(article.text(), config.fingerprints().maxSentences());
         Profile profile = scan.totalTokens() == 0 ? null : Profile.of(scan);
-        Prepared p = new Prepared(article, scan.exactHash(), scan.totalTokens(), scan.sentences(), profile,
+        CopyIndexEntry p = new CopyIndexEntry(article, scan.exactHash(), scan.totalTokens(), scan.sentences(), profile,
                 new long[0], new int[0], 0);
         return scan.totalTokens() == 0 ? p : finder.keys(scan, p);
     }
 
     /** Adds one prepared article as the next document. */
-    private void insert(Prepared p, Batch changes) {
+    private void insert(CopyIndexEntry p, Batch changes) {
         Article a = p.article();
         int doc = docs.add(a.id(), a.published(), a.credit() != null, p.words(), p.sentences());
         families.add(doc, p.words());

@@ -30,10 +30,10 @@ final class MinHashFinder implements CandidateFinder {
     }
 
     @Override
-    public Prepared keys(TextScan scan, Prepared p) {
+    public CopyIndexEntry keys(TextScan scan, CopyIndexEntry p) {
         int[] signature = hasher.signature(scan.tokens(), scan.tokenCount());
         if (signature == null) {
-            return new Prepared(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), new long[0], new int[0], 0);
+            return new CopyIndexEntry(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), new long[0], new int[0], 0);
         }
         long[] keys = new long[banding.bands()];
         int[] bands = new int[keys.length];
@@ -46,11 +46,11 @@ final class MinHashFinder implements CandidateFinder {
             keys[b] = key;
             bands[b] = b;
         }
-        return new Prepared(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), keys, bands, 1);
+        return new CopyIndexEntry(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), keys, bands, 1);
     }
 
     @Override
-    public int[] candidates(Prepared p, int max, org.storyfold.dedup.internal.Families families) {
+    public int[] candidates(CopyIndexEntry p, int max, org.storyfold.dedup.internal.Families families) {
         counter.clear();
         for (int i = 0; i < p.keys().length; i++) {
             int n = buckets.count(p.keys()[i]);
@@ -71,7 +71,7 @@ final class MinHashFinder implements CandidateFinder {
     }
 
     @Override
-    public void index(Prepared p, int doc, IntPredicate related) {
+    public void index(CopyIndexEntry p, int doc, IntPredicate related) {
         for (long key : p.keys()) {
             buckets.add(key, doc);
         }

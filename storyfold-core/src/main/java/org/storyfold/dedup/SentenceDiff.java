@@ -2,27 +2,27 @@ package org.storyfold.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import org.storyfold.extract.Article;
 import org.storyfold.dedup.internal.Profile;
 import org.storyfold.dedup.internal.ProfileAligner;
 import org.storyfold.dedup.internal.TextScan;
+import org.storyfold.text.Words;
 
 /**
  * Compares two texts sentence by sentence, with the sentences and alignment the copy index uses:
  * what a copy added, dropped and changed, with its systematic substitutions ({@link #edits}), and
- * the two texts side by side ({@link #rows}). Thread-safe.
+ * the copy beside its original with the changed words marked ({@link #compare}). storyfold's one
+ * diff: the command line, the store's API and the web page all show it. Thread-safe.
  */
 public final class SentenceDiff {
 
     private final int maxSentences;
     private final ProfileAligner aligner;
-    private final double threshold;
 
     public SentenceDiff(DedupConfig config) {
         this.maxSentences = config.fingerprints().maxSentences();
-        this.threshold = config.sentenceMatch();
-        this.aligner = new ProfileAligner(threshold);
+        this.aligner = new ProfileAligner(config.sentenceMatch());
     }
 
     /** One text's sentences, token hashes and profile. */
@@ -59,7 +59,7 @@ public final class SentenceDiff {
         List<String> added = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<CopyEdits.ChangedSentence> changed = new ArrayList<>();
-        Substitutions substitutions = new Substitutions();
+        CopySubstitutions substitutions = new CopySubstitutions();
         for (int s = 0; s < c.scan.sentences(); s++) {
             int match = a.leftMatch()[s];
             if (match < 0) {
@@ -82,55 +82,58 @@ public final class SentenceDiff {
     }
 
     /**
-     * The two texts side by side: the longest in-order alignment of their matching sentences
-     * (by total similarity), the sentences between them as printed by one side only, or as moved
-     * when the other side prints them elsewhere.
+     * What {@code copy} changed in {@code original}, sentence beside sentence, in the copy's order:
+     * each copy sentence with the original sentence it reprints (changed words marked by
+     * {@link WordDiff}), the copy's own sentences, and the original's sentences that no copy sentence
+     * reprints, placed where they stood. The sentences and their alignment are those of
+     * {@link #edits}, so every view of a copy shows the same changes.
      */
-    public List<DiffRow> rows(String left, String right) {
-        Side l = new Side(left);
-        Side r = new Side(right);
-        int n = l.scan.sentences();
-        int m = r.scan.sentences();
-        double[][] sim = new double[n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                int a = l.profile.distinct(i);
-                int b = r.profile.distinct(j);
-                if (a == 0 || b == 0 || Math.min(a, b) < threshold * Math.max(a, b)) {
-                    continue;
+    public ArticleDiff compare(Article original, Article copy) {
+        Side c = new Side(copy.text());
+        Side o = new Side(original.text());
+        ProfileAligner.Alignment a = aligner.align(c.profile, o.profile);
+        int n = c.scan.sentences();
+        int m = o.scan.sentences();
+        boolean[] reprinted = new boolean[m];
+        for (int j = 0; j < n; j++) {
+            if (a.leftMatch()[j] >= 0) {
+                reprinted[a.leftMatch()[j]] = true;
+            }
+        }
+        List<ArticleDiff.Row> rows = new ArrayList<>();
+        int nextOriginal = 0;
+        long copiedWords = 0;
+        long copyWords = 0;
+        for (int j = 0; j < n; j++) {
+            String sentence = c.sentence(j);
+            int words = Words.count(sentence);
+            copyWords += words;
+            int i = a.leftMatch()[j];
+            if (i < 0) {
+                rows.add(new ArticleDiff.Row(ArticleDiff.Change.ADDED, List.of(), List.of(new WordDiff.Run(sentence, true))));
+                continue;
+            }
+            copiedWords += words;
+            for (; nextOriginal < i; nextOriginal++) {
+                if (!reprinted[nextOriginal]) {
+                    rows.add(cut(o.sentence(nextOriginal)));
                 }
-                int shared = l.profile.shared(i, r.profile, j);
-                double s = shared / (double) (a + b - shared);
-                sim[i][j] = s >= threshold ? s : 0;
+            }
+            nextOriginal = Math.max(nextOriginal, i + 1);
+            WordDiff.Pair pair = WordDiff.of(o.sentence(i), sentence);
+            rows.add(new ArticleDiff.Row(pair.changed() ? ArticleDiff.Change.EDITED : ArticleDiff.Change.SAME,
+                    pair.left(), pair.right()));
+        }
+        for (; nextOriginal < m; nextOriginal++) {
+            if (!reprinted[nextOriginal]) {
+                rows.add(cut(o.sentence(nextOriginal)));
             }
         }
-        double[][] best = new double[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                double take = sim[i][j] > 0 ? sim[i][j] + best[i + 1][j + 1] : 0;
-                best[i][j] = Math.max(take, Math.max(best[i + 1][j], best[i][j + 1]));
-            }
-        }
-        ProfileAligner.Alignment anywhere = aligner.align(l.profile, r.profile);
-        List<DiffRow> rows = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && sim[i][j] > 0 && best[i][j] == sim[i][j] + best[i + 1][j + 1]) {
-                DiffRow.Kind kind = l.sameWords(i, r, j) ? DiffRow.Kind.SAME : DiffRow.Kind.CHANGED;
-                rows.add(new DiffRow(l.sentence(i), r.sentence(j), kind, CopyGraph.round(sim[i][j])));
-                i++;
-                j++;
-            } else if (j >= m || i < n && best[i + 1][j] >= best[i][j + 1]) {
-                boolean moved = anywhere.leftMatch()[i] >= 0;
-                rows.add(new DiffRow(l.sentence(i), null, moved ? DiffRow.Kind.MOVED : DiffRow.Kind.LEFT_ONLY, 0));
-                i++;
-            } else {
-                boolean moved = anywhere.rightMatch()[j] >= 0;
-                rows.add(new DiffRow(null, r.sentence(j), moved ? DiffRow.Kind.MOVED : DiffRow.Kind.RIGHT_ONLY, 0));
-                j++;
-            }
-        }
-        return Collections.unmodifiableList(rows);
+        double similarity = copyWords == 0 ? 0 : copiedWords / (double) copyWords;
+        return new ArticleDiff(original.id(), copy.id(), similarity, rows);
+    }
+
+    private static ArticleDiff.Row cut(String sentence) {
+        return new ArticleDiff.Row(ArticleDiff.Change.CUT, List.of(new WordDiff.Run(sentence, true)), List.of());
     }
 }

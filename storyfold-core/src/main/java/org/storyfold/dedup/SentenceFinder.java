@@ -55,9 +55,9 @@ final class SentenceFinder implements CandidateFinder {
     }
 
     @Override
-    public Prepared keys(TextScan scan, Prepared p) {
+    public CopyIndexEntry keys(TextScan scan, CopyIndexEntry p) {
         SentenceKeys.Keys k = keys.keys(scan);
-        return new Prepared(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), k.keys(), k.sentences(),
+        return new CopyIndexEntry(p.article(), p.exactHash(), p.words(), p.sentences(), p.profile(), k.keys(), k.sentences(),
                 k.keyedSentences());
     }
 
@@ -69,7 +69,7 @@ final class SentenceFinder implements CandidateFinder {
      * its likely original and its fullest printing are verified.
      */
     @Override
-    public int[] candidates(Prepared p, int max, Families families) {
+    public int[] candidates(CopyIndexEntry p, int max, Families families) {
         counter.clear();
         familyCounter.clear();
         long[] k = p.keys();
@@ -120,7 +120,7 @@ final class SentenceFinder implements CandidateFinder {
     }
 
     @Override
-    public void index(Prepared p, int doc, IntPredicate related) {
+    public void index(CopyIndexEntry p, int doc, IntPredicate related) {
         long[] k = p.keys();
         outer:
         for (long key : k) {

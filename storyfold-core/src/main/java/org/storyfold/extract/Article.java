@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.storyfold.text.Sentence;
@@ -28,6 +29,9 @@ import org.storyfold.text.Words;
  * @param authors   the authors' names as the page states them, in order (empty when unknown)
  * @param language  the language the page states, as a lower-case primary tag ({@code en}), or null
  * @param canonical the canonical address the page states, or null
+ * @param publishedTime the publication time with the UTC offset the page states it in
+ *                  ({@code 2017-10-14T09:12+03:00}), or null when the chosen date states no time and zone;
+ *                  {@code published} is its day in that offset
  */
 public record Article(
         String id,
@@ -45,7 +49,8 @@ public record Article(
         LocalDate modified,
         List<String> authors,
         String language,
-        String canonical) implements Serializable {
+        String canonical,
+        OffsetDateTime publishedTime) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -62,13 +67,21 @@ public record Article(
                    String credit, String dateline, String text, List<RemovedLine> removed, List<String> repairs,
                    List<Sentence> sentences) {
         this(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs, sentences,
-                null, List.of(), null, null);
+                null, List.of(), null, null, null);
+    }
+
+    /** An article without a stated publication time. */
+    public Article(String id, String source, String url, String title, LocalDate published, String outlet,
+                   String credit, String dateline, String text, List<RemovedLine> removed, List<String> repairs,
+                   List<Sentence> sentences, LocalDate modified, List<String> authors, String language, String canonical) {
+        this(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs, sentences,
+                modified, authors, language, canonical, null);
     }
 
     /** The same article under another id. */
     public Article withId(String newId) {
         return new Article(newId, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
-                sentences, modified, authors, language, canonical);
+                sentences, modified, authors, language, canonical, publishedTime);
     }
 
     /** The number of words in the text, counted as runs of letters and digits. */
@@ -109,6 +122,7 @@ public record Article(
         private final List<String> authors;
         private final String language;
         private final String canonical;
+        private final OffsetDateTime publishedTime;
 
         Wire(Article a) {
             id = a.id;
@@ -126,6 +140,7 @@ public record Article(
             authors = a.authors;
             language = a.language;
             canonical = a.canonical;
+            publishedTime = a.publishedTime;
             int[] s = new int[3 * a.sentences.size()];
             boolean spansHold = true;
             for (int i = 0; i < a.sentences.size() && spansHold; i++) {
@@ -152,7 +167,7 @@ public record Article(
                 }
             }
             return new Article(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
-                    restored, modified, authors, language, canonical);
+                    restored, modified, authors, language, canonical, publishedTime);
         }
     }
 }

@@ -1,23 +1,27 @@
 package org.storyfold.extract;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.storyfold.Outcome;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
 import org.storyfold.text.NormalizedText;
 import org.storyfold.text.Sentence;
+import org.storyfold.text.LanguageGuesser;
 import org.storyfold.text.SentenceSplitter;
 import org.storyfold.text.TextNormalizer;
 
 /**
  * The extract stage: reads plain text or HTML into blocks, normalises them, drops page furniture,
- * and finds the title, dates, dateline, credit and outlet. A page with no article text, or whose
- * text has too little prose to be an article (a login wall, a notice, a video player's message),
- * is rejected with the reason ({@link ArticleProse}). Thread-safe.
+ * and finds the title, dates, authors, dateline, credit, outlet and language (stated, else
+ * detected). A page with no article text, or whose text has too little prose to be an article (a
+ * login wall, a notice, a video player's message), is rejected with the reason
+ * ({@link ArticleProse}). Thread-safe.
  */
 public final class ArticleExtractor implements Extractor {
 
@@ -25,6 +29,7 @@ public final class ArticleExtractor implements Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final BlockCleaner cleaner = new BlockCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     @Override
     public Outcome<Article> extract(RawDocument doc) {
@@ -58,26 +63,58 @@ public final class ArticleExtractor implements Extractor {
             return Outcome.rejected(doc.source(), notAnArticle.get());
         }
 
-        // 4. Published date: stated by the input, by the address, by the markup, by a date line, by the lead.
-        // A date in the address is the outlet's own, in its time zone; metadata is often in UTC.
-        LocalDate published = DateFinder.parse(doc.published())
-                .or(() -> DateFinder.fromUrl(doc.url() != null ? doc.url() : meta.canonical()))
-                .or(() -> DateFinder.parse(meta.published()))
-                .or(() -> meta.printedDate() == null ? java.util.Optional.empty()
-                        : DateFinder.fullDate(meta.printedDate(), "en".equals(meta.language())))
-                .or(() -> java.util.Optional.ofNullable(cleaned.dateFromLine()))
-                .or(() -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text))
-                .orElse(null);
+        // 4. Published date: stated by the input, by the markup (a day off the address's: the address's,
+        // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
+        // beside the headline, by a date line, by the lead. None after the fetch or before 1990.
+        Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
+        String url = doc.url() != null ? doc.url() : meta.canonical();
+        DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
+                plausible(meta.published(), fetched), DateFinder.fromUrl(url).map(DateStamp::of),
+                printed(meta, cleaned.dateFromLine(), cleaned.kept(), text));
 
         // 5. Outlet: stated, else the site name, else the address's host.
-        String url = doc.url() != null ? doc.url() : meta.canonical();
         String outlet = doc.outlet() != null ? doc.outlet()
                 : meta.outlet() != null ? meta.outlet() : HtmlPageReader.host(url);
 
-        return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(), published, outlet,
-                cleaned.credit(), cleaned.dateline(), text, cleaned.removed(), repairs,
-                sentences, DateFinder.parse(meta.modified()).orElse(null), meta.authors(),
-                meta.language(), meta.canonical()));
+        // 6. Authors: stated by the markup, else read from a byline line the cleaning took out, else
+        // those the input names (a feed item's author).
+        List<String> authors = meta.authors();
+        if (authors.isEmpty() && doc.type() == ContentType.HTML) {
+            authors = AuthorFinder.fromRemovedBylines(cleaned.removed());
+        }
+        if (authors.isEmpty() && !doc.authors().isEmpty()) {
+            List<String> stated = new ArrayList<>();
+            doc.authors().forEach(a -> AuthorFinder.addNames(stated, a, null, false));
+            authors = stated;
+        }
+
+        return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),
+                published == null ? null : published.day(), outlet, cleaned.credit(), cleaned.dateline(), text,
+                cleaned.removed(), repairs, sentences, meta.modified() == null ? null : meta.modified().day(), authors,
+                meta.language() != null ? meta.language() : languages.guess(text), meta.canonical(),
+                published == null ? null : published.time()));
+    }
+
+    /** The first of {@code stamps} that could be a publication date of a page fetched at {@code fetched}. */
+    private static Optional<DateStamp> plausible(List<DateStamp> stamps, Instant fetched) {
+        return stamps.stream().filter(s -> s.plausibleBefore(fetched)).findFirst();
+    }
+
+    /**
+     * The dates a page prints, in order of trust: those the markup reader found (a date line above
+     * the main text, the article's {@code <time>}, a date element below the headline), a date line
+     * the cleaning took out, a weekday date in the lead.
+     */
+    private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, LocalDate fromLine, List<String> kept,
+                                                               String text) {
+        boolean monthFirst = "en".equals(meta.language());
+        List<Supplier<Optional<DateStamp>>> printed = new ArrayList<>();
+        for (String p : meta.printedDates()) {
+            printed.add(() -> DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
+        }
+        printed.add(() -> Optional.ofNullable(fromLine).map(DateStamp::of));
+        printed.add(() -> DateFinder.weekdayDate(leadOf(kept), text).map(DateStamp::of));
+        return printed;
     }
 
     /** The first blocks, where a story states the day it reports. */

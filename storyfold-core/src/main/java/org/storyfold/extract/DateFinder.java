@@ -3,7 +3,9 @@ package org.storyfold.extract;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -60,7 +62,12 @@ public final class DateFinder {
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile(
-            "[/_-]" + YEAR + "(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)");
+            "[/_-]" + YEAR + "(?:(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)"
+                    + "|/(?<month1>[1-9]|1[0-2])/(?<day1>[1-9]|[12]\\d|3[01])/)");
+    /** An ISO 8601 date or date-time as sites write it: 2019-10-18T22:04:00Z, 2022-1-26T14:32+0200, 2020-03-11 20:07. */
+    private static final Pattern ISO_STAMP = Pattern.compile(YEAR + "-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?!\\d)"
+            + "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{1,2})(?:[.,]\\d+)?)?\\s*"
+            + "(?<zone>[Zz]|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** Words a date-only line may hold besides the date: "Updated", "Published on", times, zones. */
@@ -79,31 +86,67 @@ public final class DateFinder {
 
     /** A date written in metadata (ISO 8601, RFC 1123, or any text form below); empty if none. */
     public static Optional<LocalDate> parse(String value) {
+        return stamp(value, false).map(DateStamp::day);
+    }
+
+    /**
+     * A date written in markup, with its time and UTC offset when it states both: ISO 8601 as
+     * sites write it (a one-digit month or hour, an offset without a colon, a space for the
+     * {@code T}), RFC 1123, or any text form that {@link #fullDate(String)} reads; empty if none.
+     */
+    static Optional<DateStamp> stamp(String value) {
+        // Markup is written by programs, which write slashed dates month first (11/01/2023 is 1 November).
+        return stamp(value, true);
+    }
+
+    /** As {@link #stamp(String)}; an ambiguous slashed date is read month first when {@code monthFirst}. */
+    static Optional<DateStamp> stamp(String value, boolean monthFirst) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String v = value.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException e) {
-            // not an offset date-time; try the next form
+        Matcher iso = ISO_STAMP.matcher(v);
+        if (iso.lookingAt()) {
+            Optional<LocalDate> day = toDate(iso.group("year"), iso.group("month"), iso.group("day"));
+            if (day.isPresent()) {
+                return Optional.of(new DateStamp(day.get(), isoTime(iso, day.get())));
+            }
         }
         try {
-            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+            return Optional.of(DateStamp.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toOffsetDateTime()));
         } catch (DateTimeParseException e) {
             // not an RFC 1123 date; try the text forms
         }
-        return fullDate(v);
+        return fullDate(v, monthFirst).map(DateStamp::of);
     }
 
-    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}. */
+    /** The time and offset an ISO stamp states, or null without either. */
+    private static OffsetDateTime isoTime(Matcher iso, LocalDate day) {
+        String zone = iso.group("zone");
+        if (iso.group("hour") == null || zone == null) {
+            return null;
+        }
+        try {
+            ZoneOffset offset = zone.equals("Z") || zone.equals("z") ? ZoneOffset.UTC
+                    : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+            LocalTime time = LocalTime.of(Integer.parseInt(iso.group("hour")), Integer.parseInt(iso.group("minute")),
+                    iso.group("second") == null ? 0 : Integer.parseInt(iso.group("second")));
+            return OffsetDateTime.of(day, time, offset);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}, {@code /2017/7/12/}. */
     public static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
-            Optional<LocalDate> d = toDate(m.group("year"), m.group("month"), m.group("day"));
+            Optional<LocalDate> d = m.group("month") != null ? toDate(m.group("year"), m.group("month"), m.group("day"))
+                    : toDate(m.group("year"), m.group("month1"), m.group("day1"));
             if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1))) {
                 return d;
             }

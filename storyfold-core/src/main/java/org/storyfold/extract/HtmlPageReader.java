@@ -44,7 +44,7 @@ final class HtmlPageReader {
                 selection = anyText;
             }
         }
-        PageMetadata meta = MetadataReader.read(doc, selection.container(), printedDate(pageBlocks, selection));
+        PageMetadata meta = MetadataReader.read(doc, selection.container(), printedDate(pageBlocks, selection), url);
         List<String> blocks = new ArrayList<>();
         for (TextBlock b : selection.blocks()) {
             // A page printing its own address (a share box's text field) is not article text.

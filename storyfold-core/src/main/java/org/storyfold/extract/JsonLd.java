@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org article a page describes in JSON-LD ({@code <script type="application/ld+json">}):
- * the first item typed as an article (or, failing that, as a web page), looked for in arrays and
- * {@code @graph}s. Malformed scripts are ignored, as browsers ignore them. Thread-safe.
+ * The schema.org items a page describes in JSON-LD ({@code <script type="application/ld+json">}),
+ * looked for in arrays, {@code @graph}s and {@code mainEntity}, and among them the article: the
+ * first item typed as an article (or, failing that, as a web page). A value that only names
+ * another item by its {@code @id} (Yoast's graphs write authors and publishers so) reads as that
+ * item. Malformed scripts are ignored, as browsers ignore them. Immutable.
  */
 final class JsonLd {
 
@@ -26,6 +30,15 @@ final class JsonLd {
             "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "Review", "Blog", "Posting");
     /** Types that describe the page itself, used when no article item exists. */
     static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage", "AboutPage", "MediaObject", "VideoObject");
+    /** Types of a site or of the organisation that runs it. */
+    static final Set<String> SITE_TYPES = Set.of("WebSite");
+    /** Types of organisations: never an author's name. */
+    static final Set<String> ORGANIZATION_TYPES = Set.of("Organization", "NewsMediaOrganization", "Corporation",
+            "LocalBusiness", "GovernmentOrganization", "EducationalOrganization", "NGO", "Brand", "WebSite",
+            "OnlineBusiness", "Store");
+
+    /** A page without JSON-LD. */
+    static final JsonLd NONE = new JsonLd(List.of());
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -33,11 +46,30 @@ final class JsonLd {
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
-    private JsonLd() {
+    /** A name an item field gives, and whether the item it names is an organisation. */
+    record Name(String name, boolean organization) {
     }
 
-    /** The page's article item, else its page item, else null. */
-    static JsonNode article(List<Element> scripts) {
+    private final List<JsonNode> items;
+    private final Map<String, JsonNode> byId = new HashMap<>();
+    private final JsonNode article;
+
+    private JsonLd(List<JsonNode> items) {
+        this.items = items;
+        for (JsonNode item : items) {
+            JsonNode id = item.get("@id");
+            if (id != null && id.isTextual() && item.size() > 1) {
+                byId.putIfAbsent(id.asText(), item);
+            }
+        }
+        this.article = first(ARTICLE_TYPES) != null ? first(ARTICLE_TYPES) : first(PAGE_TYPES);
+    }
+
+    /** The items of the page's JSON-LD scripts. */
+    static JsonLd read(List<Element> scripts) {
+        if (scripts.isEmpty()) {
+            return NONE;
+        }
         List<JsonNode> items = new ArrayList<>();
         for (Element script : scripts) {
             String json = scriptText(script);
@@ -50,17 +82,98 @@ final class JsonLd {
                 // A malformed script says nothing; browsers and search engines skip it too.
             }
         }
+        return new JsonLd(items);
+    }
+
+    /** The page's article item, else its page item, else null. */
+    JsonNode article() {
+        return article;
+    }
+
+    /** The first item of one of {@code types}, or null. */
+    JsonNode first(Set<String> types) {
         for (JsonNode item : items) {
-            if (hasType(item, ARTICLE_TYPES)) {
-                return item;
-            }
-        }
-        for (JsonNode item : items) {
-            if (hasType(item, PAGE_TYPES)) {
+            if (hasType(item, types)) {
                 return item;
             }
         }
         return null;
+    }
+
+    /** A text field of the article item; see {@link #text(JsonNode, String)}. */
+    String text(String field) {
+        return text(article, field);
+    }
+
+    /**
+     * A text field of an item (the first of an array; an object's {@code name}, the object found
+     * by its {@code @id} when it states only that); null if absent or blank.
+     */
+    String text(JsonNode item, String field) {
+        if (item == null) {
+            return null;
+        }
+        JsonNode v = item.get(field);
+        if (v != null && v.isArray()) {
+            v = v.size() > 0 ? v.get(0) : null;
+        }
+        if (v != null && v.isObject()) {
+            v = resolve(v).get("name");
+        }
+        if (v == null || !v.isValueNode()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Every text value of a field of the article item (a string or an array of strings). */
+    List<String> texts(String field) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = article == null ? null : article.get(field);
+        if (v != null) {
+            for (JsonNode n : v.isArray() ? v : List.of(v)) {
+                if (n.isValueNode() && !n.asText().isBlank()) {
+                    out.add(n.asText().strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names a field of the article item lists (authors: a string, an object with a name, an
+     * {@code @id} of such an object, or an array of these), each marked when it names an organisation.
+     */
+    List<Name> names(String field) {
+        List<Name> names = new ArrayList<>();
+        JsonNode v = article == null ? null : article.get(field);
+        if (v == null) {
+            return names;
+        }
+        for (JsonNode n : v.isArray() ? v : List.of(v)) {
+            JsonNode item = n.isObject() ? resolve(n) : null;
+            JsonNode name = item != null ? item.get("name") : n;
+            if (name != null && name.isArray() && name.size() > 0) {
+                name = name.get(0);
+            }
+            if (name != null && name.isValueNode() && !name.asText().isBlank()) {
+                names.add(new Name(name.asText().strip(), item != null && hasType(item, ORGANIZATION_TYPES)));
+            }
+        }
+        return names;
+    }
+
+    /** The item an object stands for: the one its {@code @id} names when it states nothing else. */
+    private JsonNode resolve(JsonNode object) {
+        JsonNode id = object.get("@id");
+        if (id != null && id.isTextual() && !object.has("name")) {
+            JsonNode target = byId.get(id.asText());
+            if (target != null) {
+                return target;
+            }
+        }
+        return object;
     }
 
     private static String scriptText(Element script) {
@@ -87,7 +200,7 @@ final class JsonLd {
         }
     }
 
-    private static boolean hasType(JsonNode item, Set<String> types) {
+    static boolean hasType(JsonNode item, Set<String> types) {
         JsonNode type = item.get("@type");
         if (type == null) {
             return false;
@@ -101,40 +214,5 @@ final class JsonLd {
             return false;
         }
         return types.contains(type.asText());
-    }
-
-    /** A text field of an item (the first of an array; an object's {@code name}); null if absent or blank. */
-    static String text(JsonNode item, String field) {
-        if (item == null) {
-            return null;
-        }
-        JsonNode v = item.get(field);
-        if (v != null && v.isArray()) {
-            v = v.size() > 0 ? v.get(0) : null;
-        }
-        if (v != null && v.isObject()) {
-            v = v.get("name");
-        }
-        if (v == null || !v.isValueNode()) {
-            return null;
-        }
-        String s = v.asText().strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    /** The names a field lists (authors: a string, an object with a name, or an array of either). */
-    static List<String> names(JsonNode item, String field) {
-        List<String> names = new ArrayList<>();
-        if (item == null || item.get(field) == null) {
-            return names;
-        }
-        JsonNode v = item.get(field);
-        for (JsonNode n : v.isArray() ? v : List.of(v)) {
-            JsonNode name = n.isObject() ? n.get("name") : n;
-            if (name != null && name.isValueNode() && !name.asText().isBlank()) {
-                names.add(name.asText().strip());
-            }
-        }
-        return names;
     }
 }

@@ -1,44 +1,156 @@
 package org.storyfold.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads what a page states about its article: from meta tags, JSON-LD and microdata, and for the
- * title and date, the article's own headline and {@code <time>} (never those of a teaser or a
- * comment: only inside the main text's container or the article around it). Thread-safe.
+ * title, date and byline, what the reader sees: the headline, the article's own {@code <time>} and
+ * date line, its byline (never those of a teaser or a comment: only inside the main text's
+ * container or the article around it, or just below the headline). Thread-safe.
  */
 final class MetadataReader {
 
-    /** An author's name has at most this many words. */
-    static final int MAX_NAME_WORDS = 6;
+    /** How many elements after the headline a printed date outside the article may stand. */
+    static final int DATE_NEAR_HEADLINE = 40;
+    /** A printed date element is short: the date, a time, "Published", perhaps an author's name. */
+    static final int MAX_PRINTED_DATE_CHARS = 90;
 
     private MetadataReader() {
     }
 
     /**
      * The page's metadata; {@code main} is the main text's container (or null), to find its
-     * headline and time, and {@code printedDate} a date line printed above the main text (or null).
+     * headline, time and byline, {@code printedDate} a date line printed above the main text (or
+     * null), {@code url} the page's address (or null).
      */
-    static PageMetadata read(Document doc, Element main, String printedDate) {
+    static PageMetadata read(Document doc, Element main, String printedDate, String url) {
         PageElements elements = PageElements.of(doc);
         MetaTags meta = MetaTags.of(elements.metas);
-        JsonNode ld = JsonLd.article(elements.jsonLd);
-        String outlet = siteName(first(meta.get(MetaTags.SITE_NAME), JsonLd.text(ld, "publisher")));
+        JsonLd ld = JsonLd.read(elements.jsonLd);
+        String canonical = first(canonical(elements), meta.get(MetaTags.URL));
+        SiteName site = SiteName.of(ld, meta, url != null ? url : canonical);
         Element scope = articleScope(main);
-        String published = first(JsonLd.text(ld, "datePublished"), meta.get(MetaTags.PUBLISHED),
-                timeIn(elements, scope, true), JsonLd.text(ld, "dateCreated"));
-        String modified = first(JsonLd.text(ld, "dateModified"), meta.get(MetaTags.MODIFIED), timeIn(elements, scope, false));
-        String title = TitleFinder.title(doc.title(), elements.h1s, scope, outlet,
-                first(meta.get(MetaTags.TITLE), JsonLd.text(ld, "headline"), JsonLd.text(ld, "name")));
-        return new PageMetadata(title, published, modified, authors(ld, meta, elements, scope), outlet,
-                language(doc, meta, ld), first(canonical(elements), meta.get(MetaTags.URL)), articleBody(ld), printedDate);
+
+        List<String> metaTitles = new ArrayList<>(meta.all(MetaTags.TITLE));
+        metaTitles.add(ld.text("headline"));
+        metaTitles.add(ld.text("name"));
+        String title = TitleFinder.title(elements.documentTitle(), elements.headings, scope, site, metaTitles);
+        Element headline = headlineElement(elements, title);
+
+        // Published: JSON-LD, then the meta tags in their order of trust, then the article's microdata and <time>.
+        List<DateStamp> published = new ArrayList<>();
+        addStamp(published, ld.text("datePublished"));
+        for (String v : meta.all(MetaTags.PUBLISHED)) {
+            addStamp(published, v);
+        }
+        addStamp(published, timeIn(elements, scope, true));
+        addStamp(published, ld.text("dateCreated"));
+        List<DateStamp> modified = new ArrayList<>();
+        addStamp(modified, ld.text("dateModified"));
+        for (String v : meta.all(MetaTags.MODIFIED)) {
+            addStamp(modified, v);
+        }
+        addStamp(modified, timeIn(elements, scope, false));
+        // A stamp in UTC is read in the page's own zone when another stamp states it: the day the outlet printed.
+        ZoneOffset zone = pageZone(published, modified);
+        if (zone != null) {
+            published.replaceAll(s -> s.inUtc() ? s.at(zone) : s);
+            modified.replaceAll(s -> s.inUtc() ? s.at(zone) : s);
+        }
+        String language = language(doc, meta, ld);
+        List<String> printed = new ArrayList<>();
+        for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline)}) {
+            if (p != null) {
+                printed.add(p);
+            }
+        }
+        return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
+                AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
+                articleBody(ld), printed);
+    }
+
+    private static void addStamp(List<DateStamp> stamps, String value) {
+        DateFinder.stamp(value).ifPresent(stamps::add);
+    }
+
+    /** The first non-zero UTC offset the page's stamps state, or null. */
+    private static ZoneOffset pageZone(List<DateStamp> published, List<DateStamp> modified) {
+        for (List<DateStamp> stamps : List.of(published, modified)) {
+            for (DateStamp s : stamps) {
+                if (s.time() != null && !s.inUtc()) {
+                    return s.time().getOffset();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The heading whose text is the title, or null. */
+    private static Element headlineElement(PageElements elements, String title) {
+        if (title == null) {
+            return null;
+        }
+        String key = BlockCleaner.key(title);
+        for (Element h : elements.headings) {
+            String hk = BlockCleaner.key(h.text());
+            if (!hk.isEmpty() && (hk.equals(key) || hk.contains(key))) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text of the first short element classed as a date ({@code class="date"},
+     * {@code "published"}, {@code "datum"}, ...) holding a full date, inside the article or just
+     * below the headline; not in a comment, a teaser or the page's chrome.
+     */
+    private static String printedNearHeadline(PageElements elements, Element scope, Element headline) {
+        int headlineAt = headline == null ? -1 : elements.position(headline);
+        return firstPrintedDate(elements.dated, scope, e -> scope != null && MainTextSelector.within(e, scope)
+                || headlineAt >= 0 && elements.position(e) > headlineAt
+                && elements.position(e) - headlineAt <= DATE_NEAR_HEADLINE);
+    }
+
+    /** The text of the article's first {@code <time>} when it prints a full date, or null. */
+    private static String printedTime(PageElements elements, Element scope) {
+        return firstPrintedDate(PageElements.within(elements.times, scope), scope, e -> true);
+    }
+
+    /** The text of the first of {@code candidates} that is {@code near} and prints a full date, short, outside teasers. */
+    private static String firstPrintedDate(List<Element> candidates, Element scope, Predicate<Element> near) {
+        for (Element e : candidates) {
+            if (!near.test(e)) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (!text.isEmpty() && text.length() <= MAX_PRINTED_DATE_CHARS && DateFinder.fullDate(text).isPresent()
+                    && !inTeaserOrComment(e, scope)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an element stands in a comment, a teaser or a related-articles box below {@code scope}. */
+    private static boolean inTeaserOrComment(Element e, Element scope) {
+        for (Element a = e.parent(); a != null && a != scope; a = a.parent()) {
+            if (BlockSegmenter.hint(a) == BlockSegmenter.Hint.FURNITURE
+                    && !a.attr("class").toLowerCase(Locale.ROOT).contains("meta")) {
+                String cls = (a.attr("class") + " " + a.attr("id")).toLowerCase(Locale.ROOT);
+                if (cls.contains("comment") || cls.contains("related") || cls.contains("teaser")
+                        || cls.contains("recommend")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The article element around the main text, else the main text's grandparent, else the body. */
@@ -84,66 +196,10 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(JsonNode ld, MetaTags meta, PageElements elements, Element scope) {
-        Set<String> names = new LinkedHashSet<>();
-        names.addAll(JsonLd.names(ld, "author"));
-        if (names.isEmpty()) {
-            for (String v : meta.all(MetaTags.AUTHOR)) {
-                if (!v.startsWith("http") && !v.contains("/") && v.length() <= 80) {
-                    names.add(v);
-                }
-            }
-        }
-        if (names.isEmpty() && scope != null) {
-            List<Element> candidates = new ArrayList<>(PageElements.within(elements.authorLinks, scope));
-            for (Element e : PageElements.within(elements.itemprops, scope)) {
-                if (e.attr("itemprop").equals("author")) {
-                    candidates.add(e);
-                }
-            }
-            for (Element e : candidates) {
-                String t = e.text().strip();
-                if (!t.isEmpty() && t.length() <= 80) {
-                    names.add(t);
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            String clean = n.replaceFirst("(?i)^by\\s+", "").strip();
-            if (looksLikeName(clean)) {
-                out.add(clean);
-            }
-        }
-        return out;
-    }
-
-    /** A name, not a byline box's whole text: a few words, no digits, handles or separators. */
-    private static boolean looksLikeName(String s) {
-        if (s.isEmpty() || s.split("\\s+").length > MAX_NAME_WORDS) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c) || c == '@' || c == '•' || c == '|' || c == '/') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A site name as the page states it; one stated as an address is its host. */
-    private static String siteName(String name) {
-        if (name != null && (name.startsWith("http://") || name.startsWith("https://"))) {
-            return HtmlPageReader.host(name);
-        }
-        return name;
-    }
-
-    private static String language(Document doc, MetaTags meta, JsonNode ld) {
+    private static String language(Document doc, MetaTags meta, JsonLd ld) {
         Element html = doc.firstElementChild();
         String lang = first(html == null ? null : html.attr("lang"), meta.get(MetaTags.LANGUAGE),
-                JsonLd.text(ld, "inLanguage"), meta.get(MetaTags.LOCALE));
+                ld.text("inLanguage"), meta.get(MetaTags.LOCALE));
         if (lang == null) {
             return null;
         }
@@ -157,9 +213,9 @@ final class MetadataReader {
         return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
     }
 
-    private static String articleBody(JsonNode ld) {
-        return ld == null || ld.get("articleBody") == null || !ld.get("articleBody").isTextual()
-                ? null : ld.get("articleBody").asText();
+    private static String articleBody(JsonLd ld) {
+        return ld.article() == null || ld.article().get("articleBody") == null
+                || !ld.article().get("articleBody").isTextual() ? null : ld.article().get("articleBody").asText();
     }
 
     static String first(String... values) {

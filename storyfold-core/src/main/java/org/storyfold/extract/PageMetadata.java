@@ -5,21 +5,25 @@ import java.util.List;
 /**
  * What a page's markup states about its article, before any cleaning; every field may be null.
  *
- * @param title       the headline: the page's own {@code h1} when the metadata confirms it, else the
- *                    metadata title without the site's name
- * @param published   the publication date as written (meta tags, JSON-LD, the article's {@code <time>})
- * @param modified    the last modification date as written
- * @param authors     the authors' names, in order, never empty strings
- * @param outlet      the site name the page states
- * @param language    the page's language as a lower-case primary tag ({@code en}, {@code pt})
- * @param canonical   the canonical address the page states
- * @param articleBody the article text the page's JSON-LD states, paragraphs separated by line breaks
- * @param printedDate a date printed beside the headline (a short line above the main text), as written
+ * @param title        the headline (see {@link TitleFinder})
+ * @param published    the publication dates the markup states (JSON-LD, meta tags, the article's
+ *                     microdata and {@code <time>}), most trusted first, UTC ones read in the page's zone
+ * @param modified     the last modification date the markup states
+ * @param authors      the authors' names, in order, never empty strings
+ * @param outlet       the site name the page states
+ * @param language     the page's language as a lower-case primary tag ({@code en}, {@code pt})
+ * @param canonical    the canonical address the page states
+ * @param articleBody  the article text the page's JSON-LD states, paragraphs separated by line breaks
+ * @param printedDates the dates the page prints for the reader, as written, most trusted first: a short
+ *                     line above the main text, the text of the article's {@code <time>}, a short element
+ *                     classed as a date inside the article or below its headline
  */
-record PageMetadata(String title, String published, String modified, List<String> authors, String outlet,
-                    String language, String canonical, String articleBody, String printedDate) {
+record PageMetadata(String title, List<DateStamp> published, DateStamp modified, List<String> authors, String outlet,
+                    String language, String canonical, String articleBody, List<String> printedDates) {
 
     PageMetadata {
+        published = published == null ? List.of() : List.copyOf(published);
+        printedDates = printedDates == null ? List.of() : List.copyOf(printedDates);
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 }

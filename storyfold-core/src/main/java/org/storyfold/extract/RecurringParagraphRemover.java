@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.storyfold.Outcome;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceSplitter;
+import org.storyfold.text.SparseVectors;
 
 /**
  * Corpus-level furniture removal, a step over the whole batch after extraction: a paragraph that
@@ -157,7 +158,7 @@ public final class RecurringParagraphRemover {
                     continue;
                 }
                 Map<String, Double> rest = weights.vector(paragraphs.get(a), keys.get(a), key);
-                if (unrelated.stream().allMatch(u -> TermWeights.cosine(u, rest) < RELATED_COSINE)) {
+                if (unrelated.stream().allMatch(u -> SparseVectors.dot(u, rest) < RELATED_COSINE)) {
                     unrelated.add(rest);
                     if (unrelated.size() >= MIN_UNRELATED) {
                         furniture.add(key);
@@ -193,7 +194,7 @@ public final class RecurringParagraphRemover {
         }
         return Outcome.ok(new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
                 a.dateline(), text, removed, a.repairs(), sentences, a.modified(), a.authors(), a.language(),
-                a.canonical()));
+                a.canonical(), a.publishedTime()));
     }
 
     /** 64-bit FNV-1a of a paragraph's key. */

@@ -123,6 +123,6 @@ public final class RepeatedLineRemover {
         }
         String text = String.join("\n\n", kept);
         return new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(), a.dateline(),
-                text, removed, a.repairs(), splitter.split(text), a.modified(), a.authors(), a.language(), a.canonical());
+                text, removed, a.repairs(), splitter.split(text), a.modified(), a.authors(), a.language(), a.canonical(), a.publishedTime());
     }
 }

@@ -81,19 +81,6 @@ final class TermWeights {
         return h;
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double sum = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) {
-                sum += e.getValue() * y;
-            }
-        }
-        return sum;
-    }
-
     private static List<String> contentWords(String text) {
         return WordTokenizer.tokens(text).stream()
                 .filter(t -> t.length() > 1 && !StopWords.isStopWord(t) && !Character.isDigit(t.charAt(0)))

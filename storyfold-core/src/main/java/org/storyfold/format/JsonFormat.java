@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyfold.Digest;
@@ -19,8 +20,10 @@ import org.storyfold.cluster.Story;
 import org.storyfold.dedup.CopyEdits;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.cluster.StorylineLink;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.WordDiff;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.RemovedLine;
 import org.storyfold.synth.Brief;
@@ -55,7 +58,7 @@ public final class JsonFormat {
             StorylineFigures figures = storylineFigures(digest.storylines());
             g.writeArrayFieldStart("stories");
             for (Story s : digest.stories()) {
-                Brief brief = digest.briefs().get(s.id());
+                Brief brief = digest.computeBrief(s.id());
                 figures.add(s.id(), brief);
                 writeStory(g, s, brief);
             }
@@ -220,6 +223,40 @@ public final class JsonFormat {
         }
     }
 
+    /**
+     * What a copy changed in its original, as the server gives it: {@code {"original", "copy",
+     * "similarity", "rows": [{"change", "original": [{"text", "changed"}], "copy": [...]}]}}.
+     */
+    public static void writeDiff(ArticleDiff diff, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out, false)) {
+            g.writeStartObject();
+            g.writeStringField("original", diff.original());
+            g.writeStringField("copy", diff.copy());
+            g.writeNumberField("similarity", diff.similarity());
+            g.writeArrayFieldStart("rows");
+            for (ArticleDiff.Row r : diff.rows()) {
+                g.writeStartObject();
+                g.writeStringField("change", r.change().name().toLowerCase(Locale.ROOT));
+                writeRuns(g, "original", r.original());
+                writeRuns(g, "copy", r.copy());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeRuns(JsonGenerator g, String name, List<WordDiff.Run> runs) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (WordDiff.Run run : runs) {
+            g.writeStartObject();
+            g.writeStringField("text", run.text());
+            g.writeBooleanField("changed", run.changed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     /** What one writer puts on its generator. */
     @FunctionalInterface
     private interface Body {
@@ -267,6 +304,7 @@ public final class JsonFormat {
         writeStrings(g, "authors", a.authors());
         g.writeStringField("language", a.language());
         g.writeStringField("canonical", a.canonical());
+        writeTime(g, "publishedTime", a.publishedTime());
         g.writeEndObject();
     }
 
@@ -284,6 +322,7 @@ public final class JsonFormat {
         writeStrings(g, "authors", a.authors());
         g.writeStringField("language", a.language());
         g.writeStringField("canonical", a.canonical());
+        writeTime(g, "publishedTime", a.publishedTime());
     }
 
     private static void writeGroupsField(JsonGenerator g, String name, List<DuplicateGroup> groups) throws IOException {
@@ -439,7 +478,17 @@ public final class JsonFormat {
         g.writeEndArray();
     }
 
-    static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+    /** A time with its UTC offset, ISO 8601 ({@code 2017-10-14T09:12+03:00}), or null. */
+    private static void writeTime(JsonGenerator g, String name, java.time.OffsetDateTime time) throws IOException {
+        if (time == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, time.toString());
+        }
+    }
+
+    /** A date as {@code yyyy-mm-dd}, or null. */
+    public static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
         if (date == null) {
             g.writeNullField(name);
         } else {

@@ -2,6 +2,9 @@ package org.storyfold.ingest;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One item of a feed as a reader sees it: its text fields are plain text (a title never carries
@@ -27,6 +30,25 @@ public record FeedEntry(String id, String link, String title, String author, Ins
         }
         return summary == null || summary.isBlank() ? null : summary;
     }
+
+    /**
+     * The author field as the input names it, for the extractor to read names from: RSS 2.0's
+     * {@code jane@example.com (Jane Doe)} gives {@code Jane Doe}; a bare e-mail address names no
+     * one.
+     */
+    public List<String> authors() {
+        if (author == null || author.isBlank()) {
+            return List.of();
+        }
+        String a = author.strip();
+        Matcher named = MAIL_AND_NAME.matcher(a);
+        if (named.matches()) {
+            return List.of(named.group(1).strip());
+        }
+        return a.contains("@") && !a.contains(" ") ? List.of() : List.of(a);
+    }
+
+    private static final Pattern MAIL_AND_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
 
     /** The date a reader goes by: published, else updated; null if neither is stated. */
     public Instant date() {

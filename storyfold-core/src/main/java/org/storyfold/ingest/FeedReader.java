@@ -47,7 +47,7 @@ public final class FeedReader implements DocumentReader {
             }
             sink.accept(Outcome.ok(new RawDocument(file.id() + ":" + number, source, ContentType.HTML, body,
                     entry.link(), entry.title(), entry.date() == null ? null : entry.date().toString(),
-                    feed.title(), feed.notes())));
+                    feed.title(), feed.notes(), null, entry.authors())));
         }
     }
 }

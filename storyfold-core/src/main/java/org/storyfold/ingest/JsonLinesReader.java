@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.storyfold.Outcome;
@@ -111,16 +112,16 @@ public final class JsonLinesReader implements DocumentReader {
         if (node == null || !node.isObject()) {
             return Outcome.rejected(source, "not a JSON object");
         }
-        return document(name -> stringField(node, name), file.id(), line.number(), source);
+        return document(name -> stringField(node, name), authors(node), file.id(), line.number(), source);
     }
 
     /**
      * The document of one record of named fields ({@code id}, {@code url}, {@code title},
      * {@code text} or {@code html}, {@code published}, {@code outlet}; {@code field} gives null for
-     * a missing one): a JSON line's, or a row of a table of articles (Parquet, for Spark). Its id is
-     * its {@code id} field, else {@code <file id>:<line>}.
+     * a missing one) and its authors: a JSON line's, or a row of a table of articles (Parquet, for
+     * Spark). Its id is its {@code id} field, else {@code <file id>:<line>}.
      */
-    public static Outcome<RawDocument> document(Function<String, String> field, String fileId,
+    public static Outcome<RawDocument> document(Function<String, String> field, List<String> authors, String fileId,
                                                 long line, String source) {
         String text = field.apply("text");
         String html = field.apply("html");
@@ -145,7 +146,26 @@ public final class JsonLinesReader implements DocumentReader {
                 field.apply("url"),
                 field.apply("title"),
                 field.apply("published"),
-                field.apply("outlet")));
+                field.apply("outlet"),
+                List.of(),
+                null,
+                authors));
+    }
+
+    /** The line's {@code authors} (an array of names, as storyfold writes articles) or {@code author} (one string). */
+    private static List<String> authors(JsonNode node) {
+        JsonNode many = node.get("authors");
+        if (many != null && many.isArray()) {
+            List<String> out = new java.util.ArrayList<>();
+            many.forEach(a -> {
+                if (a.isTextual() && !a.asText().isBlank()) {
+                    out.add(a.asText());
+                }
+            });
+            return out;
+        }
+        String one = stringField(node, "author");
+        return one == null || one.isBlank() ? List.of() : List.of(one);
     }
 
     private static String stringField(JsonNode node, String name) {

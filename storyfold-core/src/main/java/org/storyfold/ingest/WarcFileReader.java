@@ -147,8 +147,9 @@ public final class WarcFileReader implements DocumentReader {
             sink.accept(Outcome.rejected(source, decoded.rejection()));
             return;
         }
+        // The record's date is when the page was fetched: no publication date after it is believed.
         sink.accept(Outcome.ok(new RawDocument(file.id() + ":" + number, source, ContentType.HTML, decoded.text(),
-                url, null, null, null, decoded.notes())));
+                url, null, null, null, decoded.notes(), record.date())));
     }
 
     /**

@@ -24,9 +24,9 @@ final class ContentKeys {
     private final Entities entities;
     private final Map<String, String> wordClass = new HashMap<>();
 
-    ContentKeys(Entities entities, List<Substitutions.Pair> swappedWords) {
+    ContentKeys(Entities entities, List<AliasLearner.Pair> swappedWords) {
         this.entities = entities;
-        for (Substitutions.Pair p : swappedWords) {
+        for (AliasLearner.Pair p : swappedWords) {
             String a = representative(stem(p.left()));
             String b = representative(stem(p.right()));
             if (!a.equals(b)) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Merges a story's name mentions into entities. Two names are one entity when the text defines
  * one as the other ("World Health Organization (WHO)"), when outlets put one for the other in the
- * same sentence ({@link Substitutions}), when an acronym's letters are a name's initials
+ * same sentence ({@link AliasLearner}), when an acronym's letters are a name's initials
  * ("UN" / "United Nations"), when they are spellings of one name ({@link NameSpelling}), or when one
  * is the short form of exactly one longer name: a person's surname ("Smith" / "John Smith") or
  * an organisation's head word ("Institute" / "National Institute for Health Research"). The type
@@ -26,7 +26,7 @@ final class EntityResolver {
     private EntityResolver() {
     }
 
-    static Entities resolve(StoryText story, List<Mention> mentions, Substitutions.Learned learned) {
+    static Entities resolve(StoryText story, List<Mention> mentions, AliasLearner.Learned learned) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, int[]> votes = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -52,7 +52,7 @@ final class EntityResolver {
             }
         }
         // 2. Names put for one another in printings of one sentence.
-        for (Substitutions.Pair p : learned.names()) {
+        for (AliasLearner.Pair p : learned.names()) {
             Integer a = index.get(p.left());
             Integer b = index.get(p.right());
             if (a != null && b != null) {

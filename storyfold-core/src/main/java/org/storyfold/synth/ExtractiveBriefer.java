@@ -29,7 +29,7 @@ public final class ExtractiveBriefer implements Briefer {
     public Brief brief(List<Article> articles, List<DuplicateGroup> copies) {
         // 1. Printings of one sentence across articles, and what the outlets swap for one another.
         StoryText story = new StoryText(articles, config.sentenceMatch());
-        Substitutions.Learned learned = Substitutions.learn(story);
+        AliasLearner.Learned learned = AliasLearner.learn(story);
         // 2. Entities, their aliases merged.
         Entities entities = EntityResolver.resolve(story, MentionFinder.find(story), learned);
         // 3. Paraphrases across articles, and which articles are one source.

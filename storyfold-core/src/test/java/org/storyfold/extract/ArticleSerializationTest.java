@@ -9,6 +9,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,12 @@ class ArticleSerializationTest {
         List<Sentence> sentences = List.of(new Sentence("Fighters left the city on Sunday.", 0, 33, 0),
                 new Sentence("The coalition said so (edited).", 34, 56, 1));
         Article article = new Article("a1", "test", null, "Title", LocalDate.of(2017, 10, 15), null, null, null, text,
-                List.of(new RemovedLine("Share this", "share buttons")), List.of(), sentences);
+                List.of(new RemovedLine("Share this", "share buttons")), List.of(), sentences, null, List.of("Jane Doe"),
+                "en", null, OffsetDateTime.parse("2017-10-15T23:30-04:00"));
         Article copy = deserialise(serialise(article));
         assertThat(copy).isEqualTo(article);
         assertThat(copy.sentences().get(1).text()).isEqualTo("The coalition said so (edited).");
+        assertThat(copy.publishedTime()).isEqualTo(OffsetDateTime.parse("2017-10-15T23:30-04:00"));
     }
 
     private static byte[] serialise(Object o) throws IOException {

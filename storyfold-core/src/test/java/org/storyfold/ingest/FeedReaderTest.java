@@ -87,6 +87,31 @@ class FeedReaderTest {
         assertThat(docs.get(1).published()).isEqualTo("2024-02-01T17:30:00Z");
     }
 
+    @Test
+    void aFeedItemsAuthorNamesTheArticleWhenThePageNamesNoOne() throws IOException {
+        Files.writeString(dir.resolve("bylines.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Example News</title>
+                <link>https://example.com/</link><description>World</description>
+                <item><title>IS fighters surrender as Raqa's fall nears</title><link>https://example.com/raqa</link>
+                  <author>desk@example.com (Ellen Francis)</author>
+                  <description><![CDATA[<p>Dozens of Islamic State group fighters have surrendered in their former Syrian stronghold of Raqa, the US-led coalition said on Saturday.</p><p>A monitor said no Syrian members of the group remained in Raqa, and that negotiations on the fate of foreign fighters were ongoing.</p>]]></description></item>
+                <item><title>Talks held on civilian exit from Raqa</title><link>https://example.com/exit</link>
+                  <dc:creator>Delil Souleiman and Rana Moussaoui</dc:creator>
+                  <description><![CDATA[<p>Talks on the safe exit of civilians trapped in Syria's Raqa were under way on Wednesday, as US-backed forces prepare a final push to recapture the city.</p><p>The Syrian Democratic Forces have taken around 90 percent of the city since they broke into it in June.</p>]]></description></item>
+                <item><title>Mayadeen falls</title><link>https://example.com/mayadeen</link>
+                  <author>desk@example.com</author>
+                  <description><![CDATA[<p>Troops of the Syrian regime and allied forces captured the city of Mayadeen from the jihadists, state media said on Saturday.</p><p>The town had become a refuge for the group's leaders as its self-proclaimed caliphate crumbled.</p>]]></description></item>
+                </channel></rss>
+                """);
+        List<RawDocument> docs = WarcFileReaderTest.documents(read());
+        List<List<String>> authors = docs.stream().map(d -> {
+            var extracted = new org.storyfold.extract.ArticleExtractor().extract(d);
+            return ((Outcome.Ok<org.storyfold.extract.Article>) extracted).value().authors();
+        }).toList();
+        assertThat(authors).containsExactly(List.of("Ellen Francis"), List.of("Delil Souleiman", "Rana Moussaoui"), List.of());
+    }
+
     private List<Outcome<RawDocument>> read() {
         List<Outcome<RawDocument>> outcomes = new ArrayList<>();
         new FileIngester(IngestConfig.defaults()).ingest(List.of(dir), outcomes::add);

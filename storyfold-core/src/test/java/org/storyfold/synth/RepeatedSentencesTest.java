@@ -71,7 +71,7 @@ class RepeatedSentencesTest {
 
     private static Paraphrases links(Article... articles) {
         StoryText story = new StoryText(List.of(articles), CONFIG.sentenceMatch());
-        Substitutions.Learned learned = Substitutions.learn(story);
+        AliasLearner.Learned learned = AliasLearner.learn(story);
         Entities entities = EntityResolver.resolve(story, MentionFinder.find(story), learned);
         return new Paraphrases(story, new ContentKeys(entities, learned.words()), CONFIG.paraphraseMatch());
     }

@@ -1,6 +1,7 @@
 package org.storyfold.spark;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -49,7 +50,8 @@ public final class ArticleRows {
             DataTypes.createStructField("modified", DataTypes.DateType, true),
             DataTypes.createStructField("authors", DataTypes.createArrayType(DataTypes.StringType, false), false),
             DataTypes.createStructField("language", DataTypes.StringType, true),
-            DataTypes.createStructField("canonical", DataTypes.StringType, true)});
+            DataTypes.createStructField("canonical", DataTypes.StringType, true),
+            DataTypes.createStructField("publishedTime", DataTypes.StringType, true)});
 
     /** The session setting under which Spark takes and gives dates as {@link LocalDate}. */
     public static final String JAVA_TIME = "spark.sql.datetime.java8API.enabled";
@@ -70,7 +72,7 @@ public final class ArticleRows {
                 a.published(), a.outlet(), a.credit(), a.dateline(),
                 a.text(), removed.toArray(new Row[0]), a.repairs().toArray(new String[0]),
                 sentences.toArray(new Row[0]), a.modified(), a.authors().toArray(new String[0]), a.language(),
-                a.canonical());
+                a.canonical(), a.publishedTime() == null ? null : a.publishedTime().toString());
     }
 
     public static Article fromRow(Row r) {
@@ -85,6 +87,6 @@ public final class ArticleRows {
         return new Article(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                 r.<LocalDate>getAs(4), r.getString(5), r.getString(6), r.getString(7),
                 r.getString(8), removed, r.<String>getList(10), sentences, r.<LocalDate>getAs(12), r.<String>getList(13),
-                r.getString(14), r.getString(15));
+                r.getString(14), r.getString(15), r.isNullAt(16) ? null : OffsetDateTime.parse(r.getString(16)));
     }
 }

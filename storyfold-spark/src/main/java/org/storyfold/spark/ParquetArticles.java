@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
@@ -36,7 +37,9 @@ final class ParquetArticles {
             while ((g = reader.read()) != null) {
                 row++;
                 Group record = g;
-                sink.accept(JsonLinesReader.document(name -> field(record, name), part.fileId(), row,
+                String author = field(record, "author");
+                sink.accept(JsonLinesReader.document(name -> field(record, name),
+                        author == null || author.isBlank() ? List.of() : List.of(author), part.fileId(), row,
                         part.display() + ":" + row));
             }
         } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -81,7 +82,7 @@ public final class SparkKryo implements KryoRegistrator {
         kryo.register(Article.class, ARTICLES);
         for (Class<?> c : List.of(Sentence.class, RemovedLine.class, Problem.class, DuplicateGroup.class, CopyLink.class,
                 CopyEdits.class, CopyEdits.ChangedSentence.class, CopyEdits.Substitution.class, CopyKind.class,
-                ArrivalKey.class, CorpusTerms.class, LocalDate.class, LocalDate[].class, long[].class, int[].class,
+                ArrivalKey.class, CorpusTerms.class, LocalDate.class, OffsetDateTime.class, LocalDate[].class, long[].class, int[].class,
                 double[].class, Object[].class, ArrayList.class, HashMap.class, HashSet.class, LinkedHashMap.class,
                 Ingested.class, SparkIngest.Part.class, SparkDedup.Found.class, SparkClustering.StoryHead.class,
                 SparkClustering.Run.class, SparkClustering.Placed.class, SparkClustering.RunMember.class,
@@ -245,6 +246,7 @@ public final class SparkKryo implements KryoRegistrator {
             kryo.writeClassAndObject(out, a.authors());
             out.writeString(a.language());
             out.writeString(a.canonical());
+            kryo.writeClassAndObject(out, a.publishedTime());
         }
 
         @Override
@@ -275,8 +277,10 @@ public final class SparkKryo implements KryoRegistrator {
             }
             LocalDate modified = readDate(in);
             List<String> authors = (List<String>) kryo.readClassAndObject(in);
+            String language = in.readString();
+            String canonical = in.readString();
             return new Article(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
-                    sentences, modified, authors, in.readString(), in.readString());
+                    sentences, modified, authors, language, canonical, (OffsetDateTime) kryo.readClassAndObject(in));
         }
 
         private static void writeDate(Output out, LocalDate d) {

@@ -170,7 +170,7 @@ class SparkDigestTest {
                 .map(g -> JobOutput.json(w -> JsonFormat.writeGroupLine(g, w))).toList();
         List<String> stories = new ArrayList<>();
         for (Story s : d.stories()) {
-            stories.add(JobOutput.json(w -> JsonFormat.writeStoryLine(s, d.briefs().get(s.id()), w)));
+            stories.add(JobOutput.json(w -> JsonFormat.writeStoryLine(s, d.computeBrief(s.id()), w)));
         }
         String storylines = JobOutput.json(w -> JsonFormat.writeStorylines(d.storylines(), w, true)) + "\n";
         SparkDigest.run(spark, new SparkDigest.Settings(List.of(input.toUri().toString()),

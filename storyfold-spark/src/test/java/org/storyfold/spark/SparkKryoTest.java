@@ -3,6 +3,8 @@ package org.storyfold.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,10 @@ class SparkKryoTest {
         Article a = new Article("a", "a.txt", null, "Title", null, null, null, null, "One. Two.",
                 List.of(), List.of(), List.of(new Sentence("One.", 0, 4, 0), new Sentence("Two (repaired).", 5, 9, 0)));
         assertThat(roundTrip(a)).isEqualTo(a);
+        Article timed = new Article("t", "t.html", null, "Title", LocalDate.of(2017, 10, 14), null, null, null, "One.",
+                List.of(), List.of(), List.of(new Sentence("One.", 0, 4, 0)), null, List.of("A. Writer"), "en", null,
+                OffsetDateTime.parse("2017-10-14T09:30+03:00"));
+        assertThat(roundTrip(timed)).isEqualTo(timed);
         List<String> withNull = Stream.of("x", null, "y").toList();
         assertThat(roundTrip(withNull)).isEqualTo(withNull);
         Set<String> set = Set.of("p", "q", "r");

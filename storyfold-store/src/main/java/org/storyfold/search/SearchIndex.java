@@ -272,7 +272,7 @@ public final class SearchIndex implements Closeable {
      * Stories that match the query and its filters: by relevance times 1 + 0.5 ln(independent
      * sources), or newest first when the query has no text.
      */
-    public Page<StoryHit> stories(SearchQuery q) throws IOException {
+    public ResultPage<StoryHit> stories(SearchQuery q) throws IOException {
         try (Lease lease = acquire()) {
             IndexSearcher s = lease.searcher();
             Query text = textQuery(q);
@@ -307,7 +307,7 @@ public final class SearchIndex implements Closeable {
                 next = ListingCursor.encode(q.order(), last.getField(Fields.INDEPENDENT).numericValue().longValue(),
                         newest == null ? Long.MIN_VALUE : newest.numericValue().longValue(), last.get(Fields.ID));
             }
-            return new Page<>(top.totalHits.value, q.offset(), hits, next);
+            return new ResultPage<>(top.totalHits.value, q.offset(), hits, next);
         }
     }
 
@@ -333,7 +333,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Articles that match the query and its filters, by relevance, or newest first without text. */
-    public Page<ArticleHit> articles(SearchQuery q) throws IOException {
+    public ResultPage<ArticleHit> articles(SearchQuery q) throws IOException {
         try (Lease lease = acquire()) {
             IndexSearcher s = lease.searcher();
             Query text = textQuery(q);
@@ -349,7 +349,7 @@ public final class SearchIndex implements Closeable {
                         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
                         d.get(Fields.LANGUAGE), score(top.scoreDocs[q.offset() + i]), highlights[i]));
             }
-            return new Page<>(top.totalHits.value, q.offset(), hits);
+            return new ResultPage<>(top.totalHits.value, q.offset(), hits);
         }
     }
 

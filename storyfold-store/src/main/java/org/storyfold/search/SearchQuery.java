@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param limit    how many hits to return, in [1, {@value #MAX_LIMIT}]
  * @param order    how a listing without text is ordered: {@link Order#NEWEST} or {@link Order#SOURCES}
  *                 (most independent sources first); a query with text is ordered by relevance
- * @param after    for stories: the cursor a previous page gave ({@link Page#next()}), to list on from
+ * @param after    for stories: the cursor a previous page gave ({@link ResultPage#next()}), to list on from
  *                 there however deep; null for the first page (with {@code offset})
  */
 public record SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String language, int offset,

@@ -16,6 +16,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.search.IndexedArticle;
 import org.storyfold.search.IndexedStory;
 import org.storyfold.search.SearchIndex;
+import org.storyfold.text.LanguageGuesser;
 
 /**
  * Places one batch of new articles: finds their copies, assigns their stories, and writes all of
@@ -38,10 +39,10 @@ final class BatchPlacer {
     private final StoryPages pages;
     private final CopyFinder copyFinder;
     private final StoryAssigner assigner;
-    private final PlacingState state;
+    private final PlacementMemory state;
     private final IndexHealth health;
 
-    BatchPlacer(Database db, SearchIndex index, StoryPages pages, IncrementalStages stages, PlacingState state,
+    BatchPlacer(Database db, SearchIndex index, StoryPages pages, IncrementalStages stages, PlacementMemory state,
                 IndexHealth health) {
         this.db = db;
         this.index = index;
@@ -83,7 +84,7 @@ final class BatchPlacer {
         // 1. Copies among the new and the stored articles.
         CopyUpdate copies = copyFinder.copiesOf(fresh, view);
         // 2. The stories the new articles join or start.
-        List<StoryUpdate> updates = assigner.assign(fresh, copies.changed(), view);
+        List<StoryAssignment> updates = assigner.assign(fresh, copies.changed(), view);
         checkContract(updates, freshById.keySet(), view);
         // 3. Each changed story's members and copies, and its page until its new brief is written.
         long next = db.readForWrite(StoryRows::nextNumber);
@@ -91,7 +92,7 @@ final class BatchPlacer {
         List<StoryRows.Row> rows = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
         Map<String, String> mergedInto = new LinkedHashMap<>();
-        for (StoryUpdate u : updates) {
+        for (StoryAssignment u : updates) {
             String id;
             long number;
             if (u.story() != null) {
@@ -137,16 +138,16 @@ final class BatchPlacer {
                 ps.executeUpdate();
             }
             seq = Database.queryLong(c, "SELECT last_insert_rowid()");
-            List<ArticleRows.Row> articleRows = new ArrayList<>();
+            List<ArticleTable.Row> articleRows = new ArrayList<>();
             for (Article a : fresh) {
-                articleRows.add(new ArticleRows.Row(a, fingerprintOf.get(a.id()), storyOf.get(a.id()),
+                articleRows.add(new ArticleTable.Row(a, fingerprintOf.get(a.id()), storyOf.get(a.id()),
                         language.get(a.id())));
             }
-            ArticleRows.insert(c, articleRows, seq);
+            ArticleTable.insert(c, articleRows, seq);
             also.write(c);
             GroupRows.replace(c, copies);
             for (Map.Entry<String, String> m : mergedInto.entrySet()) {
-                ArticleRows.moveStory(c, m.getKey(), m.getValue());
+                ArticleTable.moveStory(c, m.getKey(), m.getValue());
                 StoryRows.merge(c, m.getKey(), m.getValue(), seq);
             }
             for (StoryRows.Row row : rows) {
@@ -272,11 +273,11 @@ final class BatchPlacer {
         return out;
     }
 
-    private static void checkContract(List<StoryUpdate> updates, Set<String> fresh, StoredCollection view) {
+    private static void checkContract(List<StoryAssignment> updates, Set<String> fresh, StoredCollection view) {
         Set<String> placed = new HashSet<>();
         Set<String> storedNamed = new HashSet<>();
         List<String> storedMembers = new ArrayList<>();
-        for (StoryUpdate u : updates) {
+        for (StoryAssignment u : updates) {
             for (String a : u.articles()) {
                 if (fresh.contains(a) && !placed.add(a)) {
                     throw new IllegalStateException("the story assigner placed article " + a + " twice");
@@ -302,7 +303,7 @@ final class BatchPlacer {
         }
         // Stories only grow and merge: a stored article stays with the story it is in.
         Map<String, String> storyOf = view.storiesOf(storedMembers);
-        for (StoryUpdate u : updates) {
+        for (StoryAssignment u : updates) {
             for (String a : u.articles()) {
                 String was = storyOf.get(a);
                 if (!fresh.contains(a) && was != null && !was.equals(u.story()) && !u.absorbed().contains(was)) {

@@ -65,7 +65,7 @@ final class IndexSync {
         long afterN = 0;
         while (true) {
             long after = afterN;
-            List<ArticleRows.Row> rows = db.readForWrite(c -> ArticleRows.since(c, from, after, PAGE));
+            List<ArticleTable.Row> rows = db.readForWrite(c -> ArticleTable.since(c, from, after, PAGE));
             if (rows.isEmpty()) {
                 break;
             }
@@ -74,7 +74,7 @@ final class IndexSync {
                     r.article().credit())).toList(),
                     List.of(), List.of());
             String lastId = rows.get(rows.size() - 1).article().id();
-            afterN = db.readForWrite(c -> ArticleRows.number(c, lastId));
+            afterN = db.readForWrite(c -> ArticleTable.number(c, lastId));
         }
         index.update(List.of(), db.readForWrite(c -> StoryRows.changedSince(c, from)),
                 db.readForWrite(c -> StoryRows.mergedSince(c, from)));

@@ -18,6 +18,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
+import org.storyfold.text.LanguageGuesser;
 
 /**
  * One ingest: reads the input files document by document and stores them a batch at a time,
@@ -169,7 +170,7 @@ final class Ingestion {
                 arrivalByPrint.put(print, a);
             }
         });
-        Set<String> stored = db.read(c -> ArticleRows.storedFingerprints(c, byFingerprint.keySet()));
+        Set<String> stored = db.read(c -> ArticleTable.storedFingerprints(c, byFingerprint.keySet()));
         alreadyStored += stored.size();
         // A fetched page stored before as it is: its new entry is recorded, so it is not fetched again.
         for (String print : stored) {
@@ -222,7 +223,7 @@ final class Ingestion {
         // 3. Under the lock: what another ingest stored meanwhile is skipped, ids already taken get a
         // suffix as in a one-off run, and the batch is placed and stored in one transaction.
         BatchPlacer.Placed placed = fresh.isEmpty() ? null : placing.locked(placer -> {
-            Set<String> storedMeanwhile = db.readForWrite(c -> ArticleRows.storedFingerprints(c, freshPrints));
+            Set<String> storedMeanwhile = db.readForWrite(c -> ArticleTable.storedFingerprints(c, freshPrints));
             List<Article> kept = new ArrayList<>();
             List<String> keptPrints = new ArrayList<>();
             Map<String, String> keptLanguages = new HashMap<>();
@@ -322,7 +323,7 @@ final class Ingestion {
         if (known.isEmpty()) {
             return;
         }
-        Map<String, ArticleRows.Row> previous = db.readForWrite(c -> ArticleRows.byId(c,
+        Map<String, ArticleTable.Row> previous = db.readForWrite(c -> ArticleTable.byId(c,
                 known.values().stream().map(WatchedItem::article).toList()));
         for (int i = extracted.size() - 1; i >= 0; i--) {
             Article a = extracted.get(i);
@@ -331,7 +332,7 @@ final class Ingestion {
             if (item == null) {
                 continue;
             }
-            ArticleRows.Row before = previous.get(item.article());
+            ArticleTable.Row before = previous.get(item.article());
             if (before != null && sameText(before.article().text(), a.text())) {
                 extracted.remove(i);
                 prints.remove(i);
@@ -364,7 +365,7 @@ final class Ingestion {
     private List<Article> uniqueIds(List<Article> fresh) {
         Set<String> wanted = new HashSet<>();
         fresh.forEach(a -> wanted.add(a.id()));
-        Set<String> taken = new HashSet<>(db.readForWrite(c -> ArticleRows.takenIds(c, wanted)));
+        Set<String> taken = new HashSet<>(db.readForWrite(c -> ArticleTable.takenIds(c, wanted)));
         List<Article> out = new ArrayList<>(fresh.size());
         Set<String> inBatch = new HashSet<>();
         for (Article a : fresh) {
@@ -386,6 +387,6 @@ final class Ingestion {
     }
 
     private boolean isTaken(String id, Set<String> inBatch) {
-        return inBatch.contains(id) || !db.readForWrite(c -> ArticleRows.takenIds(c, List.of(id))).isEmpty();
+        return inBatch.contains(id) || !db.readForWrite(c -> ArticleTable.takenIds(c, List.of(id))).isEmpty();
     }
 }

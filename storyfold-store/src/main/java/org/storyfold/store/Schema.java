@@ -94,7 +94,10 @@ final class Schema {
                     // Webhook posts still owed, kept until delivered or given up.
                     "CREATE TABLE alert_deliveries (alert TEXT NOT NULL, story TEXT NOT NULL, batch INTEGER NOT NULL,"
                             + " attempts INTEGER NOT NULL DEFAULT 0, next_try INTEGER NOT NULL DEFAULT 0, last_error TEXT,"
-                            + " PRIMARY KEY (alert, story))")));
+                            + " PRIMARY KEY (alert, story))")),
+            // Null for rows written before, and for articles whose date states no time and zone.
+            new Migration(6, "the publication time with the UTC offset the page states",
+                    List.of("ALTER TABLE articles ADD COLUMN published_time TEXT")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class Snapshots {
 
-    /** A snapshot's parts, written by {@link PlacingState}. */
+    /** A snapshot's parts, written by {@link PlacementMemory}. */
     static final String COPIES = "copies";
     static final String STORIES = "stories.bin";
 

@@ -35,7 +35,7 @@ final class StoreView implements StoredCollection {
         Map<String, Article> out = new LinkedHashMap<>();
         List<String> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            db.readForWrite(c -> ArticleRows.byId(c, missing)).forEach((id, row) -> {
+            db.readForWrite(c -> ArticleTable.byId(c, missing)).forEach((id, row) -> {
                 articles.put(id, row.article());
                 if (row.language() != null) {
                     languages.put(id, row.language());
@@ -63,11 +63,11 @@ final class StoreView implements StoredCollection {
 
     @Override
     public Map<String, String> storiesOf(Collection<String> ids) {
-        return db.readForWrite(c -> ArticleRows.stories(c, ids));
+        return db.readForWrite(c -> ArticleTable.stories(c, ids));
     }
 
     @Override
     public List<String> storyMembers(Collection<String> stories) {
-        return db.readForWrite(c -> ArticleRows.members(c, stories));
+        return db.readForWrite(c -> ArticleTable.members(c, stories));
     }
 }

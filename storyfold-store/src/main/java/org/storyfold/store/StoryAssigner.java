@@ -23,5 +23,5 @@ public interface StoryAssigner {
      *               every group with a new article is among them
      * @param stored the store as of the last batch
      */
-    List<StoryUpdate> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored);
+    List<StoryAssignment> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored);
 }

@@ -27,17 +27,20 @@ import org.storyfold.StoryfoldConfig;
 import org.storyfold.cluster.StoryStream;
 import org.storyfold.cluster.Storyline;
 import org.storyfold.cluster.StorylineLink;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.dedup.SentenceDiff;
 import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.search.ArticleHit;
 import org.storyfold.search.NameExpansion;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchIndex;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
+import org.storyfold.text.LanguageGuesser;
 import org.storyfold.synth.StorylineFigures;
 
 /**
@@ -70,7 +73,7 @@ public final class StoryStore implements Closeable {
     /** Whether the search index missed an update; null when opened read-only. Guarded by {@link #ingesting}. */
     private final IndexHealth health;
     /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
-    private PlacingState state;
+    private PlacementMemory state;
     /** The last batch whose storylines are stored, and when they were linked (nanoTime). Guarded by {@link #ingesting}. */
     private long storylinesBatch = -1;
     private long storylinesLinkedAt;
@@ -80,7 +83,7 @@ public final class StoryStore implements Closeable {
 
     private StoryStore(Path folder, Database db, SearchIndex index, FileChannel lockFile, FileLock lock,
                        StoryfoldConfig config, StoreConfig storeConfig, UnaryOperator<IncrementalStages> wrapStages,
-                       PlacingState state) {
+                       PlacementMemory state) {
         this.folder = folder;
         this.db = db;
         this.index = index;
@@ -125,7 +128,7 @@ public final class StoryStore implements Closeable {
         FileChannel channel = null;
         Database db = null;
         SearchIndex index = null;
-        PlacingState state = null;
+        PlacementMemory state = null;
         try {
             Files.createDirectories(folder);
             channel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -142,7 +145,7 @@ public final class StoryStore implements Closeable {
             db = Database.open(folder.resolve("storyfold.db"), true);
             index = SearchIndex.open(folder.resolve("index"));
             IndexSync.catchUpAndCheck(db, index);
-            state = PlacingState.restore(folder, db, config, storeConfig, replay);
+            state = PlacementMemory.restore(folder, db, config, storeConfig, replay);
             StoryStore store = new StoryStore(folder, db, index, channel, lock, config, storeConfig, wrapStages, state);
             try {
                 store.writeDueBriefs();
@@ -282,7 +285,7 @@ public final class StoryStore implements Closeable {
             // A batch failed before its commit: the stages saw articles the database does not hold.
             closeQuietly(state);
             state = null;
-            state = PlacingState.restore(folder, db, config, storeConfig, progress);
+            state = PlacementMemory.restore(folder, db, config, storeConfig, progress);
         }
         IncrementalStages stages = wrapStages.apply(
                 IncrementalStages.online(state.index(), state.stream(), config.dedup()));
@@ -329,8 +332,8 @@ public final class StoryStore implements Closeable {
 
     /** A stored article, with its story and language; empty if unknown. */
     public Optional<StoredArticle> article(String id) {
-        Map<String, ArticleRows.Row> rows = db.read(c -> ArticleRows.byId(c, List.of(id)));
-        ArticleRows.Row r = rows.get(id);
+        Map<String, ArticleTable.Row> rows = db.read(c -> ArticleTable.byId(c, List.of(id)));
+        ArticleTable.Row r = rows.get(id);
         return r == null ? Optional.empty() : Optional.of(new StoredArticle(r.article(), r.story(), r.language()));
     }
 
@@ -342,7 +345,7 @@ public final class StoryStore implements Closeable {
     /** The titles of stored articles, by id (an article without one is left out). */
     public Map<String, String> titlesOf(java.util.Collection<String> ids) {
         Map<String, String> out = new HashMap<>();
-        db.read(c -> ArticleRows.byId(c, ids)).forEach((id, r) -> {
+        db.read(c -> ArticleTable.byId(c, ids)).forEach((id, r) -> {
             if (r.article().title() != null) {
                 out.put(id, r.article().title());
             }
@@ -352,18 +355,18 @@ public final class StoryStore implements Closeable {
 
     /** What copy {@code b} changed in original {@code a}; empty if either is unknown. */
     public Optional<ArticleDiff> diff(String a, String b) {
-        Map<String, ArticleRows.Row> rows = db.read(c -> ArticleRows.byId(c, List.of(a, b)));
+        Map<String, ArticleTable.Row> rows = db.read(c -> ArticleTable.byId(c, List.of(a, b)));
         if (!rows.containsKey(a) || !rows.containsKey(b)) {
             return Optional.empty();
         }
-        return Optional.of(ArticleDiff.of(rows.get(a).article(), rows.get(b).article()));
+        return Optional.of(new SentenceDiff(config.dedup()).compare(rows.get(a).article(), rows.get(b).article()));
     }
 
     /**
      * Stories that match the query, or all stories newest first when it has no text. The query's
      * names match every name the briefs found for them ("Raqa" finds "Raqqa").
      */
-    public Page<StoryHit> stories(SearchQuery query) {
+    public ResultPage<StoryHit> stories(SearchQuery query) {
         try {
             return index.stories(withNames(query));
         } catch (IOException e) {
@@ -381,7 +384,7 @@ public final class StoryStore implements Closeable {
     }
 
     /** Articles that match the query, its names widened as for {@link #stories}. */
-    public Page<ArticleHit> articles(SearchQuery query) {
+    public ResultPage<ArticleHit> articles(SearchQuery query) {
         try {
             return index.articles(withNames(query));
         } catch (IOException e) {
@@ -443,7 +446,7 @@ public final class StoryStore implements Closeable {
                 firsts.add(stream.story(s).articles().get(0));
             }
         }
-        Map<String, String> storeStoryOf = firsts.isEmpty() ? Map.of() : db.read(c -> ArticleRows.stories(c, firsts));
+        Map<String, String> storeStoryOf = firsts.isEmpty() ? Map.of() : db.read(c -> ArticleTable.stories(c, firsts));
         List<StorylineRows.Row> rows = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         for (Storyline l : lines) {
@@ -479,7 +482,7 @@ public final class StoryStore implements Closeable {
 
     /** The story id of each of these stored articles. */
     public Map<String, String> storiesOf(List<String> articleIds) {
-        return db.read(c -> ArticleRows.stories(c, articleIds));
+        return db.read(c -> ArticleTable.stories(c, articleIds));
     }
 
     /**
@@ -535,7 +538,7 @@ public final class StoryStore implements Closeable {
         closeQuietly(index, db, lockFile);
     }
 
-    private static void closeQuietly(PlacingState state) {
+    private static void closeQuietly(PlacementMemory state) {
         if (state == null) {
             return;
         }

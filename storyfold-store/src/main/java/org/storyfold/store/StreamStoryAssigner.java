@@ -42,7 +42,7 @@ public final class StreamStoryAssigner implements StoryAssigner {
     }
 
     @Override
-    public List<StoryUpdate> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored) {
+    public List<StoryAssignment> assign(List<Article> fresh, List<DuplicateGroup> copies, StoredCollection stored) {
         org.storyfold.cluster.StoryUpdate placed = stream.add(fresh, copies);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -77,8 +77,8 @@ public final class StreamStoryAssigner implements StoryAssigner {
         touched.forEach(s -> byId.put(s.id(), s));
 
         // 3. One update per joined set: stored stories continue or are absorbed, or a new story begins.
-        List<StoryUpdate> continuing = new ArrayList<>();
-        List<StoryUpdate> created = new ArrayList<>();
+        List<StoryAssignment> continuing = new ArrayList<>();
+        List<StoryAssignment> created = new ArrayList<>();
         for (List<String> component : components.all()) {
             List<Story> streamStories = new ArrayList<>();
             Map<String, Integer> heldOf = new LinkedHashMap<>();
@@ -104,19 +104,19 @@ public final class StreamStoryAssigner implements StoryAssigner {
             String title = streamStories.stream().max(Comparator.comparingInt((Story s) -> s.articles().size())
                     .thenComparing(Story::id, Comparator.reverseOrder())).map(Story::title).orElse(null);
             if (heldOf.isEmpty()) {
-                created.add(new StoryUpdate(null, List.of(), title, freshMembers));
+                created.add(new StoryAssignment(null, List.of(), title, freshMembers));
                 continue;
             }
             List<String> order = new ArrayList<>(heldOf.keySet());
             order.sort(Comparator.comparingInt((String s) -> -heldOf.get(s)).thenComparing(StreamStoryAssigner::byNumber));
             List<String> members = new ArrayList<>(stored.storyMembers(order));
             members.addAll(freshMembers);
-            continuing.add(new StoryUpdate(order.get(0), order.subList(1, order.size()), title, members));
+            continuing.add(new StoryAssignment(order.get(0), order.subList(1, order.size()), title, members));
         }
         // New stories largest first, as a one-off run numbers them.
-        created.sort(Comparator.comparingInt((StoryUpdate u) -> -u.articles().size())
+        created.sort(Comparator.comparingInt((StoryAssignment u) -> -u.articles().size())
                 .thenComparingInt(u -> position.get(u.articles().get(0))));
-        List<StoryUpdate> out = new ArrayList<>(continuing);
+        List<StoryAssignment> out = new ArrayList<>(continuing);
         out.addAll(created);
         return out;
     }

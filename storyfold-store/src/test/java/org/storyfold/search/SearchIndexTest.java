@@ -28,7 +28,7 @@ class SearchIndexTest {
                     story("s2", "River flood in Brisk", text, 4, 3, "Brisk Times")), List.of());
             assertThat(index.stories(SearchQuery.of("flood shelters")).hits()).extracting(StoryHit::id)
                     .containsExactly("s2", "s1");
-            Page<StoryHit> hits = index.stories(SearchQuery.of("flood shelters"));
+            ResultPage<StoryHit> hits = index.stories(SearchQuery.of("flood shelters"));
             assertThat(hits.hits().get(0).score() / hits.hits().get(1).score())
                     .isCloseTo((1 + 0.5 * Math.log(3)) / (1 + 0.5 * Math.log(1)), org.assertj.core.data.Offset.offset(1e-4));
         }
@@ -50,7 +50,7 @@ class SearchIndexTest {
                 List<StoryHit> paged = new java.util.ArrayList<>();
                 String after = null;
                 do {
-                    Page<StoryHit> page = index.stories(new SearchQuery(null, null, null, null, null, 0, 7, order, after));
+                    ResultPage<StoryHit> page = index.stories(new SearchQuery(null, null, null, null, null, 0, 7, order, after));
                     paged.addAll(page.hits());
                     after = page.next();
                 } while (after != null);
@@ -107,7 +107,7 @@ class SearchIndexTest {
         try (SearchIndex index = SearchIndex.open(dir)) {
             index.update(List.of(), List.of(story("s1", "One", "first", 1, 1, "A"),
                     storyOn("s2", DAY.plusDays(2)), storyOn("s3", DAY.plusDays(1))), List.of("s9"));
-            Page<StoryHit> page = index.stories(new SearchQuery(null, null, null, null, null, 1, 1));
+            ResultPage<StoryHit> page = index.stories(new SearchQuery(null, null, null, null, null, 1, 1));
             assertThat(page.total()).isEqualTo(3);
             assertThat(page.hits()).extracting(StoryHit::id).containsExactly("s3");
             index.update(List.of(), List.of(), List.of("s2"));

@@ -48,12 +48,12 @@ class StoryStoreTest {
             assertThat(report.stories()).containsExactlyInAnyOrder("s1", "s2");
             for (Story s : digest.stories()) {
                 JsonNode page = JSON.readTree(store.storyPage(s.id()).orElseThrow());
-                assertThat(page.at("/story/title").asText()).isEqualTo(JsonFormat.headline(s, digest.briefs().get(s.id())));
+                assertThat(page.at("/story/title").asText()).isEqualTo(JsonFormat.headline(s, digest.computeBrief(s.id())));
                 assertThat(texts(page.at("/story/articles"))).containsExactlyElementsOf(s.articles());
                 List<String> summary = new ArrayList<>();
                 page.at("/story/brief/summary").forEach(x -> summary.add(x.get("text").asText()));
                 assertThat(summary).containsExactlyElementsOf(
-                        digest.briefs().get(s.id()).summary().stream().map(x -> x.text()).toList());
+                        digest.computeBrief(s.id()).summary().stream().map(x -> x.text()).toList());
                 assertThat(page.get("articles")).hasSize(s.articles().size());
                 assertThat(page.get("articles").get(0).has("text")).isFalse();
             }
@@ -288,14 +288,14 @@ class StoryStoreTest {
     void refusesAStoryAssignerThatMovesAStoredArticleToAnotherStory() throws IOException {
         UnaryOperator<IncrementalStages> movesOne = real -> new IncrementalStages(real.copies(),
                 (fresh, copies, stored) -> {
-                    List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
+                    List<StoryAssignment> updates = real.stories().assign(fresh, copies, stored);
                     if (stored.size() == 0) {
                         return updates;
                     }
-                    StoryUpdate first = updates.get(0);
+                    StoryAssignment first = updates.get(0);
                     List<String> articles = new ArrayList<>(first.articles());
                     articles.add(0, "003_981cc2d0e73f219a");
-                    return List.of(new StoryUpdate(null, List.of(), first.title(), articles));
+                    return List.of(new StoryAssignment(null, List.of(), first.title(), articles));
                 });
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.writeString(other.resolve("council.txt"), "Council approves a new budget\n\n"
@@ -336,6 +336,7 @@ class StoryStoreTest {
             JsonNode info = JSON.readTree(store.storyPage("s1").orElseThrow()).at("/articles/0");
             assertThat(info.get("authors").get(0).asText()).isEqualTo(digested.authors().get(0));
             assertThat(info.get("canonical").asText()).isEqualTo(digested.canonical());
+            assertThat(info.get("publishedTime").asText()).isEqualTo("2024-03-01T10:00Z");
         }
     }
 
@@ -351,7 +352,7 @@ class StoryStoreTest {
             for (String table : List.of("watch_sources", "watch_items", "article_revisions", "alerts", "alert_deliveries")) {
                 s.execute("DROP TABLE " + table);
             }
-            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by")) {
+            for (String column : List.of("modified", "authors", "stated_language", "canonical", "superseded_by", "published_time")) {
                 s.execute("ALTER TABLE articles DROP COLUMN " + column);
             }
             s.execute("DROP TABLE names");
@@ -377,9 +378,9 @@ class StoryStoreTest {
     void refusesAStoryAssignerThatLeavesArticlesOut() {
         UnaryOperator<IncrementalStages> losesOne = real -> new IncrementalStages(real.copies(),
                 (fresh, copies, stored) -> {
-                    List<StoryUpdate> updates = real.stories().assign(fresh, copies, stored);
-                    StoryUpdate first = updates.get(0);
-                    return List.of(new StoryUpdate(first.story(), first.absorbed(), first.title(),
+                    List<StoryAssignment> updates = real.stories().assign(fresh, copies, stored);
+                    StoryAssignment first = updates.get(0);
+                    return List.of(new StoryAssignment(first.story(), first.absorbed(), first.title(),
                             first.articles().subList(0, first.articles().size() - 1)));
                 });
         try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults(), Progress.NONE,

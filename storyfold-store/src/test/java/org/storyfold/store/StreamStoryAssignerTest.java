@@ -35,7 +35,7 @@ class StreamStoryAssignerTest {
         // The store holds the two apart, as stages other than the stream's may have placed them.
         FakeStore store = new FakeStore().put("s1", a001).put("s2", a002);
 
-        List<StoryUpdate> updates = new StreamStoryAssigner(stream)
+        List<StoryAssignment> updates = new StreamStoryAssigner(stream)
                 .assign(List.of(a000), List.of(group(a001, a002, a000)), store);
 
         assertThat(updates).singleElement().satisfies(u -> {
@@ -59,7 +59,7 @@ class StreamStoryAssignerTest {
         // One store story holds what the stream keeps in two stories.
         FakeStore store = new FakeStore().put("s1", a001).put("s1", council);
 
-        List<StoryUpdate> updates = new StreamStoryAssigner(stream)
+        List<StoryAssignment> updates = new StreamStoryAssigner(stream)
                 .assign(List.of(a000), List.of(group(a001, a000)), store);
 
         // The copy joins 001's stream story; the store story goes on whole, the council article in it.
@@ -75,10 +75,10 @@ class StreamStoryAssignerTest {
         List<Article> seeds = STORYFOLD.articles(List.of(Seeds.folder()), p -> { }, Progress.NONE);
         List<DuplicateGroup> groups = STORYFOLD.duplicates(seeds);
 
-        List<StoryUpdate> updates = new StreamStoryAssigner(stream()).assign(seeds, groups, new FakeStore());
+        List<StoryAssignment> updates = new StreamStoryAssigner(stream()).assign(seeds, groups, new FakeStore());
 
-        assertThat(updates).extracting(StoryUpdate::story).containsOnlyNulls();
-        assertThat(updates).extracting(StoryUpdate::articles).containsExactlyElementsOf(
+        assertThat(updates).extracting(StoryAssignment::story).containsOnlyNulls();
+        assertThat(updates).extracting(StoryAssignment::articles).containsExactlyElementsOf(
                 STORYFOLD.stories(seeds, groups).stream().map(s -> s.articles()).toList());
     }
 

@@ -25,8 +25,8 @@ import okhttp3.ResponseBody;
 /**
  * The watch's one HTTP client, configured here and nowhere else (OkHttp): timeouts to connect and
  * between reads and a deadline over the whole exchange, a User-Agent that names storyfold and a
- * contact page, gzip (decompressed as it is read, and cut at {@link FetchConfig#maxBytes()}, so a
- * gzip bomb costs at most that), redirects followed here, each hop checked against robots.txt and
+ * contact page, brotli and gzip ({@link CompressedBodies}: decompressed as they are read, and cut at
+ * {@link FetchConfig#maxBytes()}, so a compression bomb costs at most that), redirects followed here, each hop checked against robots.txt and
  * sent in its host's turn ({@link HostGate}), conditional requests (a 304 means nothing is read),
  * and Retry-After read on 429 and 503. {@code file:} addresses are read from disk, for watching a
  * local folder of feeds. Thread-safe; close it once.
@@ -50,6 +50,7 @@ public final class HttpFetcher implements AutoCloseable {
                 // Redirects are followed in fetch(): each hop is checked against robots.txt and counted.
                 .followRedirects(false)
                 .followSslRedirects(false)
+                .addInterceptor(new CompressedBodies())
                 .build();
         this.gate = new HostGate(config);
         this.robots = new RobotsCache(config.userAgent());

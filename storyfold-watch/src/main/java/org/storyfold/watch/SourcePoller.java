@@ -127,14 +127,15 @@ final class SourcePoller {
             String text = e.body();
             if (text != null && (config.teaserWords() == 0 || !c.hasPage() || words(text) >= config.teaserWords())) {
                 out.accept(new Arrival(new RawDocument(idFor(c.url()), c.url(), ContentType.HTML, text, c.url(), e.title(),
-                        e.date() == null ? null : e.date().toString(), feed.title(), feed.notes()), c.url(), c.tag(), s.url()));
+                        e.date() == null ? null : e.date().toString(), feed.title(), feed.notes(), Instant.now(),
+                        e.authors()), c.url(), c.tag(), s.url()));
                 fresh++;
                 continue;
             }
             if (!c.hasPage()) {
                 continue;
             }
-            String error = page(c.url(), c.tag(), e.title(), e.date(), feed.title(), s.url(), out);
+            String error = page(c.url(), c.tag(), e, feed.title(), s.url(), out);
             if (error == null) {
                 fresh++;
             } else {
@@ -152,12 +153,15 @@ final class SourcePoller {
 
     /**
      * Fetches an entry's page and hands it on; returns why it could not be, or null. The feed's
-     * title, date and outlet are kept where the page lacks them. A page that is missing (4xx) or
+     * title, date, authors and outlet are kept where the page lacks them. A page that is missing (4xx) or
      * forbidden is recorded as seen, so it is tried again only when its entry changes.
      */
-    String page(String url, String tag, String title, Instant date, String outlet, String feed, Consumer<Arrival> out)
+    String page(String url, String tag, FeedEntry entry, String outlet, String feed, Consumer<Arrival> out)
             throws InterruptedException {
+        String title = entry.title();
+        Instant date = entry.date();
         FetchResult r = fetcher.fetch(url, null, null);
+        Instant fetched = Instant.now();
         if (r instanceof FetchResult.Failed f) {
             if (!f.hostFault()) {
                 ledger.seen(url, tag, feed, "page not fetched: " + f.reason());
@@ -183,8 +187,8 @@ final class SourcePoller {
         boolean pageOutlet = doc.selectFirst("meta[property=og:site_name]") != null;
         // The feed's address for it is recorded with it (as its alias), in the batch that stores it.
         out.accept(new Arrival(new RawDocument(idFor(identity), identity, ContentType.HTML, html, identity,
-                pageTitle ? null : title, pageDate || date == null ? null : date.toString(), pageOutlet ? null : outlet),
-                identity, tag, feed, url));
+                pageTitle ? null : title, pageDate || date == null ? null : date.toString(), pageOutlet ? null : outlet,
+                List.of(), fetched, entry.authors()), identity, tag, feed, url));
         return null;
     }
 
@@ -230,7 +234,9 @@ final class SourcePoller {
                 unchanged++;
                 continue;
             }
-            String error = page(link, tag, title, date, null, s.url(), out);
+            // A sitemap's news title and date stand in for a feed entry's.
+            FeedEntry entry = new FeedEntry(null, link, title, null, date, null, null, null);
+            String error = page(link, tag, entry, null, s.url(), out);
             if (error == null) {
                 fresh++;
             } else {

@@ -88,6 +88,9 @@ class WatcherTest {
             assertThat(source.lastOutcome()).startsWith("6 entries, 4 to store, 0 unchanged, 1 pages failed");
             assertThat(source.etag()).isEqualTo("\"v1\"");
             assertThat(source.title()).isEqualTo("Loopback Wire");
+            // The teaser's page names no author: the feed's is kept.
+            assertThat(store.article(SourcePoller.idFor(server.url("/news/exit-talks.html").toString())))
+                    .hasValueSatisfying(a -> assertThat(a.article().authors()).containsExactly("Delil Souleiman"));
 
             requested.clear();
             PassReport second = watcher.pass(Progress.NONE);
@@ -210,7 +213,8 @@ class WatcherTest {
                     .append("</link><content:encoded>").append(Entities.escape(page(seed(id)))).append("</content:encoded></item>");
         }
         b.append("<item><title>Talks held on civilian exit from Raqa</title><link>").append(server.url("/news/exit-talks.html"))
-                .append("</link><description>Talks on a safe exit.</description><pubDate>Sat, 14 Oct 2017 10:00:00 GMT</pubDate></item>");
+                .append("</link><description>Talks on a safe exit.</description><pubDate>Sat, 14 Oct 2017 10:00:00 GMT</pubDate>")
+                .append("<author>desk@example.com (Delil Souleiman)</author></item>");
         b.append("<item><title>Secret</title><link>").append(server.url("/private/secret.html"))
                 .append("</link><description>Members only.</description></item>");
         b.append("<item><title>No body, no link</title></item>");

@@ -9,7 +9,7 @@ import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.RemovedLine;
-import org.storyfold.store.ArticleDiff;
+import org.storyfold.dedup.ArticleDiff;
 
 /**
  * One article's page: its title and metadata, the story it belongs to, its original with what it

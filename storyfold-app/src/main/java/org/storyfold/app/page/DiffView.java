@@ -3,8 +3,8 @@ package org.storyfold.app.page;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
-import org.storyfold.store.ArticleDiff;
-import org.storyfold.store.WordDiff;
+import org.storyfold.dedup.ArticleDiff;
+import org.storyfold.dedup.WordDiff;
 
 /**
  * A copy beside its original, sentence by sentence, the words it removed and added marked; on a

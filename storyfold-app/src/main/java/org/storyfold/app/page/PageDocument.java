@@ -36,6 +36,7 @@ public final class PageDocument {
                 .attr("placeholder", "Search stories and articles").attr("maxlength", "1000")
                 .attr("value", query == null ? "" : query);
         form.appendElement("button").attr("type", "submit").text("Search");
+        bar.appendElement("a").addClass("sources-link").attr("href", "/sources").text("Sources");
         Element main = body.appendElement("main").attr("id", "main");
         return new PageDocument(doc, main);
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.storyfold.store.ArticleDiff;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.store.StoredStoryline;
 import org.storyfold.synth.FigureTrack;
 

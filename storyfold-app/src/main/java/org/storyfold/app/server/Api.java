@@ -13,10 +13,10 @@ import org.storyfold.Progress;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.search.ArticleHit;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
-import org.storyfold.store.ArticleDiff;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.store.IngestReport;
 import org.storyfold.store.StoryStore;
 
@@ -49,7 +49,7 @@ final class Api {
     /** {@code GET /api/stories}: newest (or most independent sources) first, filtered, a page at a time by offset or cursor. */
     void stories(Context ctx) {
         SearchQuery q = Params.listing(ctx, SearchQuery.DEFAULT_LIMIT);
-        Page<StoryHit> page;
+        ResultPage<StoryHit> page;
         try {
             page = store.stories(q);
         } catch (IllegalArgumentException e) {
@@ -96,8 +96,8 @@ final class Api {
         if (!List.of("all", "stories", "articles").contains(type)) {
             throw ApiError.badRequest("type must be all, stories or articles, got \"" + type + "\"");
         }
-        Page<StoryHit> stories = type.equals("articles") ? new Page<>(0, q.offset(), List.of()) : store.stories(q);
-        Page<ArticleHit> articles = type.equals("stories") ? new Page<>(0, q.offset(), List.of()) : store.articles(q);
+        ResultPage<StoryHit> stories = type.equals("articles") ? new ResultPage<>(0, q.offset(), List.of()) : store.stories(q);
+        ResultPage<ArticleHit> articles = type.equals("stories") ? new ResultPage<>(0, q.offset(), List.of()) : store.articles(q);
         var storyOf = store.storiesOf(articles.hits().stream().map(ArticleHit::id).toList());
         json(ctx, 200, ApiJson.search(q.text(), stories, articles, storyOf, q.limit()));
     }

@@ -5,18 +5,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.storyfold.Problem;
+import org.storyfold.dedup.ArticleDiff;
+import org.storyfold.format.JsonFormat;
 import org.storyfold.search.ArticleHit;
 import org.storyfold.search.Highlight;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.StoryHit;
-import org.storyfold.store.ArticleDiff;
 import org.storyfold.store.IngestReport;
 import org.storyfold.store.StoryStore;
-import org.storyfold.store.WordDiff;
 
 /**
  * Writes the API's own JSON objects (errors, listings, search hits, differences, ingest results);
@@ -61,7 +60,7 @@ public final class ApiJson {
     }
 
     /** {@code {"total", "offset", "limit", "stories": [StoryHit], "next"}}: next is the cursor of the next page, or null. */
-    static String storyList(Page<StoryHit> page, int limit) {
+    static String storyList(ResultPage<StoryHit> page, int limit) {
         return json(g -> {
             g.writeStartObject();
             writePageHeader(g, page, limit);
@@ -73,7 +72,7 @@ public final class ApiJson {
     }
 
     /** The JSON of {@code GET /api/search}: {@code {"query", "stories": {"total", "offset", "limit", "hits"}, "articles": {...}}}. */
-    public static String search(String query, Page<StoryHit> stories, Page<ArticleHit> articles, Map<String, String> storyOf,
+    public static String search(String query, ResultPage<StoryHit> stories, ResultPage<ArticleHit> articles, Map<String, String> storyOf,
                          int limit) {
         return json(g -> {
             g.writeStartObject();
@@ -91,7 +90,7 @@ public final class ApiJson {
                 g.writeStringField("id", h.id());
                 g.writeStringField("title", h.title());
                 g.writeStringField("outlet", h.outlet());
-                writeDate(g, "published", h.published());
+                JsonFormat.writeDate(g, "published", h.published());
                 g.writeStringField("language", h.language());
                 g.writeStringField("story", storyOf.get(h.id()));
                 g.writeNumberField("score", h.score());
@@ -104,24 +103,15 @@ public final class ApiJson {
         });
     }
 
-    /** {@code {"original", "copy", "similarity", "rows": [{"change", "original": [Run], "copy": [Run]}]}}. */
+    /** What a copy changed: {@link JsonFormat#writeDiff}. */
     static String diff(ArticleDiff d) {
-        return json(g -> {
-            g.writeStartObject();
-            g.writeStringField("original", d.original());
-            g.writeStringField("copy", d.copy());
-            g.writeNumberField("similarity", d.similarity());
-            g.writeArrayFieldStart("rows");
-            for (ArticleDiff.Row r : d.rows()) {
-                g.writeStartObject();
-                g.writeStringField("change", r.change().name().toLowerCase(java.util.Locale.ROOT));
-                writeRuns(g, "original", r.original());
-                writeRuns(g, "copy", r.copy());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+        StringWriter out = new StringWriter();
+        try {
+            JsonFormat.writeDiff(d, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** {@code {"added": [ids], "alreadyStored": n, "rejected": [{"source", "reason"}], "stories": [ids]}}. */
@@ -151,7 +141,7 @@ public final class ApiJson {
         });
     }
 
-    private static void writePageHeader(JsonGenerator g, Page<?> page, int limit) throws IOException {
+    private static void writePageHeader(JsonGenerator g, ResultPage<?> page, int limit) throws IOException {
         g.writeNumberField("total", page.total());
         g.writeNumberField("offset", page.offset());
         g.writeNumberField("limit", limit);
@@ -165,7 +155,7 @@ public final class ApiJson {
             g.writeStringField("title", h.title());
             g.writeNumberField("articles", h.articles());
             g.writeNumberField("independentSources", h.independentSources());
-            writeDate(g, "newest", h.newest());
+            JsonFormat.writeDate(g, "newest", h.newest());
             g.writeNumberField("score", h.score());
             writeHighlights(g, h.highlights());
             g.writeEndObject();
@@ -189,25 +179,6 @@ public final class ApiJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void writeRuns(JsonGenerator g, String name, List<WordDiff.Run> runs) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (WordDiff.Run run : runs) {
-            g.writeStartObject();
-            g.writeStringField("text", run.text());
-            g.writeBooleanField("changed", run.changed());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
-        if (date == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeStringField(name, date.toString());
-        }
     }
 
     private static String json(Body body) {

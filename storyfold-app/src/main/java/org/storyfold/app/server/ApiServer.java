@@ -99,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/search", pages::search);
             config.routes.get("/stories/{id}", pages::story);
             config.routes.get("/articles/{id}", pages::article);
+            config.routes.get("/sources", pages::sources);
             config.routes.get("/fragments/changes/{a}/{b}", pages::changes);
             config.routes.get("/assets/{name}", web::asset);
 

@@ -18,11 +18,12 @@ import org.storyfold.app.page.StoryListView;
 import org.storyfold.app.page.StoryView;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.search.ArticleHit;
-import org.storyfold.search.Page;
+import org.storyfold.search.ResultPage;
 import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
-import org.storyfold.store.ArticleDiff;
+import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.store.StoryStore;
+import org.storyfold.store.WatchedSource;
 
 /**
  * The web pages, rendered here from the store: the story list ({@code /}), search results
@@ -50,7 +51,7 @@ final class WebPages {
             return;
         }
         SearchQuery.Order order = sort.equals("sources") ? SearchQuery.Order.SOURCES : SearchQuery.Order.NEWEST;
-        Page<StoryHit> page;
+        ResultPage<StoryHit> page;
         try {
             page = store.stories(new SearchQuery(null, null, null, null, null, 0, LIST_SIZE, order, ctx.queryParam("after")));
         } catch (IllegalArgumentException e) {
@@ -99,8 +100,8 @@ final class WebPages {
             error(ctx, 400, e.getMessage());
             return;
         }
-        Page<StoryHit> stories = store.stories(query);
-        Page<ArticleHit> articles = store.articles(query);
+        ResultPage<StoryHit> stories = store.stories(query);
+        ResultPage<ArticleHit> articles = store.articles(query);
         main.appendElement("h1").text("Search: " + q);
         main.appendElement("h2").text(String.format(Locale.ROOT, "%,d %s", stories.total(),
                 stories.total() == 1 ? "story" : "stories"));
@@ -197,6 +198,44 @@ final class WebPages {
         fragment.outputSettings().prettyPrint(false);
         DiffView.render(fragment.body(), d, id -> titles.getOrDefault(id, id));
         ctx.status(200).contentType("text/html; charset=utf-8").result(fragment.body().html());
+    }
+
+    /** {@code GET /sources}: what storyfold watch follows, when each was last polled, and its last error. */
+    void sources(Context ctx) {
+        List<WatchedSource> sources = store.watchLedger().sources();
+        PageDocument doc = PageDocument.served("Sources · storyfold", null);
+        Element main = doc.main();
+        main.appendElement("h1").text("Sources");
+        if (sources.isEmpty()) {
+            main.appendElement("p").text("No source is followed: start one with storyfold watch --data DIR SOURCE...");
+            send(ctx, 200, doc);
+            return;
+        }
+        main.appendElement("p").addClass("meta").text(sources.size() + (sources.size() == 1 ? " source" : " sources")
+                + " followed by storyfold watch, as of its last pass.");
+        Element table = main.appendElement("table").addClass("stack");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("Source", "Last polled", "Outcome", "Articles added", "Last error")) {
+            head.appendElement("th").attr("scope", "col").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        for (WatchedSource s : sources) {
+            Element tr = body.appendElement("tr");
+            Element name = tr.appendElement("td").attr("data-label", "Source");
+            name.appendText(s.title() == null ? s.namedAs() : s.title());
+            name.appendElement("br");
+            name.appendElement("span").addClass("meta").text(s.url());
+            tr.appendElement("td").attr("data-label", "Last polled").text(s.lastPolled() == null ? "not yet"
+                    : s.lastPolled().replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", " UTC"));
+            tr.appendElement("td").attr("data-label", "Outcome").text(s.lastOutcome() == null ? "" : s.lastOutcome()
+                    + (s.failures() > 0 ? " (" + s.failures() + " failures in a row)" : ""));
+            tr.appendElement("td").attr("data-label", "Articles added").text(String.valueOf(s.added()));
+            Element error = tr.appendElement("td").attr("data-label", "Last error");
+            if (s.lastError() != null) {
+                error.addClass("error").text(s.lastError());
+            }
+        }
+        send(ctx, 200, doc);
     }
 
     /** An error as a page, with the search form to go on from. */

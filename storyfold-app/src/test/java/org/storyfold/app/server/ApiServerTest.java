@@ -100,7 +100,7 @@ class ApiServerTest {
         assertThat(r.type()).startsWith("application/json");
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
         assertThat(r.json().get("articles").asLong()).isGreaterThanOrEqualTo(5);
-        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(store.stats().schemaVersion()).isGreaterThanOrEqualTo(5);
+        assertThat(r.json().get("schemaVersion").asInt()).isEqualTo(store.stats().schemaVersion()).isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -278,6 +278,30 @@ class ApiServerTest {
         assertThat(lines.json().get("rejected")).hasSize(2);
         assertThat(lines.json().at("/rejected/0/source").asText()).isEqualTo("POST /api/articles:2");
         assertThat(lines.json().at("/rejected/1/reason").asText()).isEqualTo("no \"text\" or \"html\" string field");
+    }
+
+    @Test
+    void servesTheMetadataAPostedPageStates() throws Exception {
+        String html = "<html lang=\"de\"><head><title>Neue Brücke eröffnet | Stadtanzeiger</title>"
+                + "<meta property=\"og:site_name\" content=\"Stadtanzeiger\">"
+                + "<meta property=\"article:published_time\" content=\"2024-03-01T18:30:00+01:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-03-02T09:00:00+01:00\"></head><body><article>"
+                + "<h1>Neue Brücke eröffnet</h1><p class=\"byline\">Von Jana Beispiel und Max Muster</p>"
+                + "<p>Die neue Brücke über den Fluss ist am Freitagabend für den Verkehr freigegeben worden, teilte die"
+                + " Stadt mit. Busse sollen sie vom Montag an wieder nutzen.</p><p>Die Bauarbeiten hatten acht Monate"
+                + " gedauert und weniger gekostet als zunächst befürchtet, sagte der Bürgermeister.</p>"
+                + "</article></body></html>";
+        String body = JSON.writeValueAsString(java.util.Map.of("id", "post-page", "html", html,
+                "url", "https://www.stadtanzeiger.example/2024/03/01/bruecke"));
+        assertThat(post("/api/articles", "application/json", body).status()).isEqualTo(201);
+        JsonNode a = get("/api/articles/post-page").json().get("article");
+        assertThat(a.get("title").asText()).isEqualTo("Neue Brücke eröffnet");
+        assertThat(texts(a.get("authors"))).containsExactly("Jana Beispiel", "Max Muster");
+        assertThat(a.get("outlet").asText()).isEqualTo("Stadtanzeiger");
+        assertThat(a.get("language").asText()).isEqualTo("de");
+        assertThat(a.get("published").asText()).isEqualTo("2024-03-01");
+        assertThat(a.get("publishedTime").asText()).isEqualTo("2024-03-01T18:30+01:00");
+        assertThat(a.get("modified").asText()).isEqualTo("2024-03-02");
     }
 
     @Test

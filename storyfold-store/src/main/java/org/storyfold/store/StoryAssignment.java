@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param title    the story's title after the change, or null if no member has one
  * @param articles every member after the change: the stored ones in storing order, then the new ones
  */
-public record StoryUpdate(String story, List<String> absorbed, String title, List<String> articles) {
-    public StoryUpdate {
+public record StoryAssignment(String story, List<String> absorbed, String title, List<String> articles) {
+    public StoryAssignment {
         absorbed = List.copyOf(absorbed);
         articles = List.copyOf(articles);
         if (articles.isEmpty()) {

@@ -1,12 +1,13 @@
-package org.storyfold.store;
+package org.storyfold.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.storyfold.text.WordAlignment;
 import org.storyfold.text.WordTokenizer;
 
 /**
- * The word-level difference of two printings of a sentence: the longest common subsequence of
- * their words, compared as storyfold's comparison tokens (so "Raqqa's" and "Raqqa’s" are one
+ * The word-level difference of two printings of a sentence: the {@link WordAlignment} of their
+ * words, compared as storyfold's comparison tokens (so "Raqqa's" and "Raqqa’s" are one
  * word), each side cut into runs of kept and changed words with its own spelling and spacing.
  */
 public final class WordDiff {
@@ -34,25 +35,13 @@ public final class WordDiff {
         }
         List<String> ka = a.stream().map(WordDiff::key).toList();
         List<String> kb = b.stream().map(WordDiff::key).toList();
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = ka.get(i).equals(kb.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         boolean[] keptA = new boolean[a.size()];
         boolean[] keptB = new boolean[b.size()];
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (ka.get(i).equals(kb.get(j))) {
-                keptA[i++] = true;
-                keptB[j++] = true;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
+        java.util.Arrays.fill(keptA, true);
+        java.util.Arrays.fill(keptB, true);
+        for (WordAlignment.Hunk h : WordAlignment.hunks(ka, kb)) {
+            java.util.Arrays.fill(keptA, h.leftStart(), h.leftEnd(), false);
+            java.util.Arrays.fill(keptB, h.rightStart(), h.rightEnd(), false);
         }
         List<Run> ra = runs(a, keptA);
         List<Run> rb = runs(b, keptB);

@@ -8,6 +8,6 @@ import org.storyfold.extract.Article;
  * index is touched): the hash of its words for exact copies, its profile for verification, and
  * its candidate keys with the sentence each comes from.
  */
-record Prepared(Article article, long exactHash, int words, int sentences, Profile profile, long[] keys,
+record CopyIndexEntry(Article article, long exactHash, int words, int sentences, Profile profile, long[] keys,
                 int[] keySentences, int keyedSentences) {
 }

@@ -2,6 +2,7 @@ package org.storyfold.synth;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.storyfold.text.WordAlignment;
 
 /**
  * Learns which words a story's outlets use for one another by comparing the printings of one
@@ -11,7 +12,7 @@ import java.util.List;
  * this story. Each printing is compared with the family's first and with the printing before it.
  * Stateless.
  */
-final class Substitutions {
+final class AliasLearner {
 
     /** Two spellings found in the same place of two printings of one sentence. */
     record Pair(String left, String right) {
@@ -24,7 +25,7 @@ final class Substitutions {
     private static final int LONGEST_NAME = 4;
     private static final int SHORTEST_WORD = 3;
 
-    private Substitutions() {
+    private AliasLearner() {
     }
 
     static Learned learn(StoryText story) {
@@ -47,33 +48,10 @@ final class Substitutions {
     }
 
     private static void diff(List<Token> a, List<Token> b, List<Pair> names, List<Pair> words) {
-        int n = a.size();
-        int m = b.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).text().equals(b.get(j).text()) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).text().equals(b.get(j).text())) {
-                i++;
-                j++;
-                continue;
-            }
-            int i0 = i;
-            int j0 = j;
-            while ((i < n || j < m) && !(i < n && j < m && a.get(i).text().equals(b.get(j).text()))) {
-                if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            hunk(words(a.subList(i0, i)), words(b.subList(j0, j)), names, words);
+        List<String> ka = a.stream().map(Token::text).toList();
+        List<String> kb = b.stream().map(Token::text).toList();
+        for (WordAlignment.Hunk h : WordAlignment.hunks(ka, kb)) {
+            hunk(words(a.subList(h.leftStart(), h.leftEnd())), words(b.subList(h.rightStart(), h.rightEnd())), names, words);
         }
     }
 

@@ -1,24 +1,21 @@
 package org.storyfold;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.storyfold.cluster.Story;
 import org.storyfold.synth.Brief;
 
 /**
- * A digest's briefs, by story id, made when asked for rather than all held at once: a million
- * articles' briefs take more memory than the articles. Reading the stories' briefs in story order
- * (as every report does) makes them a window at a time, in parallel. Unmodifiable; thread-safe.
- * Each brief is made again if asked for again after its window has passed.
+ * A digest's briefs, computed when asked for ({@link #compute}) rather than all held at once: a
+ * million articles' briefs take more memory than the articles. Computing the stories' briefs in
+ * story order (as every report does) makes them a window at a time, in parallel: asking for one
+ * brief computes it and the next {@link #WINDOW} - 1 stories' briefs, which the following calls
+ * return. A brief asked for again after its window has passed is computed again. Thread-safe.
  */
-final class BriefsOnDemand extends AbstractMap<String, Brief> {
+public final class StoryBriefs {
 
     /** Briefs made at once, in parallel, ahead of the one asked for. */
     static final int WINDOW = 64;
@@ -34,7 +31,7 @@ final class BriefsOnDemand extends AbstractMap<String, Brief> {
     private List<Brief> window = List.of();
 
     /** {@code progress} hears of the briefs made while they are read in story order from the first. */
-    BriefsOnDemand(List<Story> stories, Function<Story, Brief> briefer, Progress progress) {
+    StoryBriefs(List<Story> stories, Function<Story, Brief> briefer, Progress progress) {
         this.stories = List.copyOf(stories);
         this.briefer = briefer;
         this.progress = progress;
@@ -43,19 +40,18 @@ final class BriefsOnDemand extends AbstractMap<String, Brief> {
         }
     }
 
-    @Override
+    /** The number of stories, each of which has a brief. */
     public int size() {
         return stories.size();
     }
 
-    @Override
-    public boolean containsKey(Object key) {
-        return position.containsKey(key);
-    }
-
-    @Override
-    public Brief get(Object key) {
-        Integer p = position.get(key);
+    /**
+     * Computes the brief of the story with this id (with the briefs of the stories after it in
+     * story order, unless they were computed last), or returns it from the window last computed;
+     * null when no story has this id.
+     */
+    public Brief compute(String storyId) {
+        Integer p = position.get(storyId);
         return p == null ? null : at(p);
     }
 
@@ -81,36 +77,5 @@ final class BriefsOnDemand extends AbstractMap<String, Brief> {
                 progress.finish();
             }
         }
-    }
-
-    @Override
-    public Set<Entry<String, Brief>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Brief>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < stories.size();
-                    }
-
-                    @Override
-                    public Entry<String, Brief> next() {
-                        if (!hasNext()) {
-                            throw new java.util.NoSuchElementException();
-                        }
-                        int p = next++;
-                        return new SimpleImmutableEntry<>(stories.get(p).id(), at(p));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return stories.size();
-            }
-        };
     }
 }

@@ -12,13 +12,13 @@ import java.util.List;
  *               is the last or the listing gives none
  * @param <T>    the type of hit
  */
-public record Page<T>(long total, int offset, List<T> hits, String next) {
-    public Page {
+public record ResultPage<T>(long total, int offset, List<T> hits, String next) {
+    public ResultPage {
         hits = List.copyOf(hits);
     }
 
     /** A page without a cursor to the next. */
-    public Page(long total, int offset, List<T> hits) {
+    public ResultPage(long total, int offset, List<T> hits) {
         this(total, offset, hits, null);
     }
 }

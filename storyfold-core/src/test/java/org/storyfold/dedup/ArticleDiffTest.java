@@ -1,4 +1,4 @@
-package org.storyfold.store;
+package org.storyfold.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.storyfold.Outcome;
+import org.storyfold.StoryfoldConfig;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.ArticleExtractor;
 import org.storyfold.ingest.ContentType;
@@ -38,7 +39,7 @@ class ArticleDiffTest {
                 + " Work will start in May.");
         Article copy = article("copy", "The council met on Monday. It approved the bridge after a short debate."
                 + " Residents were pleased with the decision.");
-        ArticleDiff d = ArticleDiff.of(original, copy);
+        ArticleDiff d = new SentenceDiff(StoryfoldConfig.defaults().dedup()).compare(original, copy);
         assertThat(d.rows()).extracting(ArticleDiff.Row::change).containsExactly(ArticleDiff.Change.SAME,
                 ArticleDiff.Change.EDITED, ArticleDiff.Change.ADDED, ArticleDiff.Change.CUT);
         assertThat(joined(d.rows().get(3).original())).isEqualTo("Work will start in May.");

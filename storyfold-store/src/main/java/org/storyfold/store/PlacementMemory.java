@@ -23,7 +23,7 @@ import org.storyfold.extract.Article;
  * before its commit leaves the state ahead of the database, so it is marked stale and restored
  * again before the next batch. Used by the ingest thread only.
  */
-final class PlacingState implements AutoCloseable {
+final class PlacementMemory implements AutoCloseable {
 
     private final Snapshots snapshots;
     private final long snapshotNanos;
@@ -36,7 +36,7 @@ final class PlacingState implements AutoCloseable {
     private boolean pending;
     private boolean stale;
 
-    private PlacingState(Path dataFolder, StoreConfig config, CopyIndex index, StoryStream stream, long batch) {
+    private PlacementMemory(Path dataFolder, StoreConfig config, CopyIndex index, StoryStream stream, long batch) {
         this.snapshots = new Snapshots(dataFolder);
         this.snapshotNanos = config.snapshotSeconds() * 1_000_000_000L;
         this.index = index;
@@ -49,12 +49,12 @@ final class PlacingState implements AutoCloseable {
      * Loads the newest usable snapshot whose batch the database has, else starts empty, then
      * replays the batches committed after it; {@code progress} counts the replayed articles.
      */
-    static PlacingState restore(Path dataFolder, Database db, StoryfoldConfig config, StoreConfig storeConfig,
+    static PlacementMemory restore(Path dataFolder, Database db, StoryfoldConfig config, StoreConfig storeConfig,
                                 Progress progress) throws IOException {
         long last = db.readForWrite(c -> Database.queryLong(c, "SELECT coalesce(max(seq), 0) FROM batches"));
         Snapshots snapshots = new Snapshots(dataFolder);
         Path live = dataFolder.resolve("copy-index");
-        PlacingState state = null;
+        PlacementMemory state = null;
         for (long b : snapshots.newestFirst()) {
             if (b <= last) {
                 state = load(dataFolder, storeConfig, snapshots.of(b), live, b);
@@ -65,7 +65,7 @@ final class PlacingState implements AutoCloseable {
         }
         if (state == null) {
             Snapshots.deleteRecursively(live);
-            state = new PlacingState(dataFolder, storeConfig, CopyIndex.create(config.dedup(), live),
+            state = new PlacementMemory(dataFolder, storeConfig, CopyIndex.create(config.dedup(), live),
                     new OnlineStoryClusterer(config.cluster()).open(), 0);
         }
         try {
@@ -78,7 +78,7 @@ final class PlacingState implements AutoCloseable {
     }
 
     /** The state saved in a snapshot folder, or null if it cannot be read (a damaged snapshot is passed over). */
-    private static PlacingState load(Path dataFolder, StoreConfig config, Path snapshot, Path live, long batch)
+    private static PlacementMemory load(Path dataFolder, StoreConfig config, Path snapshot, Path live, long batch)
             throws IOException {
         Snapshots.deleteRecursively(live);
         Files.createDirectories(live);
@@ -95,7 +95,7 @@ final class PlacingState implements AutoCloseable {
             try (InputStream in = Files.newInputStream(snapshot.resolve(Snapshots.STORIES))) {
                 stream = OnlineStoryClusterer.load(in);
             }
-            return new PlacingState(dataFolder, config, index, stream, batch);
+            return new PlacementMemory(dataFolder, config, index, stream, batch);
         } catch (IOException | RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -123,7 +123,7 @@ final class PlacingState implements AutoCloseable {
         long articles = db.readForWrite(c -> Database.queryLong(c, "SELECT count(*) FROM articles WHERE batch > ?", from));
         progress.start("replay", articles);
         for (long seq : batches) {
-            List<Article> fresh = db.readForWrite(c -> ArticleRows.ofBatch(c, seq));
+            List<Article> fresh = db.readForWrite(c -> ArticleTable.ofBatch(c, seq));
             add(fresh);
             batch = seq;
             progress.advance(fresh.size());

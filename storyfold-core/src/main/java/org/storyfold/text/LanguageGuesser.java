@@ -1,4 +1,4 @@
-package org.storyfold.store;
+package org.storyfold.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Guesses the language of an article's text with OpenNLP's language detector (103 languages,
- * shipped as a jar on Maven Central), as an ISO 639-1 code such as {@code en}, for the search
- * filter. Thread-safe: the model is shared, each thread gets its own detector.
+ * shipped as a jar on Maven Central), as an ISO 639-1 code such as {@code en}: the language of an
+ * article whose page states none, and the search filter's. Thread-safe: the model is shared, each
+ * thread gets its own detector.
  */
 public final class LanguageGuesser {
 

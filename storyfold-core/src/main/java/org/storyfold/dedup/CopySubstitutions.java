@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storyfold.text.WordAlignment;
 
 /**
  * Learns the word substitutions a copy makes from its aligned sentence pairs: each pair's words
- * are diffed (longest common subsequence, case and accents ignored), and each run of at most
+ * are aligned ({@link WordAlignment}, case and accents ignored), and each run of at most
  * {@link #MAX_WORDS} words of the original replaced by at most as many words of the copy is a
  * substitution; one seen in two or more pairs is systematic (a house style: "IS" → "Daesh",
  * "Raqa" → "Raqqa", "per cent" → "%"). Not thread-safe; one instance per copy.
  */
-final class Substitutions {
+final class CopySubstitutions {
 
     static final int MAX_WORDS = 3;
     private static final int MAX_SENTENCE_WORDS = 200;
@@ -33,37 +34,13 @@ final class Substitutions {
         if (a.size() > MAX_SENTENCE_WORDS || b.size() > MAX_SENTENCE_WORDS) {
             return;
         }
-        List<String> ka = a.stream().map(Substitutions::key).toList();
-        List<String> kb = b.stream().map(Substitutions::key).toList();
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = ka.get(i).equals(kb.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        List<String> ka = a.stream().map(CopySubstitutions::key).toList();
+        List<String> kb = b.stream().map(CopySubstitutions::key).toList();
         java.util.Set<String> inThisPair = new java.util.HashSet<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && ka.get(i).equals(kb.get(j))) {
-                i++;
-                j++;
-                continue;
-            }
-            int fromStart = i;
-            int toStart = j;
-            while ((i < a.size() || j < b.size()) && !(i < a.size() && j < b.size() && ka.get(i).equals(kb.get(j)))) {
-                if (j >= b.size() || i < a.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            int fromWords = i - fromStart;
-            int toWords = j - toStart;
-            if (fromWords >= 1 && toWords >= 1 && fromWords <= MAX_WORDS && toWords <= MAX_WORDS) {
-                String from = String.join(" ", a.subList(fromStart, i));
-                String to = String.join(" ", b.subList(toStart, j));
+        for (WordAlignment.Hunk h : WordAlignment.hunks(ka, kb)) {
+            if (h.leftWords() >= 1 && h.rightWords() >= 1 && h.leftWords() <= MAX_WORDS && h.rightWords() <= MAX_WORDS) {
+                String from = String.join(" ", a.subList(h.leftStart(), h.leftEnd()));
+                String to = String.join(" ", b.subList(h.rightStart(), h.rightEnd()));
                 String key = key(from) + "\u0000" + key(to);
                 if (inThisPair.add(key)) {
                     seen.computeIfAbsent(key, k -> new Seen(from, to, new int[1])).count()[0]++;

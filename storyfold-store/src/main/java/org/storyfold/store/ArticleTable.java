@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import org.storyfold.text.Sentence;
  * (so that a stored article needs no second sentence split), its story, language and fingerprint.
  * Stateless; the caller supplies the connection.
  */
-final class ArticleRows {
+final class ArticleTable {
 
     /** An article with what the store keeps beside it. */
     record Row(Article article, String fingerprint, String story, String language) {
@@ -38,16 +39,17 @@ final class ArticleRows {
     /** SQLite allows 32766 parameters; lists are queried in chunks well below. */
     private static final int CHUNK = 500;
     private static final String COLUMNS = "id, source, url, title, published, outlet, credit, dateline, text,"
-            + " removed, repairs, sentences, story, language, modified, authors, stated_language, canonical";
+            + " removed, repairs, sentences, story, language, modified, authors, stated_language, canonical,"
+            + " published_time";
 
-    private ArticleRows() {
+    private ArticleTable() {
     }
 
     static void insert(Connection c, List<Row> rows, long batch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, fingerprint, batch, story, source,"
                 + " url, title, published, outlet, credit, dateline, language, text, removed, repairs, sentences,"
-                + " modified, authors, stated_language, canonical)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " modified, authors, stated_language, canonical, published_time)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row r : rows) {
                 Article a = r.article();
                 ps.setString(1, a.id());
@@ -70,6 +72,7 @@ final class ArticleRows {
                 ps.setString(18, json(a.authors()));
                 ps.setString(19, a.language());
                 ps.setString(20, a.canonical());
+                ps.setString(21, a.publishedTime() == null ? null : a.publishedTime().toString());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -194,12 +197,14 @@ final class ArticleRows {
         String published = rs.getString("published");
         String modified = rs.getString("modified");
         String authors = rs.getString("authors");
+        String publishedTime = rs.getString("published_time");
         Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"),
                 rs.getString("title"), published == null ? null : LocalDate.parse(published), rs.getString("outlet"),
                 rs.getString("credit"), rs.getString("dateline"), text, parse(rs.getString("removed"), REMOVED),
                 parse(rs.getString("repairs"), STRINGS), sentences(rs.getBytes("sentences"), text),
                 modified == null ? null : LocalDate.parse(modified), authors == null ? List.of() : parse(authors, STRINGS),
-                rs.getString("stated_language"), rs.getString("canonical"));
+                rs.getString("stated_language"), rs.getString("canonical"),
+                publishedTime == null ? null : OffsetDateTime.parse(publishedTime));
         return new Row(a, rs.getString("fingerprint"), rs.getString("story"), rs.getString("language"));
     }
 

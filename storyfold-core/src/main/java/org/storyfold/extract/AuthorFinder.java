@@ -1,0 +1,275 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds an article's authors, most trusted source first: JSON-LD's {@code author} (people, not
+ * organisations), the author meta tags, then the byline the reader sees ({@code rel=author},
+ * {@code itemprop=author}, an element classed as a byline or author, inside the article or just
+ * below its headline, never in the comments). A byline is read into names: without "By", "Von" or
+ * "Par", job titles, dates or "Staff", and split at "and", "und", "&amp;" and commas between names.
+ * Names that are the site's own, addresses, handles and CMS placeholders ("admin") are not
+ * authors. Thread-safe.
+ */
+final class AuthorFinder {
+
+    /** An author's name has at most this many words. */
+    static final int MAX_NAME_WORDS = 6;
+    /** A byline is short; a longer element is an author box or a teaser. */
+    static final int MAX_BYLINE_CHARS = 120;
+    /** How many elements after the headline a byline outside the article may stand. */
+    static final int NEAR_HEADLINE = 40;
+
+    /** Words that open a byline: "By", "Von", "Par", "Text:", "Written by" (short ones in lower case only: "De Smet" is a name). */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:(?i:(?:written|posted|published|reported|story|text|words|edited|compiled|recipe)\\s+by|"
+                    + "(?:ein\\s+)?(?:beitrag|artikel|bericht|kommentar|text)\\s+von|eingestellt\\s+von|geschrieben\\s+von|"
+                    + "escrito\\s+por|publicado\\s+por|by|von|par|por|door|autor(?:in)?|authors?|auteur|text|texto|"
+                    + "verfasser(?:in)?)|de|di|od|af|av)\\s*[:：]?\\s+", Pattern.UNICODE_CASE);
+    /** Where a byline's names end: a bar, a bullet, a spaced dash, a date or time, "Updated", a handle, a bracket. */
+    private static final Pattern TAIL = Pattern.compile(
+            "\\s*(?:[|•·]|\\s[–—-]\\s|\\s+-$|,?\\s+\\d|,?\\s+(?i:updated|published|posted|aktualisiert|veröffentlicht|"
+                    + "publicado|actualizado|publié)\\b|,?\\s+(?:am|le|el|on)\\s|\\s+@|\\s*\\(|\\s+(?i:mail|e-mail|twitter|follow)\\b).*$",
+            Pattern.UNICODE_CASE);
+    /** Between two names: "and", "und", "&", "et", "y", "e", "/" or a semicolon (commas are weighed apart). */
+    private static final Pattern BETWEEN = Pattern.compile("\\s*(?:;|/|&|\\s(?:and|und|et|y|e|i|en|og|och|AND|UND)\\s)\\s*");
+    /** An address or domain in an author field: an organisation's, not a person's. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|\\.(?:com|de|org|net|ch|at|fr|it|es|info|eu)\\b");
+    /** "by" inside a byline line, before the names. */
+    private static final Pattern INNER_BY = Pattern.compile("\\s(?:by|By|von|Von|par|Par|por|Por)\\s+(?=\\p{Lu})");
+    /** Words no name holds: a byline's verbs, organisations' legal forms and desks. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("posted", "published", "updated", "veröffentlicht",
+            "aktualisiert", "publié", "publicado", "gmbh", "ag", "e.v", "ev", "inc", "ltd", "llc", "gbr", "kg", "verlag",
+            "redaktion", "editorial", "verband", "ministerium", "institut", "gesellschaft", "association", "university",
+            "universität", "foundation", "stiftung", "partei", "kirche", "zeitung", "magazin", "magazine", "news",
+            "nachrichten", "online", "media", "medien", "press", "presse", "group", "gruppe", "team", "sekretariat",
+            "comments", "kommentare", "kiosques", "share", "teilen", "follow", "folgen", "more", "mehr", "home");
+    /** A word that makes a byline part a job title or a team, not a name. */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
+            "contributor", "columnist", "producer", "journalist", "redakteur", "redakteurin", "korrespondent",
+            "korrespondentin", "redaktion", "team", "desk", "newsroom", "bureau", "chief", "senior", "associate",
+            "contributing", "special", "photographer", "photos", "photo", "video", "agency", "agencies", "wire",
+            "services", "service", "press", "presse", "news", "media", "nachrichten", "online", "digital",
+            "autor", "autorin", "author", "gastautor", "gastautorin", "guest", "freelance", "political", "business",
+            "science", "health", "sports", "sport", "economics", "culture", "entertainment", "technology", "tech");
+    /** Names content systems put where no author was entered. */
+    private static final Set<String> PLACEHOLDERS = Set.of("admin", "administrator", "superuser", "unknown",
+            "anonymous", "webmaster", "guest", "user", "editor", "redaktion", "staff", "author", "autor", "team",
+            "default", "root", "system", "newsroom", "editorial", "noreply", "anonym", "unbekannt", "gast", "name");
+    /** Class or id words of byline and author elements. */
+    static final Set<String> BYLINE_WORDS = Set.of("byline", "bylines", "author", "authors", "autor", "autoren",
+            "autorin", "auteur", "auteurs", "autore", "autores", "writer", "writers", "verfasser", "creator",
+            "contributor", "contributors", "journalist");
+    /** Class or id words of comment threads, whose authors are readers. */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
+            "replies", "discussion", "disqus", "kommentar", "kommentare", "commentaires", "comentarios", "review",
+            "reviews", "testimonial", "testimonials");
+
+    private AuthorFinder() {
+    }
+
+    /**
+     * The authors, from {@code ld}, {@code meta} and the page's byline elements; {@code scope} is
+     * the article around the main text (or null), {@code headline} the heading the title came from (or null).
+     */
+    static List<String> authors(JsonLd ld, MetaTags meta, PageElements elements, Element scope, Element headline,
+                                SiteName site) {
+        List<String> stated = new ArrayList<>();
+        for (JsonLd.Name n : ld.names("author")) {
+            if (!n.organization()) {
+                addNames(stated, n.name(), site, false);
+            }
+        }
+        if (stated.isEmpty()) {
+            for (String v : meta.all(MetaTags.AUTHOR)) {
+                addNames(stated, v, site, false);
+            }
+        }
+        if (!stated.isEmpty() && stated.stream().anyMatch(AuthorFinder::isFullName)) {
+            return stated;
+        }
+        // The byline the reader sees; it also gives a full name where the markup states only a handle.
+        List<String> seen = new ArrayList<>(bylines(elements, scope, headline, site));
+        if (seen.isEmpty() && headline != null) {
+            seen.addAll(BylineLines.below(headline, site));
+        }
+        if (stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)) {
+            return seen.isEmpty() ? stated : seen;
+        }
+        return stated;
+    }
+
+    /** A name of two or more capitalised words ("Jane Doe", "Jean-Luc de la Tour"), not a handle or initials. */
+    static boolean isFullName(String name) {
+        String[] words = name.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** Names from the byline elements the reader sees: inside the article first, else just below the headline. */
+    private static Set<String> bylines(PageElements elements, Element scope, Element headline, SiteName site) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Element> inScope = new ArrayList<>();
+        List<Element> nearHeadline = new ArrayList<>();
+        int headlineAt = headline == null ? -1 : elements.position(headline);
+        for (Element e : elements.bylines) {
+            if (scope != null && MainTextSelector.within(e, scope)) {
+                inScope.add(e);
+            } else if (headlineAt >= 0 && elements.position(e) > headlineAt
+                    && elements.position(e) - headlineAt <= NEAR_HEADLINE) {
+                nearHeadline.add(e);
+            }
+        }
+        for (List<Element> group : List.of(inScope, nearHeadline)) {
+            for (Element e : group) {
+                if (inComments(e)) {
+                    continue;
+                }
+                List<String> found = new ArrayList<>();
+                addNames(found, bylineText(e), site, true);
+                if (!found.isEmpty()) {
+                    names.addAll(found);
+                    return names;
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The names of the first byline line among {@code removed} that names someone (the cleaning takes them out of the text). */
+    static List<String> fromRemovedBylines(List<RemovedLine> removed) {
+        List<String> names = new ArrayList<>();
+        for (RemovedLine r : removed) {
+            if (r.reason().equals(Furniture.BYLINE.reason())) {
+                addNames(names, r.text(), null, true);
+                if (!names.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
+    /** An element's byline: an {@code itemprop=name} inside it if any, else its text. */
+    private static String bylineText(Element e) {
+        for (Element child : e.getElementsByAttributeValue("itemprop", "name")) {
+            if (child != e && !child.text().isBlank()) {
+                return child.text();
+            }
+        }
+        String text = e.text();
+        return text.length() > MAX_BYLINE_CHARS ? "" : text;
+    }
+
+    /** Whether an element stands in a comment thread or a list of reviews. */
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            boolean[] comment = {false};
+            String cls = a.attr("class");
+            String id = a.attr("id");
+            if (!cls.isEmpty() || !id.isEmpty()) {
+                HtmlHints.words(cls + " " + id, w -> comment[0] |= COMMENT_WORDS.contains(w));
+            }
+            if (comment[0] || a.normalName().equals("footer") || a.normalName().equals("nav")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names a byline or an author field states, added to {@code names} unless already there.
+     * {@code visible}: the text is a byline the reader sees, so it may carry "By", a date or a role.
+     */
+    static void addNames(List<String> names, String byline, SiteName site, boolean visible) {
+        if (byline == null) {
+            return;
+        }
+        String text = byline.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        if (text.isEmpty() || text.startsWith("http") || text.length() > MAX_BYLINE_CHARS || WEB_ADDRESS.matcher(text).find()) {
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            Matcher opener = OPENER.matcher(text);
+            if (opener.find()) {
+                text = text.substring(opener.end());
+            }
+        }
+        // "Posted on 12 May 2019 by Jane Doe", "Veröffentlicht am ... von Jane Doe": the names follow the last "by".
+        Matcher inner = INNER_BY.matcher(text);
+        int after = -1;
+        while (inner.find()) {
+            after = inner.end();
+        }
+        if (after > 0) {
+            text = text.substring(after);
+        }
+        text = TAIL.matcher(text).replaceFirst("").strip();
+        for (String part : BETWEEN.split(text)) {
+            String[] commaParts = part.split("\\s*,\\s*");
+            // "Doe, Jane" is one name; "Jane Doe, John Roe" and a visible "Jane Doe, Senior Reporter" are not.
+            boolean split = visible || java.util.Arrays.stream(commaParts).allMatch(p -> p.strip().contains(" "));
+            for (String piece : split ? commaParts : new String[] {part}) {
+                String name = withoutRole(piece.strip().replaceAll("^[\"'“„«]+|[\"'”“»:,.;]+$", "").strip());
+                if (name != null && isName(name, site) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+    }
+
+    /** A part without a trailing role ("Jane Doe Staff"); null when the part is only a role. */
+    private static String withoutRole(String part) {
+        String[] words = part.split(" ");
+        int end = words.length;
+        while (end > 0 && ROLE_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        for (int i = 0; i < end; i++) {
+            if (ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT)) && i > 0) {
+                // "Jane Doe Senior Reporter": the name ends at the first role word
+                end = i;
+                break;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    /** A person's name: a few words with a letter, no digits, handles or separators; not the site (when known), not a placeholder. */
+    static boolean isName(String s, SiteName site) {
+        if (s.isEmpty() || s.split(" ").length > MAX_NAME_WORDS || s.length() < 2) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c == '@' || c == '•' || c == '|' || c == '/' || c == '=' || c == '?'
+                    || c == '#' || c == '<' || c == '>' || c == '{' || c == '}') {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        for (String word : s.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
+            if (NOT_NAME_WORDS.contains(word.replaceAll("\\.$", "")) || word.endsWith("redaktion")) {
+                return false;
+            }
+        }
+        String key = BlockCleaner.key(s);
+        return letter && !PLACEHOLDERS.contains(key) && !key.contains("www") && (site == null || !site.names(s));
+    }
+}

@@ -1,0 +1,56 @@
+package org.storyfold.extract;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Chooses an article's publication date among what the input, the markup, the address and the
+ * printed page state, in that order of trust, believing none after the page's fetch or before
+ * 1990. Exceptions to the order: markup a day off the date in the address, or after it, yields to
+ * the address, which is the outlet's own day (the markup being in UTC, or a later edit's); markup
+ * in UTC a day off the date the page prints yields to the printed day. Thread-safe.
+ */
+final class PublicationDate {
+
+    private PublicationDate() {
+    }
+
+    /**
+     * The publication date, or null: {@code stated} by the input, {@code markup} the first
+     * plausible markup date, {@code address} the date in the page's address, {@code printed} the
+     * dates the page prints, most trusted first (read only when needed).
+     */
+    static DateStamp choose(Instant fetched, Optional<DateStamp> stated, Optional<DateStamp> markup,
+                            Optional<DateStamp> address, List<Supplier<Optional<DateStamp>>> printed) {
+        if (stated.isPresent() && stated.get().plausibleBefore(fetched)) {
+            return stated.get();
+        }
+        Optional<DateStamp> url = address.filter(a -> a.plausibleBefore(fetched));
+        Supplier<Optional<DateStamp>> firstPrinted = () -> printed.stream().map(Supplier::get).flatMap(Optional::stream)
+                .filter(p -> p.plausibleBefore(fetched)).findFirst();
+        if (markup.isPresent()) {
+            DateStamp m = markup.get();
+            if (url.isPresent() && (daysApart(url.get(), m) == 1 || m.day().isAfter(url.get().day()))) {
+                // The address's day is the outlet's own, set when the page was made; markup a day off
+                // it is in UTC, markup after it is a later edit's.
+                return url.get();
+            }
+            if (url.isEmpty() && m.inUtc()) {
+                Optional<DateStamp> print = firstPrinted.get();
+                if (print.isPresent() && daysApart(print.get(), m) == 1) {
+                    // The day the page prints beside the article is its own; the markup's UTC day is not.
+                    return print.get();
+                }
+            }
+            return m;
+        }
+        return url.orElseGet(() -> firstPrinted.get().orElse(null));
+    }
+
+    private static long daysApart(DateStamp a, DateStamp b) {
+        return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day()));
+    }
+}

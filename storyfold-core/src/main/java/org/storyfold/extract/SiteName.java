@@ -1,0 +1,112 @@
+package org.storyfold.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The name of the site a page belongs to, as the page states it (JSON-LD publisher,
+ * {@code og:site_name}, {@code application-name}, other publisher tags, the JSON-LD web site's
+ * name), and the forms of that name and of the host that titles and bylines repeat ("… | Example
+ * News", "By Example News"), to tell them from a headline or an author. Immutable.
+ */
+final class SiteName {
+
+    /** A site name stated as a sentence is not a name. */
+    static final int MAX_NAME_CHARS = 80;
+
+    private final String stated;
+    private final Set<String> keys;
+
+    private SiteName(String stated, Set<String> keys) {
+        this.stated = stated;
+        this.keys = keys;
+    }
+
+    /** What {@code ld} and {@code meta} state, and the host of {@code url} (either may be absent). */
+    static SiteName of(JsonLd ld, MetaTags meta, String url) {
+        String stated = null;
+        for (String candidate : new String[] {ld.text("publisher"), meta.get(MetaTags.SITE_NAME),
+                ld.text(ld.first(JsonLd.SITE_TYPES), "name")}) {
+            String name = asName(candidate);
+            if (name != null) {
+                stated = name;
+                break;
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        addKey(keys, stated);
+        for (String other : meta.all(MetaTags.SITE_NAME)) {
+            addKey(keys, asName(other));
+        }
+        String host = HtmlPageReader.host(url);
+        if (host != null) {
+            addKey(keys, host);
+            String[] labels = host.split("\\.");
+            // example.co.uk: "example"; news.example.com: "example" and "news.example"
+            for (int i = 0; i < labels.length - 1; i++) {
+                if (labels[i].length() >= 3 && !List.of("com", "net", "org", "www", "blog", "news").contains(labels[i])) {
+                    addKey(keys, labels[i]);
+                }
+            }
+        }
+        return new SiteName(stated, keys);
+    }
+
+    /** The site name the page states, or null. */
+    String stated() {
+        return stated;
+    }
+
+    /** A site name stated as an address is its host; a blank or sentence-long one is none. */
+    private static String asName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip();
+        if (n.startsWith("http://") || n.startsWith("https://")) {
+            return HtmlPageReader.host(n);
+        }
+        return n.length() <= MAX_NAME_CHARS ? n : null;
+    }
+
+    private static void addKey(Set<String> keys, String name) {
+        if (name != null) {
+            String key = BlockCleaner.key(name);
+            if (key.length() >= 2) {
+                keys.add(key);
+            }
+        }
+    }
+
+    /** Also recognise {@code name} (a title's site segment) as this site's. */
+    SiteName with(String name) {
+        Set<String> more = new LinkedHashSet<>(keys);
+        addKey(more, name);
+        return new SiteName(stated, more);
+    }
+
+    /**
+     * Whether {@code text} is this site's name: its key equals a known form, or one contains the
+     * other with at most a few characters more ("Example" and "Example News", "example.com").
+     */
+    boolean names(String text) {
+        if (text == null) {
+            return false;
+        }
+        String k = BlockCleaner.key(text);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (String site : keys) {
+            if (k.equals(site)) {
+                return true;
+            }
+            if (k.length() >= 4 && site.length() >= 4 && (k.contains(site) || site.contains(k))
+                    && Math.abs(k.length() - site.length()) <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,236 @@
+package org.storyfold.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyfold.Outcome;
+import org.storyfold.ingest.ContentType;
+import org.storyfold.ingest.RawDocument;
+
+/** Title, dates, authors, outlet and language as hand-made pages state them, each source on its own. */
+class PageMetadataTest {
+
+    /** Enough prose for any page to be an article. */
+    private static final String BODY = """
+            <p>Dozens of Islamic State group fighters have surrendered in their former Syrian stronghold of Raqa,
+            the US-led coalition said on Saturday, as the fall of the one-time jihadist bastion nears.</p>
+            <p>A war monitor said no Syrian members of the group remained in the city, and that negotiations on the
+            fate of the foreign fighters who remain there were still going on between the sides.</p>
+            <p>“Within the past 24 hours, approximately 100 terrorists have surrendered in Raqa,” the coalition said
+            in a statement, adding that they had been removed from the city.</p>
+            """;
+
+    private static Article extract(String head, String body, String url, Instant fetched) {
+        String html = "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
+        Outcome<Article> o = new ArticleExtractor().extract(new RawDocument("p", "p.html", ContentType.HTML, html, url,
+                null, null, null, List.of(), fetched));
+        assertThat(o).isInstanceOf(Outcome.Ok.class);
+        return ((Outcome.Ok<Article>) o).value();
+    }
+
+    private static Article extract(String head, String body) {
+        return extract(head, body, null, null);
+    }
+
+    // Outlet: each source of the site name, in order of trust, then the host.
+
+    @Test
+    void takesTheOutletFromJsonLdsPublisherFirst() {
+        Article a = extract("""
+                <meta property="og:site_name" content="Example">
+                <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+                  "headline": "Raqa's fall nears", "publisher": {"@type": "Organization", "name": "Example News Network"}}
+                </script>""", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article>", "https://www.example.com/a", null);
+        assertThat(a.outlet()).isEqualTo("Example News Network");
+    }
+
+    @Test
+    void takesTheOutletFromAPublisherTheGraphNamesByItsId() {
+        Article a = extract("""
+                <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+                  {"@type": "Article", "headline": "Raqa's fall nears", "publisher": {"@id": "https://example.com/#org"}},
+                  {"@type": "Organization", "@id": "https://example.com/#org", "name": "The Example Gazette"}]}
+                </script>""", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article>", "https://example.com/a", null);
+        assertThat(a.outlet()).isEqualTo("The Example Gazette");
+    }
+
+    @Test
+    void takesTheOutletFromOgSiteNameThenApplicationName() {
+        assertThat(extract("<meta property=\"og:site_name\" content=\"Example Daily\">"
+                + "<meta name=\"application-name\" content=\"ExDaily App\">", "<article>" + BODY + "</article>",
+                "https://www.example.com/a", null).outlet()).isEqualTo("Example Daily");
+        assertThat(extract("<meta name=\"application-name\" content=\"Example Daily\">", "<article>" + BODY + "</article>",
+                "https://www.example.com/a", null).outlet()).isEqualTo("Example Daily");
+    }
+
+    @Test
+    void fallsBackToTheHostWithoutWww() {
+        assertThat(extract("", "<article>" + BODY + "</article>", "https://www.example-news.co.uk/world/raqa", null)
+                .outlet()).isEqualTo("example-news.co.uk");
+        assertThat(extract("<meta property=\"og:site_name\" content=\"https://www.example.org/\">",
+                "<article>" + BODY + "</article>", "https://other.example/a", null).outlet()).isEqualTo("example.org");
+    }
+
+    @Test
+    void keepsTheWireAgencyAsTheCreditBesideTheOutlet() {
+        Article a = extract("<meta property=\"og:site_name\" content=\"Example Daily\">",
+                "<article><p>KOBANE, Syria (AFP) – Dozens of fighters surrendered on Saturday.</p>" + BODY + "</article>");
+        assertThat(a.outlet()).isEqualTo("Example Daily");
+        assertThat(a.credit()).isEqualTo("AFP");
+    }
+
+    // Title.
+
+    @Test
+    void takesTheHeadlineWithoutTheSiteName() {
+        assertThat(extract("<title>Raqa's fall nears | Reuters</title>", "<article>" + BODY + "</article>").title())
+                .isEqualTo("Raqa's fall nears");
+        assertThat(extract("<title>BBC News - Raqa's fall nears</title><meta property=\"og:site_name\" content=\"BBC News\">",
+                "<article>" + BODY + "</article>").title()).isEqualTo("Raqa's fall nears");
+    }
+
+    @Test
+    void takesTheHeadlineABlogPrintsUnderItsLogo() {
+        Article a = extract("<title>Notes from the road | Anna's Travel Blog</title>",
+                "<header><h1>Anna's Travel Blog</h1></header><div class=\"post\"><h2>Notes from the road</h2>" + BODY
+                        + "</div><div class=\"sidebar\"><h2>Archives</h2></div>");
+        assertThat(a.title()).isEqualTo("Notes from the road");
+    }
+
+    @Test
+    void prefersTheVisibleHeadlineAMetadataTitleConfirmsOverABreadcrumb() {
+        Article a = extract("<title>Raqa: fighters surrender as the city's fall nears | World</title>"
+                        + "<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
+                "<nav class=\"breadcrumb\"><h1>Raqa: fighters surrender as the city's fall nears</h1></nav>"
+                        + "<article><h2 class=\"article-headline\">Fighters surrender as Raqa's fall nears</h2>" + BODY
+                        + "</article>");
+        assertThat(a.title()).isEqualTo("Fighters surrender as Raqa's fall nears");
+    }
+
+    @Test
+    void dropsAKickerPrintedInTheHeadline() {
+        Article a = extract("<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
+                "<article><h1><span class=\"kicker\">Syria</span> Fighters surrender as Raqa's fall nears</h1>" + BODY
+                        + "</article>");
+        assertThat(a.title()).isEqualTo("Fighters surrender as Raqa's fall nears");
+    }
+
+    // Dates.
+
+    @Test
+    void keepsTheTimeZoneTheMarkupStates() {
+        Article a = extract("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Raqa",
+                  "datePublished": "2017-10-14T23:30:00-04:00"}</script>""", "<article>" + BODY + "</article>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(a.publishedTime()).isEqualTo(OffsetDateTime.parse("2017-10-14T23:30-04:00"));
+    }
+
+    @Test
+    void readsAUtcStampInTheZoneThePageStatesElsewhere() {
+        Article a = extract("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Raqa",
+                  "datePublished": "2019-10-18T22:04:00Z"}</script>
+                <meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">""", "<article>" + BODY + "</article>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 10, 19));
+        assertThat(a.publishedTime()).isEqualTo(OffsetDateTime.parse("2019-10-19T00:04+02:00"));
+    }
+
+    @Test
+    void takesTheDayThePagePrintsOverMarkupInUtcADayLater() {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2019-11-19T00:04:00Z\">",
+                "<article><h1>Raqa</h1><time class=\"timestamp\">Nov. 18, 2019 7:04 pm ET</time>" + BODY + "</article>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 11, 18));
+    }
+
+    @Test
+    void rejectsADateAfterTheFetchOrBefore1990() {
+        Instant fetched = Instant.parse("2020-03-01T12:00:00Z");
+        Article future = extract("<meta property=\"article:published_time\" content=\"2020-03-05T10:00:00Z\">"
+                + "<meta name=\"dc.date\" content=\"2020-02-27\">", "<article>" + BODY + "</article>", null, fetched);
+        assertThat(future.published()).isEqualTo(LocalDate.of(2020, 2, 27));
+        Article ancient = extract("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
+                "<article>" + BODY + "</article>", null, fetched);
+        assertThat(ancient.published()).isNull();
+    }
+
+    @Test
+    void takesTheDateInTheAddressWhenTheMarkupHasNone() {
+        assertThat(extract("", "<article>" + BODY + "</article>", "https://example.com/2017/10/14/raqa", null).published())
+                .isEqualTo(LocalDate.of(2017, 10, 14));
+        assertThat(extract("", "<article>" + BODY + "</article>", "https://example.com/home/2017/7/12/raqa", null).published())
+                .isEqualTo(LocalDate.of(2017, 7, 12));
+    }
+
+    @Test
+    void takesTheDatePrintedBelowTheHeadline() {
+        Article a = extract("", "<h1>Raqa's fall nears</h1><div class=\"meta\"><span class=\"post-date\">14. Oktober 2017"
+                + "</span></div><div class=\"content\">" + BODY + "</div>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 10, 14));
+    }
+
+    // Authors.
+
+    @Test
+    void takesPeopleFromJsonLdNotOrganisations() {
+        Article a = extract("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Raqa", "author": [
+                  {"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Example News"},
+                  {"@type": "Person", "name": "John Roe"}]}</script>""", "<article>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void resolvesAnAuthorTheGraphNamesByItsId() {
+        Article a = extract("""
+                <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+                  {"@type": "BlogPosting", "headline": "Raqa", "author": {"@id": "https://example.com/#/person/1"}},
+                  {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Jane Doe"}]}</script>""",
+                "<article>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void readsAuthorMetaTagsButNotTheSiteOrAnAddress() {
+        assertThat(extract("<meta name=\"author\" content=\"Jane Doe\">", "<article>" + BODY + "</article>").authors())
+                .containsExactly("Jane Doe");
+        assertThat(extract("<meta name=\"author\" content=\"Example News\"><meta property=\"og:site_name\" content=\"Example News\">",
+                "<article>" + BODY + "</article>").authors()).isEmpty();
+        assertThat(extract("<meta name=\"author\" content=\"https://www.facebook.com/example\">",
+                "<article>" + BODY + "</article>").authors()).isEmpty();
+    }
+
+    @Test
+    void readsTheBylineBelowTheHeadlineWithoutByRolesOrDates() {
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"byline\">By Jane Doe and John Roe | "
+                + "October 14, 2017</div>" + BODY + "</article>").authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><p class=\"author\">Jane Doe, Senior Reporter</p>"
+                + BODY + "</article>").authors()).containsExactly("Jane Doe");
+        assertThat(extract("", "<h1>Raqas Fall naht</h1><div><span>Von</span> <a href=\"/autor/jd\">Jana Doe</a></div>"
+                + "<div class=\"text\">" + BODY + "</div>").authors()).containsExactly("Jana Doe");
+    }
+
+    @Test
+    void neverTakesACommentersNameOrAStaffLabel() {
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article><section id=\"comments\">"
+                + "<div class=\"comment\"><span class=\"comment-author\">Joe Reader</span> says: great</div></section>")
+                .authors()).isEmpty();
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"byline\">By Staff</div>" + BODY
+                + "</article>").authors()).isEmpty();
+    }
+
+    // Language.
+
+    @Test
+    void takesTheStatedLanguageElseDetectsIt() {
+        String page = "<!doctype html><html lang=\"pt-BR\"><head></head><body><article>" + BODY + "</article></body></html>";
+        Outcome<Article> stated = new ArticleExtractor().extract(new RawDocument("p", "p.html", ContentType.HTML, page,
+                null, null, null, null));
+        assertThat(((Outcome.Ok<Article>) stated).value().language()).isEqualTo("pt");
+        assertThat(extract("", "<article>" + BODY + "</article>").language()).isEqualTo("en");
+    }
+}
