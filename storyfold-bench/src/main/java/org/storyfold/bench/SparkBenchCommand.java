@@ -30,6 +30,7 @@ import org.storyfold.extract.Article;
 import org.storyfold.format.JsonFormat;
 import org.storyfold.spark.SparkDigest;
 import org.storyfold.spark.SparkKryo;
+import org.storyfold.text.TextHash;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -277,12 +278,7 @@ public final class SparkBenchCommand implements Callable<Integer> {
     }
 
     private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return TextHash.fnv1a(s);
     }
 
     private static void deleteTree(Path dir) throws IOException {

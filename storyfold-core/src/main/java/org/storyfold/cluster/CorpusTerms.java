@@ -3,6 +3,7 @@ package org.storyfold.cluster;
 import java.io.Serializable;
 import java.util.Arrays;
 import org.storyfold.extract.Article;
+import org.storyfold.text.TextHash;
 
 /**
  * What the online clusterer weighs an article's terms by, counted over a whole corpus apart from
@@ -98,12 +99,7 @@ public final class CorpusTerms implements Serializable {
 
     /** A term's key: the 64-bit FNV-1a hash of its text. */
     static long key(String term) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return TextHash.fnv1a(term);
     }
 
     private static long[][] sortedByKey(long[] keys, int n, java.util.function.IntToLongFunction value) {

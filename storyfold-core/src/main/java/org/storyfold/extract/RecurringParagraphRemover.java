@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.storyfold.Outcome;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceSplitter;
+import org.storyfold.text.TextHash;
 import org.storyfold.text.SparseVectors;
 
 /**
@@ -199,11 +200,6 @@ public final class RecurringParagraphRemover {
 
     /** 64-bit FNV-1a of a paragraph's key. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return TextHash.fnv1a(s);
     }
 }

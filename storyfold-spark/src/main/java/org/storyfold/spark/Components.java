@@ -55,11 +55,7 @@ final class Components {
         Map<Long, Long> parent = new HashMap<>();
         while (edges.hasNext()) {
             Tuple2<Long, Long> e = edges.next();
-            long a = root(parent, e._1());
-            long b = root(parent, e._2());
-            if (a != b) {
-                parent.put(Math.max(a, b), Math.min(a, b));
-            }
+            union(parent, e._1(), e._2());
         }
         List<Tuple2<Long, Long>> out = new ArrayList<>(parent.size());
         for (Long v : parent.keySet()) {
@@ -68,8 +64,20 @@ final class Components {
         return out.iterator();
     }
 
-    /** The root of {@code v}'s tree (a root is the smallest vertex of its tree), halving the path on the way. */
-    private static long root(Map<Long, Long> parent, long v) {
+    /** Joins the trees of {@code a} and {@code b} in a union-find forest, under the smaller root. */
+    static void union(Map<Long, Long> parent, long a, long b) {
+        long ra = root(parent, a);
+        long rb = root(parent, b);
+        if (ra != rb) {
+            parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+    }
+
+    /**
+     * The root of {@code v}'s tree in a union-find forest (added as a tree of its own if new); a
+     * root joined by {@link #union} only is the smallest vertex of its tree. Splits the path on the way.
+     */
+    static long root(Map<Long, Long> parent, long v) {
         parent.putIfAbsent(v, v);
         long x = v;
         long up = parent.get(x);

@@ -17,6 +17,7 @@ import org.storyfold.Problem;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.RecurringParagraphRemover;
 import org.storyfold.extract.RepeatedLineRemover;
+import org.storyfold.text.TextHash;
 import scala.Tuple2;
 
 /**
@@ -180,12 +181,7 @@ final class SparkCleaning {
 
     /** A 64-bit hash of a text (FNV-1a): a rare collision only joins two components, or two lines' counts. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return TextHash.fnv1a(key);
     }
 
     /** A line's hash, odd, so that it never takes the place of an outlet's count of texts (0). */

@@ -31,15 +31,15 @@ final class StorylineAssembly {
                 .thenComparingLong(k -> rank.get(k).number());
         Map<Long, Long> parent = new HashMap<>();
         for (SparkClustering.Link l : links) {
-            union(parent, l.earlier(), l.later());
+            Components.union(parent, l.earlier(), l.later());
         }
         Map<Long, List<Long>> members = new HashMap<>();
         for (Long k : new ArrayList<>(parent.keySet())) {
-            members.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
+            members.computeIfAbsent(Components.root(parent, k), r -> new ArrayList<>()).add(k);
         }
         Map<Long, List<SparkClustering.Link>> linksOf = new HashMap<>();
         for (SparkClustering.Link l : links) {
-            linksOf.computeIfAbsent(find(parent, l.later()), r -> new ArrayList<>()).add(l);
+            linksOf.computeIfAbsent(Components.root(parent, l.later()), r -> new ArrayList<>()).add(l);
         }
         List<List<Long>> groups = new ArrayList<>();
         for (List<Long> g : members.values()) {
@@ -49,7 +49,7 @@ final class StorylineAssembly {
         groups.sort(Comparator.comparingInt((List<Long> g) -> -g.size()).thenComparing(g -> g.get(0), earliest));
         List<Storyline> out = new ArrayList<>();
         for (List<Long> g : groups) {
-            List<SparkClustering.Link> ls = linksOf.get(find(parent, g.get(0)));
+            List<SparkClustering.Link> ls = linksOf.get(Components.root(parent, g.get(0)));
             ls.sort(Comparator.comparing(SparkClustering.Link::later, earliest));
             List<StorylineLink> described = ls.stream().map(l -> new StorylineLink(id(index, l.earlier()),
                     id(index, l.later()), l.similarity(), l.names(), l.days(), l.reason())).toList();
@@ -60,26 +60,5 @@ final class StorylineAssembly {
 
     private static String id(Map<Long, Long> index, long key) {
         return "s" + (index.get(key) + 1);
-    }
-
-    private static long find(Map<Long, Long> parent, long k) {
-        long root = k;
-        while (true) {
-            long p = parent.computeIfAbsent(root, x -> x);
-            if (p == root) {
-                break;
-            }
-            root = p;
-        }
-        parent.put(k, root);
-        return root;
-    }
-
-    private static void union(Map<Long, Long> parent, long a, long b) {
-        long ra = find(parent, a);
-        long rb = find(parent, b);
-        if (ra != rb) {
-            parent.put(Math.max(ra, rb), Math.min(ra, rb));
-        }
     }
 }
