@@ -37,3 +37,13 @@ if stale; then
   fi
   exec 9>&-
 fi
+
+# Spark on Java 17 (storyfold-spark, and storyfold-bench's Spark runs) needs these packages opened
+# to it, as spark-submit's launcher does; the same list as the poms' spark.java.opens.
+# shellcheck disable=SC2034
+spark_opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+             --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
+             --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
+             --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+             --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+             -Djdk.reflect.useDirectMethodHandle=false)

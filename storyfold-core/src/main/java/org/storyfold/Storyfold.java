@@ -105,13 +105,15 @@ public final class Storyfold {
         progress.finish();
 
         List<Article> articles = new ArrayList<>();
-        Map<String, String> sourceOfId = new HashMap<>();
+        UniqueIds ids = new UniqueIds();
         for (List<Outcome<Article>> outcomes : perFile) {
             for (Outcome<Article> outcome : outcomes) {
                 if (outcome instanceof Outcome.Rejected<Article> r) {
                     problems.accept(r.problem());
                 } else if (outcome instanceof Outcome.Ok<Article> ok) {
-                    articles.add(uniqueId(ok.value(), sourceOfId, problems));
+                    Article a = ok.value();
+                    String id = ids.assign(a.id(), a.source(), problems);
+                    articles.add(id.equals(a.id()) ? a : a.withId(id));
                 }
             }
         }
@@ -200,21 +202,5 @@ public final class Storyfold {
             found.addAll(groupsOf.getOrDefault(a, List.of()));
         }
         return found.stream().map(duplicates::get).toList();
-    }
-
-    private static Article uniqueId(Article article, Map<String, String> sourceOfId, Consumer<Problem> problems) {
-        String id = article.id();
-        if (sourceOfId.putIfAbsent(id, article.source()) == null) {
-            return article;
-        }
-        int n = 2;
-        while (sourceOfId.containsKey(id + "~" + n)) {
-            n++;
-        }
-        String unique = id + "~" + n;
-        sourceOfId.put(unique, article.source());
-        problems.accept(new Problem(article.source(), "id \"" + id + "\" is already used by "
-                + sourceOfId.get(id) + "; this article is \"" + unique + "\""));
-        return article.withId(unique);
     }
 }

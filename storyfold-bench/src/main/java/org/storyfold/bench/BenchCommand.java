@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 MetadataEvalCommand.class, SummaryEvalCommand.class, BriefSpeedCommand.class, StoreClusterEvalCommand.class,
                 GenerateCommand.class, ServeLoadCommand.class, HardenCommand.class, WatchBenchCommand.class,
                 org.storyfold.bench.dedup.DedupCorpusCommand.class, org.storyfold.bench.dedup.DedupBenchCommand.class,
-                org.storyfold.bench.dedup.DedupStressCommand.class, CommandLine.HelpCommand.class},
+                org.storyfold.bench.dedup.DedupStressCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class},
         description = "Evaluates storyfold's stages on real data and prints the figures beside their baselines.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -56,6 +56,11 @@ final class ArticleTerms {
         return new ArticleTerms(terms, values, surfaces);
     }
 
+    /** The distinct terms, until {@link #count} lets them go. */
+    String[] terms() {
+        return terms;
+    }
+
     /** Finds the terms' ids where they exist; safe in parallel while the vocabulary does not change. */
     void lookUp(Vocabulary vocabulary) {
         ids = vocabulary.lookUp(terms);

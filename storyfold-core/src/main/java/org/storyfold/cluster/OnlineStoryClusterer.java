@@ -22,6 +22,12 @@ import org.storyfold.extract.Article;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
 
+    /**
+     * Units (families of copies, or lone articles) placed together, in {@link ArrivalKey} order: a
+     * batch is placed a chunk of this many units at a time.
+     */
+    public static final int CHUNK_UNITS = StoryStream.CHUNK;
+
     private final ClusterConfig config;
 
     public OnlineStoryClusterer(ClusterConfig config) {
@@ -30,12 +36,36 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** An empty stream. Dates after tomorrow (UTC) are taken for mistakes and treated as unknown. */
     public StoryStream open() {
-        return new StoryStream(config, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return new StoryStream(config, latestPlausible());
+    }
+
+    /**
+     * An empty stream for one part of a corpus clustered in parts (Spark): it weighs terms by the
+     * whole corpus's statistics, and takes dates after {@code latestPlausible} for mistakes. Its
+     * {@link StoryStream#place} and {@link StoryStream#add} of a run of the corpus's chunks
+     * ({@link #CHUNK_UNITS} units in {@link ArrivalKey} order) place them as one batch of the whole
+     * corpus would, but for the stories older than the run.
+     */
+    public StoryStream open(CorpusTerms corpus, LocalDate latestPlausible) {
+        return new StoryStream(config, latestPlausible, corpus);
+    }
+
+    /** The latest publication date taken as true: tomorrow (UTC). */
+    public static LocalDate latestPlausible() {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    }
+
+    /**
+     * The families of copies the clusterer places as one: the members of groups that share a
+     * member, joined; each family of at least two articles, members in the order first named.
+     */
+    public static List<List<String>> families(List<DuplicateGroup> duplicates) {
+        return CopyFamilies.of(duplicates);
     }
 
     /** A stream saved by {@link StoryStream#save}, with the settings it was saved with. */
     public static StoryStream load(InputStream in) throws IOException {
-        return StoryStreamFile.read(in, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return StoryStreamFile.read(in, latestPlausible());
     }
 
     @Override

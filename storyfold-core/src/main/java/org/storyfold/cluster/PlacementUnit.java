@@ -23,10 +23,7 @@ final class PlacementUnit {
     }
 
     /** Orders units in time, undated last, then by content, so that input order beyond time order does not matter. */
-    static final Comparator<PlacementUnit> ARRIVAL = Comparator
-            .comparing((PlacementUnit u) -> u.first, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(u -> u.key)
-            .thenComparing(u -> u.smallestId);
+    static final Comparator<PlacementUnit> ARRIVAL = Comparator.comparing(u -> new ArrivalKey(u.first, u.key, u.smallestId));
 
     final List<Member> members = new ArrayList<>();
     /** Ids of earlier articles, already in stories, that dedup puts in this family. */

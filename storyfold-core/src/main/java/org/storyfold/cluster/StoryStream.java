@@ -74,6 +74,12 @@ public final class StoryStream {
                 new double[1024], 0);
     }
 
+    /** An empty stream that weighs terms by a whole corpus's statistics (see {@link CorpusTerms}). */
+    StoryStream(ClusterConfig config, LocalDate latestPlausible, CorpusTerms corpus) {
+        this(config, latestPlausible, new Vocabulary(corpus), new ArrayList<>(), new HashMap<>(), new HashMap<>(), null,
+                0, new double[0], corpus.documents());
+    }
+
     StoryStream(ClusterConfig config, LocalDate latestPlausible, Vocabulary vocabulary, List<GrowingStory> stories,
                 Map<String, Integer> storyOfArticle, Map<Integer, String> nameSurfaces, LocalDate clock, long arrivals,
                 double[] termSums, long summed) {
@@ -97,6 +103,19 @@ public final class StoryStream {
 
     /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
     public StoryUpdate add(List<Article> batch, List<DuplicateGroup> duplicates) {
+        return add(batch, duplicates, true);
+    }
+
+    /**
+     * Places a batch as {@link #add} does, without the periodic merge that ends it: for a runner
+     * that clusters a batch as consecutive runs of its chunks (Spark), whose last run alone ends with
+     * the merge, as the whole batch would.
+     */
+    public StoryUpdate place(List<Article> batch, List<DuplicateGroup> duplicates) {
+        return add(batch, duplicates, false);
+    }
+
+    private StoryUpdate add(List<Article> batch, List<DuplicateGroup> duplicates, boolean merge) {
         int before = stories.size();
         Set<Integer> touched = new TreeSet<>();
         Map<Integer, Integer> mergedAway = new TreeMap<>();
@@ -108,7 +127,9 @@ public final class StoryStream {
         // 2. and 3. Document frequencies and vectors (see vectors), each vector then added to the
         // corpus's sum before any background is weighed.
         List<TermVector> vectors = vectors(fresh);
-        vectors.forEach(this::addToBackground);
+        if (vocabulary.corpus() == null) {
+            vectors.forEach(this::addToBackground);
+        }
         List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
@@ -129,7 +150,9 @@ public final class StoryStream {
         for (List<String> family : families) {
             keepTogether(family, touched, mergedAway);
         }
-        mergeChanged(touched, mergedAway);
+        if (merge) {
+            mergeChanged(touched, mergedAway);
+        }
         retireQuiet();
 
         List<String> created = new ArrayList<>();
@@ -277,9 +300,12 @@ public final class StoryStream {
      */
     double background(TermVector v) {
         double dot = 0;
+        CorpusTerms corpus = vocabulary.corpus();
         for (int i = 0; i < v.ids.length; i++) {
             int id = v.ids[i];
-            if (id < termSums.length) {
+            if (corpus != null) {
+                dot += v.weights[i] * corpus.sum(vocabulary.key(id), v.weights[i]);
+            } else if (id < termSums.length) {
                 dot += v.weights[i] * termSums[id];
             }
         }
@@ -310,7 +336,7 @@ public final class StoryStream {
                 fresh.add(a);
             }
         }
-        long[] hashes = parallel(fresh.size()).mapToLong(i -> contentKey(fresh.get(i))).toArray();
+        long[] hashes = parallel(fresh.size()).mapToLong(i -> ArrivalKey.contentKey(fresh.get(i))).toArray();
         Integer[] order = new Integer[fresh.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -331,7 +357,7 @@ public final class StoryStream {
     }
 
     private LocalDate plausible(LocalDate date) {
-        return date == null || date.isAfter(latestPlausible) || date.getYear() < 1900 ? null : date;
+        return ArrivalKey.plausible(date, latestPlausible);
     }
 
     /** A new, empty story. */
@@ -503,21 +529,5 @@ public final class StoryStream {
             }
         }
         active = still;
-    }
-
-    /** A hash of the article's words, to order articles that arrive together. */
-    private static long contentKey(Article a) {
-        long h = 0xcbf29ce484222325L;
-        h = fnv(h, a.title() == null ? "" : a.title());
-        h = fnv(h, "\n");
-        return fnv(h, a.text());
-    }
-
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The terms seen so far, each with an id and the number of articles that used it, for inverse
- * document frequencies that grow with the stream. Not thread-safe for writes; concurrent reads are
- * safe while nobody writes.
+ * document frequencies that grow with the stream; or, given a whole corpus's {@link CorpusTerms},
+ * each term with the corpus's frequency, whatever the articles counted. Not thread-safe for writes;
+ * concurrent reads are safe while nobody writes.
  */
 final class Vocabulary {
 
@@ -17,6 +18,21 @@ final class Vocabulary {
     private final List<String> terms = new ArrayList<>();
     private int[] documentFrequency = new int[1024];
     private long documents;
+    /** The corpus's statistics, or null when the articles counted are the corpus. */
+    private final CorpusTerms corpus;
+    /** Each term's {@link CorpusTerms} key, by id, when {@code corpus} is set. */
+    private long[] keys;
+
+    Vocabulary() {
+        this.corpus = null;
+    }
+
+    /** A vocabulary whose frequencies are the corpus's. */
+    Vocabulary(CorpusTerms corpus) {
+        this.corpus = corpus;
+        this.documents = corpus.documents();
+        this.keys = new long[1024];
+    }
 
     /**
      * The ids of {@code terms}, -1 for a term not yet counted. Safe to call from many threads at
@@ -36,7 +52,9 @@ final class Vocabulary {
      * gave; a term still without an id gets the next one, written back into {@code termIds}.
      */
     void count(String[] terms, int[] termIds) {
-        documents++;
+        if (corpus == null) {
+            documents++;
+        }
         for (int i = 0; i < terms.length; i++) {
             int id = termIds[i];
             if (id < 0) {
@@ -48,9 +66,28 @@ final class Vocabulary {
                 if (id >= documentFrequency.length) {
                     documentFrequency = Arrays.copyOf(documentFrequency, Math.max(id + 1, documentFrequency.length * 2));
                 }
+                if (corpus != null && documentFrequency[id] == 0) {
+                    if (id >= keys.length) {
+                        keys = Arrays.copyOf(keys, Math.max(id + 1, keys.length * 2));
+                    }
+                    keys[id] = CorpusTerms.key(terms[i]);
+                    documentFrequency[id] = corpus.frequency(keys[id]);
+                }
             }
-            documentFrequency[id]++;
+            if (corpus == null) {
+                documentFrequency[id]++;
+            }
         }
+    }
+
+    /** The corpus's statistics this vocabulary weighs by, or null when it counts its own. */
+    CorpusTerms corpus() {
+        return corpus;
+    }
+
+    /** The term's {@link CorpusTerms} key. */
+    long key(int id) {
+        return corpus != null ? keys[id] : CorpusTerms.key(terms.get(id));
     }
 
     /** The term's id, or -1 if it was never counted. */

@@ -94,8 +94,9 @@ final class SentenceFinder implements CandidateFinder {
         for (int i = 0; i < familyCounter.size(); i++) {
             int family = familyCounter.doc(i);
             int anchor = docs.exactOf(families.anchor(family));
-            int need = Math.min(2, Math.min(p.keyedSentences(), docs.keyedSentences(anchor)));
-            if (familyCounter.count(i) >= Math.max(1, need)) {
+            int need = SentenceFingerprintDeduplicator.Blocking.sentencesNeeded(p.keyedSentences(),
+                    docs.keyedSentences(anchor));
+            if (familyCounter.count(i) >= need) {
                 order[found++] = ((long) (Integer.MAX_VALUE - familyCounter.count(i)) << 32) | family;
             }
         }

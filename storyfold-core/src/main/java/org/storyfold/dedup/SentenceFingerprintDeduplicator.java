@@ -50,6 +50,15 @@ public final class SentenceFingerprintDeduplicator implements Deduplicator {
      * @param exactHash      the hash of the article's words; 0 for an article without words
      */
     public record Blocking(long[] keys, int[] sentences, int keyedSentences, long exactHash) {
+
+        /**
+         * In how many of its sentences an article must share a fingerprint with an earlier family
+         * for the index to compare them (unless they share the exact hash): two, or all when either
+         * the article or the family's first printing has fewer keyed sentences.
+         */
+        public static int sentencesNeeded(int keyedSentences, int otherKeyedSentences) {
+            return Math.max(1, Math.min(2, Math.min(keyedSentences, otherKeyedSentences)));
+        }
     }
 
     /** The article's {@link Blocking} keys. */

@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.storyfold.Outcome;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.SentenceSplitter;
+import org.storyfold.text.TextHash;
 import org.storyfold.text.SparseVectors;
 
 /**
@@ -43,19 +44,33 @@ public final class RecurringParagraphRemover {
     /** The articles in the same order, each cleaned, or rejected when no article is left. */
     public List<Outcome<Article>> clean(List<Article> articles) {
         List<String[]> paragraphs = articles.stream().map(RecurringParagraphRemover::paragraphs).toList();
-        return clean(articles, paragraphs, TermWeights.of(paragraphs));
+        List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
+        Set<String> furniture = furniture(articles, paragraphs, keys, TermWeights.of(paragraphs));
+        List<Outcome<Article>> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(without(articles.get(i), paragraphs.get(i), keys.get(i), furniture));
+        }
+        return out;
     }
 
     /**
-     * The same cleaning over part of a larger batch, for a runner that splits the batch (Spark):
-     * {@code articles} must hold every article of the batch that prints a paragraph {@link #keys
-     * keyed} alike by three or more of its articles, in batch order (the others come out as they
-     * went in), and {@code documentFrequency} count the batch's {@link #terms} over its
-     * {@code documents} articles. The result is then the one {@link #clean(List)} gives those articles.
+     * The same rule over part of a larger batch, for a runner that splits the batch (Spark): the
+     * furniture paragraphs' {@link #keys}, to take out of every article of the batch that prints
+     * them ({@link #without}). {@code articles} must hold every article of the batch that prints a
+     * paragraph keyed alike by three or more of its articles, in batch order, and
+     * {@code documentFrequency} count the batch's {@link #terms} over its {@code documents} articles;
+     * the result is then the furniture {@link #clean(List)} takes out of the whole batch.
      */
-    public List<Outcome<Article>> clean(List<Article> articles, ToIntFunction<String> documentFrequency, int documents) {
+    public Set<String> furniture(List<Article> articles, ToIntFunction<String> documentFrequency, int documents) {
         List<String[]> paragraphs = articles.stream().map(RecurringParagraphRemover::paragraphs).toList();
-        return clean(articles, paragraphs, new TermWeights(documentFrequency, documents, paragraphs));
+        return furniture(articles, paragraphs, paragraphs.stream().map(RecurringParagraphRemover::keys).toList(),
+                new TermWeights(documentFrequency, documents, paragraphs));
+    }
+
+    /** The article without the paragraphs whose {@link #keys key} is {@code furniture}, or rejected when too little is left. */
+    public Outcome<Article> without(Article a, Set<String> furniture) {
+        String[] paragraphs = paragraphs(a);
+        return without(a, paragraphs, keys(paragraphs), furniture);
     }
 
     /** The identities of an article's paragraphs, each once, none empty: what recurs across articles. */
@@ -74,17 +89,14 @@ public final class RecurringParagraphRemover {
         return a.text().split("\n\n");
     }
 
-    private List<Outcome<Article>> clean(List<Article> articles, List<String[]> paragraphs, TermWeights weights) {
-        List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
+    private static Set<String> furniture(List<Article> articles, List<String[]> paragraphs, List<String[]> keys,
+                                         TermWeights weights) {
         Map<String, List<Integer>> printers = recurring(keys);
-        List<String> titles = articles.stream().map(a -> a.title() == null ? "" : BlockCleaner.key(a.title())).toList();
-        Set<String> furniture = printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, titles, printers, weights);
+        return printers.isEmpty() ? Set.of() : furniture(paragraphs, keys, titles(articles), printers, weights);
+    }
 
-        List<Outcome<Article>> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            out.add(without(articles.get(i), paragraphs.get(i), keys.get(i), furniture));
-        }
-        return out;
+    private static List<String> titles(List<Article> articles) {
+        return articles.stream().map(a -> a.title() == null ? "" : BlockCleaner.key(a.title())).toList();
     }
 
     /** Each paragraph's identity: its letters and digits, lower-cased (empty for a paragraph of neither). */
@@ -188,11 +200,6 @@ public final class RecurringParagraphRemover {
 
     /** 64-bit FNV-1a of a paragraph's key. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return TextHash.fnv1a(s);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.storyfold.text.SentenceSplitter;
 
 /**
@@ -35,9 +36,9 @@ public final class RepeatedLineRemover {
     public List<Article> clean(List<Article> articles) {
         Map<String, List<Integer>> byOutlet = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            String outlet = articles.get(i).outlet();
-            if (outlet != null && !outlet.isBlank()) {
-                byOutlet.computeIfAbsent(outlet.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            String outlet = outletKey(articles.get(i));
+            if (outlet != null) {
+                byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(i);
             }
         }
         List<Article> out = new ArrayList<>(articles);
@@ -47,10 +48,40 @@ public final class RepeatedLineRemover {
                 continue;
             }
             for (int i : members) {
-                out.set(i, without(articles.get(i), furniture));
+                out.set(i, without(articles.get(i), furniture::contains));
             }
         }
         return out;
+    }
+
+    /**
+     * The outlet an article is compared within (its name in lower case), or null when it names
+     * none. With {@link #lines}, {@link #isFurniture} and {@link #without}, the rule in parts, for a
+     * runner that counts a batch's paragraphs apart from its articles (Spark): within an outlet,
+     * count the distinct texts, and for each of its articles' lines the distinct texts that print it.
+     */
+    public static String outletKey(Article a) {
+        String outlet = a.outlet();
+        return outlet == null || outlet.isBlank() ? null : outlet.toLowerCase(Locale.ROOT);
+    }
+
+    /** The paragraphs of an article that may be furniture (those short enough), each once. */
+    public static Set<String> lines(Article a) {
+        Set<String> lines = new HashSet<>();
+        for (String p : a.text().split("\n\n")) {
+            if (p.length() <= MAX_CHARS) {
+                lines.add(p);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Whether a paragraph that {@code printings} distinct texts of an outlet print is furniture, when
+     * the outlet has {@code texts} distinct texts in the batch.
+     */
+    public static boolean isFurniture(int printings, int texts) {
+        return texts >= MIN_OUTLET_ARTICLES && printings >= MIN_REPEATS && printings >= MIN_SHARE * texts;
     }
 
     private static Set<String> furniture(List<Article> articles, List<Integer> members) {
@@ -58,35 +89,29 @@ public final class RepeatedLineRemover {
         Map<String, Integer> counts = new HashMap<>();
         for (int i : members) {
             Article a = articles.get(i);
-            if (!texts.add(a.text())) {
-                continue;
+            if (texts.add(a.text())) {
+                lines(a).forEach(l -> counts.merge(l, 1, Integer::sum));
             }
-            Set<String> lines = new HashSet<>();
-            for (String p : a.text().split("\n\n")) {
-                if (p.length() <= MAX_CHARS) {
-                    lines.add(p);
-                }
-            }
-            lines.forEach(l -> counts.merge(l, 1, Integer::sum));
         }
         Set<String> furniture = new HashSet<>();
-        if (texts.size() < MIN_OUTLET_ARTICLES) {
-            return furniture;
-        }
         counts.forEach((line, n) -> {
-            if (n >= MIN_REPEATS && n >= MIN_SHARE * texts.size()) {
+            if (isFurniture(n, texts.size())) {
                 furniture.add(line);
             }
         });
         return furniture;
     }
 
-    private Article without(Article a, Set<String> furniture) {
+    /**
+     * The article with its {@code furniture} paragraphs taken out; the article itself when none is,
+     * when nothing would be left, or when they are more than half of its text.
+     */
+    public Article without(Article a, Predicate<String> furniture) {
         List<String> kept = new ArrayList<>();
         List<RemovedLine> removed = new ArrayList<>(a.removed());
         int removedChars = 0;
         for (String p : a.text().split("\n\n")) {
-            if (furniture.contains(p)) {
+            if (furniture.test(p)) {
                 removed.add(new RemovedLine(p, REASON));
                 removedChars += p.length();
             } else {

@@ -27,8 +27,14 @@ final class BoundedLineReader {
     private byte[] line = new byte[1024];
 
     BoundedLineReader(InputStream in, long max) {
+        this(in, max, 0);
+    }
+
+    /** A reader whose first line is line {@code linesBefore + 1} (the stream starts inside a file). */
+    BoundedLineReader(InputStream in, long max, long linesBefore) {
         this.in = in;
         this.max = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        this.lineNumber = linesBefore;
     }
 
     /** The next line, or null at the end of the stream. */

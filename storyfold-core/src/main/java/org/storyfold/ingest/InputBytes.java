@@ -85,6 +85,11 @@ final class InputBytes {
         return null;
     }
 
+    /** Whether these first two bytes of a stream are a UTF-16 byte-order mark, of either order. */
+    static boolean isUtf16Mark(int a, int b) {
+        return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+    }
+
     /**
      * The stream as UTF-8 bytes: a stream that starts with a UTF-16 byte-order mark (either byte
      * order) is decoded as UTF-16 and encoded again, a character at a time, without its mark; any
@@ -97,8 +102,7 @@ final class InputBytes {
         int b = buffered.read();
         buffered.reset();
         boolean le = a == 0xFF && b == 0xFE;
-        boolean be = a == 0xFE && b == 0xFF;
-        if (!le && !be) {
+        if (!isUtf16Mark(a, b)) {
             return buffered;
         }
         buffered.skip(2);

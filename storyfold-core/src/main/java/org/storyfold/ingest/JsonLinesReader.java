@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.storyfold.Outcome;
 
 /**
@@ -21,6 +22,7 @@ import org.storyfold.Outcome;
 public final class JsonLinesReader implements DocumentReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
     /** The longest id a line may give its article, in characters. */
     static final int MAX_ID = 512;
 
@@ -32,9 +34,29 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
+        long lines;
+        try (InputStream in = file.open()) {
+            lines = read(file, in, 0, sink);
+        } catch (IOException e) {
+            sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
+            return;
+        }
+        if (lines == 0) {
+            sink.accept(Outcome.rejected(file.source(), "empty"));
+        }
+    }
+
+    /**
+     * Reads the lines of {@code in}, a part of {@code file} that starts at a line's start, after
+     * {@code linesBefore} lines of the file (a runner that splits large files, Spark; a file read
+     * from its start may be UTF-16, see {@link #splitsAtLineBreaks}); returns how many lines it
+     * read, or -1 when a read error, rejected at the line it stopped on, ended the part.
+     */
+    public long read(InputFile file, InputStream in, long linesBefore, Consumer<Outcome<RawDocument>> sink) {
         long lines = 0;
-        try (InputStream in = InputBytes.utf16AsUtf8(file.open())) {
-            BoundedLineReader reader = new BoundedLineReader(in, config.maxDocumentBytes());
+        try {
+            InputStream utf8 = linesBefore == 0 ? InputBytes.utf16AsUtf8(in) : in;
+            BoundedLineReader reader = new BoundedLineReader(utf8, config.maxDocumentBytes(), linesBefore);
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
                 lines++;
@@ -51,13 +73,19 @@ public final class JsonLinesReader implements DocumentReader {
                 }
             }
         } catch (IOException e) {
-            String where = lines == 0 ? file.source() : file.source() + ":" + (lines + 1);
+            String where = lines == 0 && linesBefore == 0 ? file.source() : file.source() + ":" + (linesBefore + lines + 1);
             sink.accept(Outcome.rejected(where, InputBytes.describe(e)));
-            return;
+            return -1;
         }
-        if (lines == 0) {
-            sink.accept(Outcome.rejected(file.source(), "empty"));
-        }
+        return lines;
+    }
+
+    /**
+     * Whether a file that starts with these two bytes can be read in parts cut at its line breaks
+     * (byte 10): not a UTF-16 one, whose line breaks are two bytes and which is read from its mark.
+     */
+    public static boolean splitsAtLineBreaks(int first, int second) {
+        return !InputBytes.isUtf16Mark(first, second);
     }
 
     /** The document on one line, a rejection, or null for a blank line. */
@@ -84,14 +112,25 @@ public final class JsonLinesReader implements DocumentReader {
         if (node == null || !node.isObject()) {
             return Outcome.rejected(source, "not a JSON object");
         }
-        String text = stringField(node, "text");
-        String html = stringField(node, "html");
+        return document(name -> stringField(node, name), authors(node), file.id(), line.number(), source);
+    }
+
+    /**
+     * The document of one record of named fields ({@code id}, {@code url}, {@code title},
+     * {@code text} or {@code html}, {@code published}, {@code outlet}; {@code field} gives null for
+     * a missing one) and its authors: a JSON line's, or a row of a table of articles (Parquet, for
+     * Spark). Its id is its {@code id} field, else {@code <file id>:<line>}.
+     */
+    public static Outcome<RawDocument> document(Function<String, String> field, List<String> authors, String fileId,
+                                                long line, String source) {
+        String text = field.apply("text");
+        String html = field.apply("html");
         if (text == null && html == null) {
             return Outcome.rejected(source, "no \"text\" or \"html\" string field");
         }
-        String id = stringField(node, "id");
+        String id = field.apply("id");
         if (id == null || id.isBlank()) {
-            id = file.id() + ":" + line.number();
+            id = fileId + ":" + line;
         } else if (id.strip().length() > MAX_ID) {
             return Outcome.rejected(source, "id of " + id.strip().length() + " characters is longer than the "
                     + MAX_ID + " allowed");
@@ -104,13 +143,13 @@ public final class JsonLinesReader implements DocumentReader {
                 source,
                 isHtml ? ContentType.HTML : ContentType.TEXT,
                 isHtml ? html : text,
-                stringField(node, "url"),
-                stringField(node, "title"),
-                stringField(node, "published"),
-                stringField(node, "outlet"),
+                field.apply("url"),
+                field.apply("title"),
+                field.apply("published"),
+                field.apply("outlet"),
                 List.of(),
                 null,
-                authors(node)));
+                authors));
     }
 
     /** The line's {@code authors} (an array of names, as storyfold writes articles) or {@code author} (one string). */

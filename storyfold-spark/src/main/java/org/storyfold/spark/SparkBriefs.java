@@ -1,14 +1,16 @@
 package org.storyfold.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.cluster.Story;
@@ -19,54 +21,79 @@ import scala.Tuple2;
 
 /**
  * Stage 5 on Spark: each story's brief, written by the core's briefer on an executor from the
- * story's articles and the copy groups that touch them, as one line of the JSON format, lines in
- * story order.
+ * story's articles and the copy groups among them, as one line of the JSON format. Stories are
+ * sent to partitions by ranges of their index, ranges holding about as many articles each, and
+ * each partition writes its stories in order: the lines come out in story order with no sort of
+ * the briefs themselves. Each article crosses one shuffle, to its story.
  */
 final class SparkBriefs {
 
     private SparkBriefs() {
     }
 
-    static JavaRDD<String> lines(JavaSparkContext jsc, List<Story> stories, JavaPairRDD<Long, Article> articles,
-                                 JavaRDD<DuplicateGroup> groups, int partitions) {
-        List<Tuple2<String, Tuple2<Integer, Story>>> numbered = new ArrayList<>(stories.size());
-        List<Tuple2<String, String>> storyOf = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            numbered.add(new Tuple2<>(s.id(), new Tuple2<>(i, s)));
-            s.articles().forEach(a -> storyOf.add(new Tuple2<>(a, s.id())));
-        }
-        JavaPairRDD<String, String> storyOfArticle = jsc.parallelizePairs(storyOf, partitions);
-        JavaPairRDD<String, Article> members = articles.mapToPair(t -> new Tuple2<>(t._2().id(), t._2()))
-                .join(storyOfArticle, partitions)
+    static JavaRDD<String> lines(Home home, JavaPairRDD<Long, Article> articles, SparkClustering.Result clustering,
+                                 JavaPairRDD<Long, DuplicateGroup> groups, int partitions) {
+        Partitioner ranges = new StoryRanges(boundaries(clustering.stories(), clustering.storyCount(), partitions));
+        JavaPairRDD<Long, Tuple2<Long, Article>> members = home.join(articles, clustering.storyOf(),
+                        (n, a, story) -> new Tuple2<>(story, a))
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
+        JavaPairRDD<Long, DuplicateGroup> touching = groups.join(clustering.storyOf(), partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-        JavaPairRDD<String, DuplicateGroup> touching = groups
-                .flatMapToPair(g -> g.members().stream().map(m -> new Tuple2<>(m, g)).iterator())
-                .join(storyOfArticle, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._2() + "\u0000" + t._2()._1().original() + "\u0000"
-                        + t._2()._1().kind() + "\u0000" + String.join(",", t._2()._1().members()), t._2()))
-                .reduceByKey((x, y) -> x, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-        return jsc.parallelizePairs(numbered, partitions)
-                .cogroup(members, touching, partitions)
-                .mapPartitionsToPair(it -> {
+        return clustering.stories().cogroup(members, touching, ranges)
+                .mapPartitions(it -> {
                     Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
-                    List<Tuple2<Integer, String>> out = new ArrayList<>();
+                    List<Tuple2<Long, String>> out = new ArrayList<>();
                     while (it.hasNext()) {
                         var t = it.next();
-                        for (Tuple2<Integer, Story> story : t._2()._1()) {
-                            out.add(new Tuple2<>(story._1(), line(storyfold, story._2(), t._2()._2(), t._2()._3())));
+                        for (SparkClustering.StoryHead head : t._2()._1()) {
+                            out.add(new Tuple2<>(t._1(), line(storyfold, head, t._2()._2(), t._2()._3())));
                         }
                     }
-                    return out.iterator();
-                })
-                .sortByKey(true, partitions)
-                .values();
+                    out.sort(Comparator.comparingLong(Tuple2::_1));
+                    return out.stream().map(Tuple2::_2).iterator();
+                });
     }
 
-    private static String line(Storyfold storyfold, Story story, Iterable<Article> articles, Iterable<DuplicateGroup> groups) {
+    /**
+     * The first story index of each partition after the first, so that each holds about as many
+     * articles: stories are largest first, so their sizes (a few distinct values) say where.
+     */
+    private static long[] boundaries(JavaPairRDD<Long, SparkClustering.StoryHead> stories, long count, int partitions) {
+        Map<Integer, Long> bySize = new HashMap<>(stories.mapToPair(t -> new Tuple2<>(t._2().size(), 1L))
+                .reduceByKey(Long::sum, partitions).collectAsMap());
+        List<Integer> sizes = new ArrayList<>(bySize.keySet());
+        sizes.sort(Comparator.reverseOrder());
+        long articles = 0;
+        for (int size : sizes) {
+            articles += size * bySize.get(size);
+        }
+        long[] out = new long[Math.max(0, partitions - 1)];
+        long index = 0;
+        long seen = 0;
+        int next = 0;
+        for (int size : sizes) {
+            long n = bySize.get(size);
+            while (next < out.length && seen + size * n >= (next + 1) * articles / partitions) {
+                long need = (next + 1) * articles / partitions - seen;
+                out[next++] = index + Math.min(n, Math.max(0, (need + size - 1) / size));
+            }
+            index += n;
+            seen += size * n;
+        }
+        for (int i = 1; i < out.length; i++) {
+            out[i] = Math.max(out[i], out[i - 1]);
+        }
+        return out;
+    }
+
+    private static String line(Storyfold storyfold, SparkClustering.StoryHead head, Iterable<Tuple2<Long, Article>> articles,
+                               Iterable<DuplicateGroup> groups) {
+        List<Tuple2<Long, Article>> members = new ArrayList<>();
+        articles.forEach(members::add);
+        members.sort(Comparator.comparingLong(Tuple2::_1));
         Map<String, Article> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        members.forEach(m -> byId.put(m._2().id(), m._2()));
+        Story story = new Story(head.id(), head.title(), members.stream().map(m -> m._2().id()).toList());
         List<DuplicateGroup> touching = new ArrayList<>();
         Set<DuplicateGroup> seen = new HashSet<>();
         groups.forEach(g -> {
@@ -75,8 +102,38 @@ final class SparkBriefs {
             }
         });
         // The embedded run's order: largest group first.
-        touching.sort(java.util.Comparator.<DuplicateGroup>comparingInt(g -> -g.members().size())
-                .thenComparing(DuplicateGroup::original).thenComparing(g -> g.kind().label()));
+        touching.sort(SparkDigest.LARGEST_FIRST);
         return JobOutput.json(w -> JsonFormat.writeStoryLine(story, storyfold.brief(story, byId, touching), w));
+    }
+
+    /** Story indexes to partitions by ranges. */
+    private static final class StoryRanges extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final long[] starts;
+
+        StoryRanges(long[] starts) {
+            this.starts = starts;
+        }
+
+        @Override
+        public int numPartitions() {
+            return starts.length + 1;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            int at = Arrays.binarySearch(starts, (Long) key);
+            return at >= 0 ? at + 1 : -at - 1;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StoryRanges r && Arrays.equals(r.starts, starts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(starts);
+        }
     }
 }

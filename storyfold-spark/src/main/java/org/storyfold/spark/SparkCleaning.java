@@ -2,10 +2,12 @@ package org.storyfold.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -15,150 +17,181 @@ import org.storyfold.Problem;
 import org.storyfold.extract.Article;
 import org.storyfold.extract.RecurringParagraphRemover;
 import org.storyfold.extract.RepeatedLineRemover;
+import org.storyfold.text.TextHash;
 import scala.Tuple2;
 
 /**
- * Stage 2b on Spark, the corpus-aware furniture removal of the embedded run: paragraphs an outlet
- * repeats, removed over each outlet's articles on one executor; then paragraphs that unrelated
- * articles print. For those, paragraphs are counted by a hash of their key in a shuffle; the
- * articles that print a paragraph printed three or more times are linked through it into
- * connected components ({@link Components}), and each component is judged on one executor by the
- * core's remover, with the whole batch's document frequencies (counted on the executors). Whether
- * a paragraph is furniture depends only on the articles that print it, all of which share a
- * component, so the articles are the embedded run's. Nothing proportional to the corpus reaches
- * the driver: only the rejected articles' problems and the printers' document frequencies.
+ * Stage 2b on Spark, the corpus-aware furniture removal of the embedded run, by the core's rules,
+ * with the articles left where they were read. Paragraphs an outlet repeats: each outlet's distinct
+ * texts and each of its short paragraphs' distinct printings are counted by hash in shuffles, the
+ * core says which are furniture ({@link RepeatedLineRemover#isFurniture}), and each article takes
+ * them out at home. Paragraphs that unrelated articles print: the articles printing a paragraph
+ * printed three or more times are linked through it into connected components ({@link Components});
+ * each component's printers (their ids, titles and texts) go to one executor, where the core's
+ * remover names the furniture among them with the whole batch's document frequencies; whether a
+ * paragraph is furniture depends only on its printers, all in one component. The furniture (a few
+ * paragraphs) is broadcast and taken out at home. The articles come out as the embedded run's.
  */
 final class SparkCleaning {
 
-    /** The cleaned articles (by batch number, persisted) and the articles rejected as not being articles. */
-    record Result(JavaPairRDD<Long, Article> articles, List<Problem> rejected, long recurringPrinters) {
+    /** The cleaning to apply at home, and the articles that print a recurring paragraph. */
+    record Result(Cleaning cleaning, long recurringPrinters) {
     }
 
-    /** What the remover made of one printer: the cleaned article, or null and the problem rejecting it. */
-    private record Cleaned(Article article, Problem problem) implements Serializable {
+    /**
+     * What cleaning does to each article, applied where it lives: the outlets' furniture lines (by
+     * outlet and line hash), then the paragraphs recurring across unrelated articles (by key).
+     */
+    static final class Cleaning implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<Set<Tuple2<Long, Long>>> outletLines;
+        private final Broadcast<Set<Long>> outlets;
+        private final Broadcast<Set<String>> recurring;
+
+        Cleaning(Broadcast<Set<Tuple2<Long, Long>>> outletLines, Broadcast<Set<Long>> outlets,
+                 Broadcast<Set<String>> recurring) {
+            this.outletLines = outletLines;
+            this.outlets = outlets;
+            this.recurring = recurring;
+        }
+
+        /** The article without the paragraphs its outlet repeats. */
+        Article withoutOutletFurniture(Article a) {
+            String outlet = RepeatedLineRemover.outletKey(a);
+            if (outlet == null || !outlets.value().contains(hash(outlet))) {
+                return a;
+            }
+            long o = hash(outlet);
+            return new RepeatedLineRemover().without(a, p -> outletLines.value().contains(new Tuple2<>(o, lineHash(p))));
+        }
+
+        /** The article cleaned, or the problem rejecting it when too little is left. */
+        Ingested apply(Article a) {
+            Article b = withoutOutletFurniture(a);
+            Outcome<Article> o = recurring == null || recurring.value().isEmpty() ? Outcome.ok(b)
+                    : new RecurringParagraphRemover().without(b, recurring.value());
+            return o instanceof Outcome.Ok<Article> ok ? new Ingested(ok.value(), null)
+                    : new Ingested(null, ((Outcome.Rejected<Article>) o).problem());
+        }
     }
 
     private SparkCleaning() {
     }
 
-    static Result run(JavaSparkContext jsc, JavaPairRDD<Long, Article> articles, long count, int partitions) {
-        JavaPairRDD<Long, Article> outlets = repeatedLines(articles, partitions).persist(StorageLevel.MEMORY_AND_DISK());
-        // 1. Each paragraph (by the hash of its key) with the articles printing it; those printed often enough.
-        JavaPairRDD<Long, Long> prints = outlets
+    static Result run(JavaSparkContext jsc, Home home, JavaPairRDD<Long, Article> articles, long documents, int partitions) {
+        Cleaning outletOnly = outletFurniture(jsc, articles, partitions);
+        JavaPairRDD<Long, Article> cleaned = articles.mapValues(outletOnly::withoutOutletFurniture)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // 1. Each recurring paragraph (by the hash of its key) with its printers; printers linked through them.
+        JavaPairRDD<Long, Long> edges = cleaned
                 .flatMapToPair(t -> RecurringParagraphRemover.keys(t._2()).stream()
                         .map(k -> new Tuple2<>(hash(k), t._1())).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, Integer> recurring = prints.mapValues(n -> 1).reduceByKey(Integer::sum, partitions)
-                .filter(t -> t._2() >= RecurringParagraphRemover.MIN_UNRELATED);
-        JavaPairRDD<Long, Long> printing = prints.join(recurring, partitions)
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        prints.unpersist(false);
-        if (printing.isEmpty()) {
-            printing.unpersist(false);
-            return new Result(outlets, List.of(), 0);
-        }
-        // 2. The printers linked through the paragraphs they share: each to the first printer of each.
-        JavaPairRDD<Long, Long> firstPrinter = printing.reduceByKey(Math::min, partitions);
-        JavaPairRDD<Long, Long> edges = printing.join(firstPrinter, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
-        Components.Result components = Components.of(edges, partitions);
-        printing.unpersist(false);
-        // 3. The printers' document frequencies over the whole batch.
-        JavaPairRDD<Long, Tuple2<Article, Long>> printers = outlets.join(components.labels(), partitions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Boolean> printerTerms = printers.values()
-                .flatMap(a -> RecurringParagraphRemover.terms(a._1()).iterator())
-                .distinct(partitions).mapToPair(t -> new Tuple2<>(t, true));
-        Map<String, Integer> df = new HashMap<>(outlets.values()
-                .flatMapToPair(a -> RecurringParagraphRemover.terms(a).stream().map(t -> new Tuple2<>(t, 1)).iterator())
-                .reduceByKey(Integer::sum, partitions)
-                .join(printerTerms, partitions)
-                .mapValues(Tuple2::_1)
-                .collectAsMap());
-        Broadcast<Map<String, Integer>> frequencies = jsc.broadcast(df);
-        int documents = Math.toIntExact(count);
-        // 4. Each component judged on one executor, its articles in batch order.
-        JavaPairRDD<Long, Cleaned> cleaned = printers
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())))
                 .groupByKey(partitions)
-                .flatMapToPair(g -> clean(g._2(), frequencies.value(), documents).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long printerCount = cleaned.count();
-        printers.unpersist(false);
-        components.labels().unpersist(false);
-        List<Problem> rejected = cleaned.filter(t -> t._2().problem() != null).sortByKey(true, partitions)
-                .values().map(Cleaned::problem).collect();
-        JavaPairRDD<Long, Article> out = outlets.leftOuterJoin(cleaned, partitions)
                 .flatMapToPair(t -> {
-                    if (!t._2()._2().isPresent()) {
-                        return List.of(new Tuple2<>(t._1(), t._2()._1())).iterator();
+                    List<Long> printing = new ArrayList<>();
+                    t._2().forEach(printing::add);
+                    if (printing.size() < RecurringParagraphRemover.MIN_UNRELATED) {
+                        return List.<Tuple2<Long, Long>>of().iterator();
                     }
-                    Article a = t._2()._2().get().article();
-                    return (a == null ? List.<Tuple2<Long, Article>>of() : List.of(new Tuple2<>(t._1(), a))).iterator();
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        out.count();
-        outlets.unpersist(false);
-        cleaned.unpersist(false);
-        frequencies.unpersist(false);
-        return new Result(out, rejected, printerCount);
-    }
-
-    /** One component's printers cleaned together by the core's remover, in batch order. */
-    private static List<Tuple2<Long, Cleaned>> clean(Iterable<Tuple2<Long, Article>> component, Map<String, Integer> df,
-                                                    int documents) {
-        List<Tuple2<Long, Article>> members = new ArrayList<>();
-        component.forEach(members::add);
-        members.sort((x, y) -> Long.compare(x._1(), y._1()));
-        List<Outcome<Article>> outcomes = new RecurringParagraphRemover().clean(
-                members.stream().map(Tuple2::_2).toList(), t -> df.getOrDefault(t, 0), documents);
-        List<Tuple2<Long, Cleaned>> out = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            Outcome<Article> o = outcomes.get(i);
-            if (o instanceof Outcome.Ok<Article> ok) {
-                out.add(new Tuple2<>(members.get(i)._1(), new Cleaned(ok.value(), null)));
-            } else {
-                Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) o;
-                out.add(new Tuple2<>(members.get(i)._1(), new Cleaned(null, new Problem(r.source(), r.reason()))));
-            }
-        }
-        return out;
-    }
-
-    /** A 64-bit hash of a paragraph's key (FNV-1a): a rare collision only joins two components. */
-    private static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
-    /** Each outlet's articles cleaned together, in batch order; articles without an outlet pass as they are. */
-    private static JavaPairRDD<Long, Article> repeatedLines(JavaPairRDD<Long, Article> articles, int partitions) {
-        JavaPairRDD<Long, Article> none = articles.filter(t -> outletKey(t._2()) == null);
-        JavaPairRDD<Long, Article> cleaned = articles.filter(t -> outletKey(t._2()) != null)
-                .mapToPair(t -> new Tuple2<>(outletKey(t._2()), t))
-                .groupByKey(partitions)
-                .flatMapToPair(g -> {
-                    List<Tuple2<Long, Article>> members = new ArrayList<>();
-                    g._2().forEach(members::add);
-                    members.sort((x, y) -> Long.compare(x._1(), y._1()));
-                    List<Article> out = new RepeatedLineRemover().clean(members.stream().map(Tuple2::_2).toList());
-                    List<Tuple2<Long, Article>> result = new ArrayList<>(out.size());
-                    for (int i = 0; i < out.size(); i++) {
-                        result.add(new Tuple2<>(members.get(i)._1(), out.get(i)));
+                    long first = printing.stream().mapToLong(Long::longValue).min().orElseThrow();
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(printing.size());
+                    for (long n : printing) {
+                        if (n != first) {
+                            out.add(new Tuple2<>(first, n));
+                        }
                     }
-                    return result.iterator();
+                    return out.iterator();
                 });
-        return none.union(cleaned);
+        Components.Result components = Components.of(edges, partitions);
+        long printers = components.labels().count();
+        Set<String> furniture = new HashSet<>();
+        if (printers > 0) {
+            // 2. The document frequencies of the printers' words over the whole batch.
+            JavaPairRDD<Long, Tuple2<Article, Long>> printing = home.join(cleaned, components.labels(),
+                            (n, a, label) -> label == null ? null : new Tuple2<>(slim(a), label))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaPairRDD<Long, Boolean> printerTerms = printing.values()
+                    .flatMap(t -> RecurringParagraphRemover.terms(t._1()).stream().map(SparkCleaning::hash).iterator())
+                    .distinct(partitions).mapToPair(t -> new Tuple2<>(t, true));
+            Map<Long, Integer> df = new HashMap<>(KeyCounts.of(cleaned.values(),
+                            a -> RecurringParagraphRemover.terms(a).stream().mapToLong(SparkCleaning::hash).toArray(), partitions)
+                    .join(printerTerms, partitions)
+                    .mapValues(Tuple2::_1)
+                    .collectAsMap());
+            Broadcast<Map<Long, Integer>> frequencies = jsc.broadcast(df);
+            int batch = Math.toIntExact(documents);
+            // 3. Each component's furniture named on one executor, its printers in batch order.
+            furniture.addAll(printing
+                    .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())))
+                    .groupByKey(partitions)
+                    .flatMap(g -> {
+                        List<Tuple2<Long, Article>> members = new ArrayList<>();
+                        g._2().forEach(members::add);
+                        members.sort(Comparator.comparingLong(Tuple2::_1));
+                        return new RecurringParagraphRemover().furniture(members.stream().map(Tuple2::_2).toList(),
+                                t -> frequencies.value().getOrDefault(hash(t), 0), batch).iterator();
+                    })
+                    .collect());
+            printing.unpersist(false);
+            frequencies.destroy();
+        }
+        components.labels().unpersist(false);
+        cleaned.unpersist(false);
+        return new Result(new Cleaning(outletOnly.outletLines, outletOnly.outlets, jsc.broadcast(furniture)), printers);
     }
 
-    /** The outlet as the embedded remover groups articles, or null for none. */
-    private static String outletKey(Article a) {
-        String outlet = a.outlet();
-        return outlet == null || outlet.isBlank() ? null : outlet.toLowerCase(Locale.ROOT);
+    /** The furniture lines of each outlet (paragraphs it repeats), counted by hash. */
+    private static Cleaning outletFurniture(JavaSparkContext jsc, JavaPairRDD<Long, Article> articles, int partitions) {
+        JavaPairRDD<Tuple2<Long, Long>, Long> printings = articles.values()
+                .filter(a -> RepeatedLineRemover.outletKey(a) != null)
+                .flatMapToPair(a -> {
+                    long outlet = hash(RepeatedLineRemover.outletKey(a));
+                    long text = hash(a.text());
+                    List<Tuple2<Tuple2<Long, Long>, Long>> out = new ArrayList<>();
+                    out.add(new Tuple2<>(new Tuple2<>(outlet, 0L), text));
+                    for (String line : RepeatedLineRemover.lines(a)) {
+                        out.add(new Tuple2<>(new Tuple2<>(outlet, lineHash(line)), text));
+                    }
+                    return out.iterator();
+                })
+                .distinct(partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Each outlet's distinct texts (line hash 0; a line's hash is made odd to stay apart).
+        Map<Long, Integer> texts = new HashMap<>(printings.filter(t -> t._1()._2() == 0L)
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), 1)).reduceByKey(Integer::sum, partitions).collectAsMap());
+        Broadcast<Map<Long, Integer>> textsOf = jsc.broadcast(texts);
+        Set<Tuple2<Long, Long>> lines = new HashSet<>(printings.filter(t -> t._1()._2() != 0L)
+                .mapToPair(t -> new Tuple2<>(t._1(), 1))
+                .reduceByKey(Integer::sum, partitions)
+                .filter(t -> RepeatedLineRemover.isFurniture(t._2(), textsOf.value().getOrDefault(t._1()._1(), 0)))
+                .keys()
+                .collect());
+        printings.unpersist(false);
+        textsOf.destroy();
+        Set<Long> outlets = new HashSet<>();
+        lines.forEach(l -> outlets.add(l._1()));
+        return new Cleaning(jsc.broadcast(lines), jsc.broadcast(outlets), null);
+    }
+
+    /** What the remover reads of a printer: its id, source, title and text. */
+    private static Article slim(Article a) {
+        return new Article(a.id(), a.source(), null, a.title(), null, null, null, null, a.text(), List.of(), List.of(),
+                List.of());
+    }
+
+    /** A 64-bit hash of a text (FNV-1a): a rare collision only joins two components, or two lines' counts. */
+    static long hash(String key) {
+        return TextHash.fnv1a(key);
+    }
+
+    /** A line's hash, odd, so that it never takes the place of an outlet's count of texts (0). */
+    private static long lineHash(String line) {
+        return hash(line) | 1L;
+    }
+
+    /** The problems of rejected articles, in batch order. */
+    static List<Problem> rejected(JavaPairRDD<Long, Ingested> outcomes) {
+        return outcomes.filter(t -> t._2().problem() != null).mapValues(Ingested::problem)
+                .sortByKey(true, 1).values().collect();
     }
 }

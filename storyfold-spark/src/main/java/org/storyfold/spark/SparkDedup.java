@@ -1,27 +1,37 @@
 package org.storyfold.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.dedup.DedupConfig;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.dedup.SentenceFingerprintDeduplicator;
+import org.storyfold.dedup.SentenceFingerprintDeduplicator.Blocking;
 import org.storyfold.extract.Article;
 import scala.Tuple2;
 
 /**
- * Stage 3 on Spark. Each article's blocking keys (its sentence fingerprints and the hash of its
- * words, as the core's copy index computes them) are the keys of a shuffle; two articles are
- * candidates when they share the hash, or fingerprints of two sentences, as the index requires;
- * each candidate pair is verified in parallel by the core's deduplicator; the verified pairs'
- * connected components are found by label propagation; and each component is deduplicated whole
- * by the core's deduplicator on one executor, its articles in batch order, which gives the groups
- * with their likely originals and edits. The groups are the embedded run's (a test holds this), with
- * the limit stated in {@link #MAX_KEY_FACTOR}.
+ * Stage 3 on Spark. The core's copy index relates an article only to earlier articles that share
+ * its exact hash, or fingerprints of enough of its sentences ({@link Blocking#sentencesNeeded}).
+ * Each article's blocking keys (as the core computes them) are the keys of a shuffle; the pairs of
+ * articles that pass that test link them, and each connected component of those links
+ * ({@link Components}) is deduplicated whole, on one executor, by the core's deduplicator, its
+ * articles in batch order: the index's own candidate rule, verification and grouping run there,
+ * so the groups, with their likely originals and edits, are the embedded run's (a test holds
+ * this; see {@link #MAX_KEY_FACTOR} for the limit). Only the keys, the links and the components'
+ * articles cross the shuffles; an article no other shares enough with stays home. The same step
+ * gives each grouped article its family of copies, which the clusterer places as one.
  */
 final class SparkDedup {
 
@@ -39,16 +49,22 @@ final class SparkDedup {
     /** The "sentence" of the exact-hash key. */
     private static final long EXACT = FIELD_MASK;
 
-    /** What the stage found (the groups, and each grouped article's family: its component's first article), and what it cost. */
-    record Result(JavaRDD<DuplicateGroup> groups, JavaPairRDD<Long, Long> familyOf, long candidatePairs,
-                  long verifiedPairs, long linkedArticles,
-                  long components, int rounds) {
+    /**
+     * What the stage found: the groups, each keyed by its family, and each grouped article's
+     * family (a family by its first article's number), and what it cost.
+     */
+    record Result(JavaPairRDD<Long, DuplicateGroup> groups, JavaPairRDD<Long, Long> familyOf, long candidatePairs,
+                  long linkedArticles, long components, int rounds) {
+    }
+
+    /** One component's groups, and its members' families. */
+    record Found(List<Tuple2<Long, DuplicateGroup>> groups, long[] members, long[] families) implements Serializable {
     }
 
     private SparkDedup() {
     }
 
-    static Result run(JavaPairRDD<Long, Article> articles, int partitions) {
+    static Result run(Home home, JavaPairRDD<Long, Article> articles, int partitions) {
         int maxKeyArticles = MAX_KEY_FACTOR * DedupConfig.defaults().fingerprints().maxPostings();
         // 1. Each key with its first printers in batch order: (article, sentence, fingerprinted sentences).
         JavaPairRDD<Long, long[]> printers = articles.mapPartitionsToPair(it -> {
@@ -56,7 +72,7 @@ final class SparkDedup {
             List<Tuple2<Long, long[]>> out = new ArrayList<>();
             while (it.hasNext()) {
                 Tuple2<Long, Article> a = it.next();
-                SentenceFingerprintDeduplicator.Blocking b = dedup.blocking(a._2());
+                Blocking b = dedup.blocking(a._2());
                 long keyed = Math.min(b.keyedSentences(), FIELD_MASK - 1);
                 for (int i = 0; i < b.keys().length; i++) {
                     long sentence = Math.min(b.sentences()[i], FIELD_MASK - 1);
@@ -68,39 +84,36 @@ final class SparkDedup {
             }
             return out.iterator();
         }).reduceByKey((x, y) -> firstOf(x, y, maxKeyArticles), partitions).filter(t -> t._2().length > 1);
-        // 2. Candidates: pairs sharing the exact hash or fingerprints of enough sentences.
-        JavaPairRDD<Tuple2<Long, Long>, long[]> shared = printers.values().flatMapToPair(SparkDedup::pairs)
-                .aggregateByKey(new long[0], partitions, SparkDedup::addSentence, SparkDedup::mergeSentences);
-        JavaPairRDD<Long, Long> candidates = shared.filter(t -> isCandidate(t._2())).keys()
-                .mapToPair(p -> p).persist(StorageLevel.MEMORY_AND_DISK());
-        long candidateCount = candidates.count();
-        // 3. Each candidate verified by the core's deduplicator, the earlier article first.
-        JavaPairRDD<Long, Long> verified = candidates.join(articles, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                .join(articles, partitions)
-                .mapPartitionsToPair(it -> {
-                    SentenceFingerprintDeduplicator dedup = new SentenceFingerprintDeduplicator(DedupConfig.defaults());
-                    List<Tuple2<Long, Long>> out = new ArrayList<>();
-                    while (it.hasNext()) {
-                        var t = it.next();
-                        Tuple2<Long, Article> earlier = t._2()._1();
-                        if (!dedup.deduplicate(List.of(earlier._2(), t._2()._2())).isEmpty()) {
-                            out.add(new Tuple2<>(earlier._1(), t._1()));
-                        }
-                    }
-                    return out.iterator();
-                }).persist(StorageLevel.MEMORY_AND_DISK());
-        long verifiedCount = verified.count();
-        candidates.unpersist(false);
-        // 4. Components of the verified pairs, each deduplicated whole, articles in batch order.
-        Components.Result components = Components.of(verified, partitions);
-        long linked = components.labels().count();
-        long count = components.labels().values().distinct().count();
-        JavaRDD<DuplicateGroup> groups = articles.join(components.labels(), partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._1(), t._2()._1())))
+        // 2. Links: each later printer of a key with the earlier ones, then the pairs that pass the core's test.
+        JavaPairRDD<Long, Long> links = printers.values()
+                .flatMapToPair(SparkDedup::laterWithEarlier)
                 .groupByKey(partitions)
-                .flatMap(SparkDedup::deduplicate);
-        return new Result(groups, components.labels(), candidateCount, verifiedCount, linked, count, components.rounds());
+                .flatMapToPair(SparkDedup::candidates)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long linkCount = links.count();
+        // 3. The links' components, each deduplicated whole on one executor, its articles in batch order.
+        Components.Result components = Components.of(links, partitions);
+        links.unpersist(false);
+        long linked = components.labels().count();
+        long count = components.labels().values().distinct(partitions).count();
+        JavaRDD<Found> found = home.join(articles, components.labels(),
+                        (n, a, label) -> label == null ? null : new Tuple2<>(label, a))
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .groupByKey(partitions)
+                .map(SparkDedup::deduplicate)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Long, DuplicateGroup> groups = found.flatMapToPair(f -> f.groups().iterator());
+        JavaPairRDD<Long, Long> familyOf = found.flatMapToPair(f -> {
+            List<Tuple2<Long, Long>> out = new ArrayList<>();
+            for (int i = 0; i < f.members().length; i++) {
+                if (f.families()[i] >= 0) {
+                    out.add(new Tuple2<>(f.members()[i], f.families()[i]));
+                }
+            }
+            return out.iterator();
+        });
+        components.labels().unpersist(false);
+        return new Result(groups, familyOf, linkCount, linked, count, components.rounds());
     }
 
     private static long entry(long article, long sentence, long keyed) {
@@ -111,61 +124,83 @@ final class SparkDedup {
         return entry >>> (2 * FIELD);
     }
 
-    /** Every pair of printers of one key, the earlier article first, with the later one's sentence and both counts. */
-    private static Iterator<Tuple2<Tuple2<Long, Long>, long[]>> pairs(long[] p) {
-        List<Tuple2<Tuple2<Long, Long>, long[]>> out = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            for (int j = i + 1; j < p.length; j++) {
-                long x = article(p[i]);
-                long y = article(p[j]);
+    /**
+     * For each printer of a key after the first: the later printer, with its sentence and count of
+     * fingerprinted sentences, then the earlier printers' entries.
+     */
+    private static Iterator<Tuple2<Long, long[]>> laterWithEarlier(long[] p) {
+        List<Tuple2<Long, long[]>> out = new ArrayList<>(p.length - 1);
+        for (int j = 1; j < p.length; j++) {
+            long[] v = new long[2 + j];
+            v[0] = (p[j] >>> FIELD) & FIELD_MASK;
+            v[1] = p[j] & FIELD_MASK;
+            System.arraycopy(p, 0, v, 2, j);
+            out.add(new Tuple2<>(article(p[j]), v));
+        }
+        return out.iterator();
+    }
+
+    /**
+     * The earlier articles a later one may copy: those it shares the exact hash with, or
+     * fingerprints of as many of its sentences as the core's index needs.
+     */
+    private static Iterator<Tuple2<Long, Long>> candidates(Tuple2<Long, Iterable<long[]>> later) {
+        long y = later._1();
+        Map<Long, Set<Long>> sentencesWith = new HashMap<>();
+        Map<Long, Long> keyedOf = new HashMap<>();
+        long keyed = 0;
+        for (long[] v : later._2()) {
+            keyed = v[1];
+            for (int i = 2; i < v.length; i++) {
+                long x = article(v[i]);
                 if (x != y) {
-                    long sentence = (p[j] >>> FIELD) & FIELD_MASK;
-                    long need = Math.max(1, Math.min(2, Math.min(p[i] & FIELD_MASK, p[j] & FIELD_MASK)));
-                    out.add(new Tuple2<>(new Tuple2<>(x, y), new long[] {need, sentence}));
+                    sentencesWith.computeIfAbsent(x, k -> new HashSet<>()).add(v[0]);
+                    keyedOf.put(x, v[i] & FIELD_MASK);
                 }
+            }
+        }
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (Map.Entry<Long, Set<Long>> e : sentencesWith.entrySet()) {
+            Set<Long> shared = e.getValue();
+            int need = Blocking.sentencesNeeded((int) keyed, keyedOf.get(e.getKey()).intValue());
+            if (shared.contains(EXACT) || shared.size() >= need) {
+                out.add(new Tuple2<>(e.getKey(), y));
             }
         }
         return out.iterator();
     }
 
-    /** Shared evidence of a pair: element 0 the sentences it needs, then the later article's distinct sentences. */
-    private static long[] addSentence(long[] acc, long[] one) {
-        if (acc.length == 0) {
-            return one.clone();
-        }
-        for (int i = 1; i < acc.length; i++) {
-            if (acc[i] == one[1]) {
-                return acc;
-            }
-        }
-        long[] out = Arrays.copyOf(acc, acc.length + 1);
-        out[acc.length] = one[1];
-        return out;
-    }
-
-    private static long[] mergeSentences(long[] a, long[] b) {
-        long[] out = a;
-        for (int i = 1; i < b.length; i++) {
-            out = addSentence(out, new long[] {b[0], b[i]});
-        }
-        return out.length == 0 ? b : out;
-    }
-
-    private static boolean isCandidate(long[] evidence) {
-        for (int i = 1; i < evidence.length; i++) {
-            if (evidence[i] == EXACT) {
-                return true;
-            }
-        }
-        return evidence.length - 1 >= evidence[0];
-    }
-
-    private static Iterator<DuplicateGroup> deduplicate(Tuple2<Long, Iterable<Tuple2<Long, Article>>> component) {
+    /** One component deduplicated by the core, and its members' families (-1 for none). */
+    private static Found deduplicate(Tuple2<Long, Iterable<Tuple2<Long, Article>>> component) {
         List<Tuple2<Long, Article>> members = new ArrayList<>();
         component._2().forEach(members::add);
-        members.sort((x, y) -> Long.compare(x._1(), y._1()));
+        members.sort(Comparator.comparingLong(Tuple2::_1));
         List<Article> inOrder = members.stream().map(Tuple2::_2).toList();
-        return new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(inOrder).iterator();
+        List<DuplicateGroup> groups = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(inOrder);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            position.put(inOrder.get(i).id(), i);
+        }
+        long[] numbers = new long[members.size()];
+        long[] families = new long[members.size()];
+        Arrays.fill(families, -1);
+        for (int i = 0; i < members.size(); i++) {
+            numbers[i] = members.get(i)._1();
+        }
+        for (List<String> family : OnlineStoryClusterer.families(groups)) {
+            long first = Long.MAX_VALUE;
+            for (String id : family) {
+                first = Math.min(first, numbers[position.get(id)]);
+            }
+            for (String id : family) {
+                families[position.get(id)] = first;
+            }
+        }
+        List<Tuple2<Long, DuplicateGroup>> keyed = new ArrayList<>(groups.size());
+        for (DuplicateGroup g : groups) {
+            keyed.add(new Tuple2<>(families[position.get(g.members().get(0))], g));
+        }
+        return new Found(keyed, numbers, families);
     }
 
     /** The first {@code max} of two sorted lists of printer entries, merged. */

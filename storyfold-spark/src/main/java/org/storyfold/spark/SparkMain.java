@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.storyfold.cluster.OnlineStoryClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,12 @@ public final class SparkMain implements Callable<Integer> {
                 "Reads articles, extracts them, finds their copies, folds them into stories and writes a brief per story,",
                 "with the same stages and results as 'storyfold digest', on Spark.",
                 "",
+                "Reads text, HTML, JSON Lines, WARC and feeds as 'storyfold digest' does, and Parquet tables of articles",
+                "(the columns of a JSON Lines article: id, url, title, text or html, published, outlet).",
+                "",
                 "Writes to --out: articles/, duplicates/, stories/ and problems/ (JSON Lines part files, which",
-                "'storyfold ingest' reads), storylines.json, articles.parquet and summary.json.",
+                "'storyfold ingest' reads), the same as Parquet tables (articles.parquet, duplicates.parquet,",
+                "stories.parquet) for Spark SQL, DuckDB or pandas, and summary.json.",
                 "Under spark-submit the cluster's master is used; otherwise Spark runs in this process (--master)."})
     static final class Digest implements Callable<Integer> {
 
@@ -60,27 +65,34 @@ public final class SparkMain implements Callable<Integer> {
                 description = "Partitions of each shuffle (default: 4 per core Spark has).")
         int partitions;
 
-        @Option(names = "--no-parquet", description = "Skip the Parquet copy of the articles.")
+        @Option(names = "--no-parquet", description = "Skip the Parquet tables.")
         boolean noParquet;
 
-        @Option(names = "--window-days", paramLabel = "N", defaultValue = "0",
-                description = {"0 (default): cluster exactly as 'storyfold digest' does, on the driver, which holds every",
-                    "article's text meanwhile. N: cluster each N-day window of publication apart, on the executors",
-                    "(for corpora too large for one driver); stories crossing a window's edge are split, no storylines."})
-        int windowDays;
+        @Option(names = "--run-chunks", paramLabel = "N", defaultValue = "0",
+                description = {"Clustering runs of at least N chunks of " + OnlineStoryClusterer.CHUNK_UNITS
+                        + " units (articles, or families of copies) each,",
+                    "placed in parallel, each after a warm-up of the chunks before it; one run is the embedded run's",
+                    "clustering exactly. Default 0: enough runs for every core, each of at least "
+                        + SparkClustering.MIN_RUN_CHUNKS + " chunks."})
+        int runChunks;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             SparkConf conf = new SparkConf();
             SparkSession.Builder builder = SparkSession.builder().appName("storyfold digest");
+            if (!conf.contains("spark.serializer")) {
+                SparkKryo.configure(builder);
+            }
             if (!conf.contains("spark.master")) {
-                builder.master(master).config("spark.ui.enabled", "false");
+                builder.master(master).config("spark.ui.enabled", "false")
+                        // Spark's debugger of unserialisable closures needs JDK internals opened to it.
+                        .config("spark.serializer.extraDebugInfo", "false");
             }
             SparkSession spark = builder.getOrCreate();
             try {
-                if (windowDays < 0) {
-                    err.println("storyfold-spark: --window-days must be 0 or more, not " + windowDays);
+                if (runChunks < 0) {
+                    err.println("storyfold-spark: --run-chunks must be 0 or more, not " + runChunks);
                     return 2;
                 }
                 int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
@@ -92,7 +104,7 @@ public final class SparkMain implements Callable<Integer> {
                     }
                 }
                 SparkDigest.Summary s = SparkDigest.run(spark,
-                        new SparkDigest.Settings(inputs, out, n, !noParquet, windowDays), System.err);
+                        new SparkDigest.Settings(inputs, out, n, !noParquet, runChunks), System.err);
                 System.out.printf("%d articles, %d stories, %d duplicate groups, %d problems; %.1f MB shuffled; written to %s%n",
                         s.articles(), s.stories(), s.groups(), s.problems(), s.shuffleBytesWritten() / 1e6, out);
                 return 0;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,12 @@ class SparkIngestTest {
     Path dir;
 
     @Test
-    void extractsTheSameArticlesAsTheEmbeddedPipeline() {
+    void extractsTheSameArticlesAsTheEmbeddedPipeline() throws Exception {
         List<Article> embedded = new Storyfold(StoryfoldConfig.defaults())
                 .articles(List.of(LocalSpark.seeds()), p -> { }, Progress.NONE);
         List<Ingested> read = SparkIngest.read(jsc(), List.of(LocalSpark.seeds().toUri().toString()),
                 IngestConfig.defaults(), 2).collect();
-        List<Article> distributed = new ArrayList<>(read.stream().map(Ingested::article).toList());
-        distributed.sort(Comparator.comparing(Article::id));
+        List<Article> distributed = read.stream().map(Ingested::article).toList();
         assertThat(distributed).hasSize(5).isEqualTo(embedded);
         // Articles survive the trip through Spark's rows (the Parquet output) unchanged.
         List<Article> throughRows = LocalSpark.get().createDataFrame(distributed.stream().map(ArticleRows::toRow).toList(),
@@ -53,6 +51,91 @@ class SparkIngestTest {
                 .containsExactlyInAnyOrder("good", "j1");
         List<Problem> problems = read.stream().map(Ingested::problem).filter(java.util.Objects::nonNull).toList();
         assertThat(problems).containsExactlyInAnyOrderElementsOf(embeddedProblems).hasSize(3);
+    }
+
+    /**
+     * A JSON Lines file read in ranges of its bytes, cut inside lines: every line once, with its
+     * number, in order; blank, bad and unnamed lines as the embedded pipeline reports and names them.
+     */
+    @Test
+    void readsALargeJsonLinesFileInRangesAsOneFile() throws Exception {
+        Path file = dir.resolve("big.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            if (i % 97 == 5) {
+                lines.add("");
+            } else if (i % 89 == 7) {
+                lines.add("{not json");
+            } else {
+                String id = i % 53 == 3 ? "" : "\"id\":\"n" + i + "\",";
+                lines.add("{" + id + "\"title\":\"Line " + i + "\",\"text\":\""
+                        + ("Sentence " + i + " of an article long enough to be one. ").repeat(1 + i % 7) + "\"}");
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        List<String> articles = new Storyfold(StoryfoldConfig.defaults())
+                .articles(List.of(file), p -> problems.add(p.source() + " " + p.reason()), Progress.NONE).stream()
+                .map(a -> a.id() + " " + a.source()).toList();
+        assertThat(problems).isNotEmpty();
+        for (long target : List.of(1000L, 4096L, 100_000L)) {
+            List<String> gotArticles = new ArrayList<>();
+            List<String> gotProblems = new ArrayList<>();
+            for (Ingested i : SparkIngest.read(jsc(), List.of(file.toUri().toString()), IngestConfig.defaults(), target)
+                    .collect()) {
+                if (i.article() != null) {
+                    gotArticles.add(i.article().id() + " " + i.article().source());
+                } else {
+                    gotProblems.add(i.problem().source() + " " + i.problem().reason());
+                }
+            }
+            assertThat(gotArticles).as("ranges of %d bytes", target).isEqualTo(articles);
+            assertThat(gotProblems).as("ranges of %d bytes", target).containsExactlyInAnyOrderElementsOf(problems);
+        }
+    }
+
+    /** A UTF-16 JSON Lines file (two bytes a line break) is read whole, from its byte-order mark, as the embedded pipeline reads it. */
+    @Test
+    void readsAUtf16JsonLinesFileWholeAsTheEmbeddedPipelineDoes() throws Exception {
+        Path file = dir.resolve("utf16.jsonl");
+        StringBuilder text = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 40; i++) {
+            text.append("{\"id\":\"u").append(i).append("\",\"text\":\"")
+                    .append(("Sentence " + i + " of an article from Raqqa, long enough to be one. ").repeat(2)).append("\"}\n");
+        }
+        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_16LE));
+        List<Article> embedded = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(file), p -> { }, Progress.NONE);
+        assertThat(embedded).hasSize(40);
+        List<Ingested> read = SparkIngest.read(jsc(), List.of(file.toUri().toString()), IngestConfig.defaults(), 1000L)
+                .collect();
+        assertThat(read.stream().map(Ingested::article).toList()).isEqualTo(embedded);
+    }
+
+    /** Repeated ids are renamed as the embedded pipeline renames them, an id taken by a rename included. */
+    @Test
+    void renamesRepeatedIdsAsTheEmbeddedPipelineDoes() throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), """
+                {"id":"a","text":"The first article named a, long enough to be read as an article."}
+                {"id":"a","text":"The second article named a, long enough to be read as an article."}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.jsonl"), """
+                {"id":"a","text":"The third article named a, long enough to be read as an article."}
+                {"id":"a~2","text":"An article whose own id the second one took, long enough to be read."}
+                {"id":"b","text":"An article with an id of its own, long enough to be read as an article."}
+                """, StandardCharsets.UTF_8);
+        List<Problem> embeddedProblems = new ArrayList<>();
+        List<String> embedded = new Storyfold(StoryfoldConfig.defaults())
+                .articles(List.of(dir), embeddedProblems::add, Progress.NONE).stream().map(Article::id).toList();
+        assertThat(embedded).containsExactly("a", "a~2", "a~3", "a~2~2", "b");
+        Path out = dir.resolve("out");
+        SparkDigest.run(LocalSpark.get(), new SparkDigest.Settings(List.of(dir.toUri().toString()), out.toUri().toString(),
+                2, false), new java.io.PrintStream(java.io.PrintStream.nullOutputStream()));
+        List<String> ids = new ArrayList<>();
+        for (String line : SparkDigestTest.lines(out.resolve("articles"))) {
+            ids.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("id").asText());
+        }
+        assertThat(ids).isEqualTo(embedded);
+        assertThat(SparkDigestTest.lines(out.resolve("problems"))).hasSize(embeddedProblems.size()).hasSize(3);
     }
 
     private static JavaSparkContext jsc() {
