@@ -73,6 +73,8 @@ final class Ingestion {
     private long rejected;
     private long batches;
     private long lastIndexCommit = System.nanoTime();
+    /** Told the ids of each batch's articles once its transaction is committed. */
+    private Consumer<List<String>> committed = ids -> { };
 
     Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, StoryPages pages,
               LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress,
@@ -87,6 +89,15 @@ final class Ingestion {
         this.config = config;
         this.problems = problems;
         this.progress = progress;
+    }
+
+    /**
+     * Tells {@code listener} the ids of each batch's articles as soon as its transaction is
+     * committed, so that a caller whose ingest fails part way knows exactly what it stored.
+     */
+    Ingestion tellCommitted(Consumer<List<String>> listener) {
+        this.committed = listener;
+        return this;
     }
 
     IngestReport run(List<InputFile> inputs) throws IOException {
@@ -257,10 +268,23 @@ final class Ingestion {
                     revisionOf.put(arrival.url(), revisionOfUrl.getOrDefault(arrival.url(), 1));
                 }
             }
-            BatchPlacer.Placed p = placer.place(named, fingerprintOf, keptLanguages,
-                    c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            BatchPlacer.Placed p;
+            try {
+                p = placer.place(named, fingerprintOf, keptLanguages,
+                        c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            } catch (IOException | RuntimeException | Error e) {
+                // A failure after the commit (the batch is stored whole or not at all) still stored it.
+                try {
+                    if (!db.readForWrite(c -> ArticleTable.storedFingerprints(c, keptPrints.subList(0, 1))).isEmpty()) {
+                        stored(named);
+                    }
+                } catch (RuntimeException | Error again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
             storedUrls.putAll(articleOf);
-            named.forEach(a -> added.add(a.id()));
+            stored(named);
             return p;
         });
 
@@ -300,6 +324,12 @@ final class Ingestion {
             }
         }
         progress.advance(raws.size());
+    }
+
+    private void stored(List<Article> batch) {
+        List<String> ids = batch.stream().map(Article::id).toList();
+        added.addAll(ids);
+        committed.accept(ids);
     }
 
     /**
