@@ -42,6 +42,9 @@ final class Ingestion {
         T run(BatchPlacer placer) throws IOException;
     }
 
+    /** Characters of the changed stories' articles above which a batch's briefs wait for other large ones. */
+    private static final long LARGE_BRIEFS_CHARS = 256 * 1024;
+
     /** The search index is committed at least this often (it is replayed from the store after a crash). */
     private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
 
@@ -54,7 +57,11 @@ final class Ingestion {
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
-    /** Briefs are written by one ingest at a time: a large story's members are held while it is briefed. */
+    /**
+     * Large briefs are written by one ingest at a time: a large story's members are held while it
+     * is briefed. Briefs of stories with fewer than {@link #LARGE_BRIEFS_CHARS} characters in all
+     * do not wait.
+     */
     private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
@@ -295,7 +302,12 @@ final class Ingestion {
             mergedInto.putAll(placed.mergedInto());
             List<StoryPages.Job> jobs = new ArrayList<>();
             List<StoryRows.Row> rows = new ArrayList<>();
-            briefing.acquireUninterruptibly();
+            // Only large briefs wait for each other: a small story's brief never waits for a large one's.
+            boolean large = placed.briefs().stream().flatMap(j -> j.members().values().stream())
+                    .mapToLong(a -> a.text().length()).sum() > LARGE_BRIEFS_CHARS;
+            if (large) {
+                briefing.acquireUninterruptibly();
+            }
             try {
                 for (StoryPages.Job job : placed.briefs()) {
                     try {
@@ -308,7 +320,9 @@ final class Ingestion {
                     }
                 }
             } finally {
-                briefing.release();
+                if (large) {
+                    briefing.release();
+                }
             }
             boolean commit = System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS;
             placing.locked(placer -> {
