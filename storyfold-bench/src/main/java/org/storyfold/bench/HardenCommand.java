@@ -165,6 +165,7 @@ final class HardenCommand implements Callable<Integer> {
     static final class ServedFolder implements AutoCloseable {
         final Process process;
         final String base;
+        final Path gcLog;
 
         ServedFolder(Path launcher, Path data, String heap) throws Exception {
             try (StoryStore store = StoryStore.open(data, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
@@ -179,7 +180,9 @@ final class HardenCommand implements Callable<Integer> {
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "serve", "--data", data.toString(), "--port",
                     Integer.toString(port)).redirectErrorStream(true)
                     .redirectOutput(data.toAbsolutePath().getParent().resolve("harden-server.log").toFile());
-            pb.environment().put("STORYFOLD_JAVA_OPTS", "-Xmx" + heap);
+            gcLog = data.toAbsolutePath().getParent().resolve("harden-server-gc.log");
+            Files.deleteIfExists(gcLog);
+            pb.environment().put("STORYFOLD_JAVA_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
             process = pb.start();
             base = "http://127.0.0.1:" + port;
             HttpClient client = HttpClient.newHttpClient();
@@ -197,6 +200,19 @@ final class HardenCommand implements Callable<Integer> {
                     Thread.sleep(200);
                 }
             }
+        }
+
+        /** The most heap the server held after a collection, in MiB, from its GC log; -1 if unknown. */
+        long peakHeapAfterGcMib() throws IOException {
+            if (!Files.exists(gcLog)) {
+                return -1;
+            }
+            long peak = -1;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("->(\\d+)M\\(").matcher(Files.readString(gcLog));
+            while (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+            }
+            return peak;
         }
 
         @Override
@@ -311,8 +327,11 @@ final class HardenCommand implements Callable<Integer> {
     }
 
     @Command(name = "uploads", mixinStandardHelpOptions = true,
-            description = "Sends N large uploads at once to a storyfold serve with a small heap; prints their statuses,"
-                    + " and whether search finds every stored article.")
+            description = {"Sends N large uploads at once to a storyfold serve with a small heap; prints their statuses"
+                    + " and reasons, the server's heap, and whether search finds every stored article.",
+                    "Fails unless every upload was either refused with nothing of it stored, or answered with the"
+                    + " list of what it stored; the store holds exactly the articles listed, search finds them all,"
+                    + " and the server is alive."})
     static final class UploadsBench implements Callable<Integer> {
 
         @Option(names = "--parallel", defaultValue = "8", description = "Uploads at once (default: ${DEFAULT-VALUE}).")
@@ -323,6 +342,10 @@ final class HardenCommand implements Callable<Integer> {
 
         @Option(names = "--server-heap", defaultValue = "384m", description = "The server's -Xmx (default: ${DEFAULT-VALUE}).")
         String heap;
+
+        @Option(names = "--tiny-vocabulary", description = "Write every article from the same 18 words: they all"
+                + " become near copies of one another in one story, whose page then grows with every member.")
+        boolean tinyVocabulary;
 
         @Option(names = "--storyfold", defaultValue = "bin/storyfold", description = "The launcher of the server.")
         Path launcher;
@@ -339,30 +362,45 @@ final class HardenCommand implements Callable<Integer> {
             deleteFolder(data);
             try (ServedFolder server = new ServedFolder(launcher, data, heap)) {
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
+                long before = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(server.base + "/api/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body()).get("articles").asLong();
                 List<CompletableFuture<HttpResponse<String>>> replies = new ArrayList<>();
                 long t = System.nanoTime();
                 for (int u = 0; u < parallel; u++) {
                     replies.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.base + "/api/articles"))
                             .header("Content-Type", "application/json").timeout(Duration.ofMinutes(20))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(upload(u, mib))).build(),
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(upload(u, mib, tinyVocabulary))).build(),
                             HttpResponse.BodyHandlers.ofString()));
                 }
                 Map<Integer, Integer> statuses = new TreeMap<>();
-                List<String> noAnswer = new ArrayList<>();
-                long accepted = 0;
-                for (CompletableFuture<HttpResponse<String>> f : replies) {
+                Map<String, Integer> reasons = new TreeMap<>();
+                List<String> problems = new ArrayList<>();
+                List<String> listed = new ArrayList<>();
+                for (int u = 0; u < replies.size(); u++) {
                     HttpResponse<String> r;
                     try {
-                        r = f.get();
+                        r = replies.get(u).get();
                     } catch (Exception e) {
                         statuses.merge(-1, 1, Integer::sum);
                         Throwable cause = e.getCause() != null ? e.getCause() : e;
-                        noAnswer.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                        problems.add("upload " + u + " got no answer: " + cause.getClass().getSimpleName() + ": "
+                                + cause.getMessage());
                         continue;
                     }
                     statuses.merge(r.statusCode(), 1, Integer::sum);
-                    if (r.statusCode() == 201) {
-                        accepted += JSON.readTree(r.body()).path("added").size();
+                    JsonNode body = JSON.readTree(r.body());
+                    if (r.statusCode() == 200 || r.statusCode() == 201 || r.statusCode() == 207) {
+                        body.path("added").forEach(id -> listed.add(id.asText()));
+                        if (body.path("complete").asBoolean(true) != (r.statusCode() != 207)) {
+                            problems.add("upload " + u + ": " + r.statusCode() + " says complete=" + body.path("complete"));
+                        }
+                        if (r.statusCode() == 207) {
+                            reasons.merge("207: " + body.path("stopped").asText(), 1, Integer::sum);
+                        }
+                    } else {
+                        reasons.merge(r.statusCode() + ": " + body.path("error").path("message").asText(body.toString())
+                                + (r.headers().firstValue("Retry-After").map(s -> " (Retry-After " + s + ")").orElse("")),
+                                1, Integer::sum);
                     }
                 }
                 double seconds = (System.nanoTime() - t) / 1e9;
@@ -371,28 +409,66 @@ final class HardenCommand implements Callable<Integer> {
                 long found = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(server.base
                         + "/api/search?q=lighthouse&type=articles&limit=1")).build(), HttpResponse.BodyHandlers.ofString())
                         .body()).at("/articles/total").asLong();
-                long stored = health.get("articles").asLong() - 5;
+                long stored = health.get("articles").asLong() - before;
+                // What the answers listed is what the store holds: each listed article is there, and no other.
+                int missing = 0;
+                for (String id : listed) {
+                    if (client.send(HttpRequest.newBuilder(URI.create(server.base + "/api/articles/" + id)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                        missing++;
+                    }
+                }
+                if (missing > 0) {
+                    problems.add(missing + " articles listed as stored are not in the store");
+                }
+                if (stored != listed.size()) {
+                    problems.add("the store holds " + stored + " new articles but the answers listed " + listed.size()
+                            + ": refused or failed uploads stored something they did not say");
+                }
+                if (found != stored) {
+                    problems.add("search finds " + found + " of the " + stored + " stored articles");
+                }
+                if (!server.process.isAlive()) {
+                    problems.add("the server died");
+                }
                 out.printf("%d uploads of %d MiB at once to a server with -Xmx%s, in %.1f s: statuses %s (-1: no answer);"
-                        + " server %s%n", parallel, mib, heap, seconds, statuses,
-                        server.process.isAlive() ? "alive" : "dead");
-                out.printf("articles accepted %d, stored %d, found by search %d%n", accepted, stored, found);
-                noAnswer.forEach(reason -> out.println("no answer: " + reason));
-                return server.process.isAlive() && stored == found && accepted == stored ? 0 : 1;
+                        + " server %s, its heap after GC at most %d MiB%n", parallel, mib, heap, seconds, statuses,
+                        server.process.isAlive() ? "alive" : "dead", server.peakHeapAfterGcMib());
+                reasons.forEach((reason, n) -> out.printf("  %d x %s%n", n, reason));
+                out.printf("articles listed as stored %d, stored %d, found by search %d%n", listed.size(), stored, found);
+                problems.forEach(p -> out.println("FAILED: " + p));
+                return problems.isEmpty() ? 0 : 1;
             }
         }
 
-        /** A JSON array of articles of about {@code mib} MiB, each naming a lighthouse (what the search looks for). */
-        private static byte[] upload(int u, int mib) throws IOException {
+        /**
+         * A JSON array of articles of about {@code mib} MiB, each opening with a lighthouse (what the search
+         * looks for) and then 4,000 words drawn from plain news words and names of its own, so that the
+         * articles are not copies of each other; or, {@code tiny}, all drawn from the same 18 words.
+         */
+        private static byte[] upload(int u, int mib, boolean tiny) throws IOException {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(mib * 1024 * 1024 + 4096);
             out.write('[');
             Map<String, Object> article = new java.util.LinkedHashMap<>();
             java.util.Random random = new java.util.Random(u);
-            List<String> words = List.of("harbour", "council", "storm", "ships", "lighthouse", "keeper", "coast", "guard",
-                    "rescue", "night", "crew", "boat", "wind", "tide", "town", "mayor", "report", "Monday");
+            List<String> common = tiny ? List.of("harbour", "council", "storm", "ships", "lighthouse", "keeper", "coast",
+                    "guard", "rescue", "night", "crew", "boat", "wind", "tide", "town", "mayor", "report", "Monday")
+                    : java.util.stream.Stream.of(SyntheticWords.NOUNS, SyntheticWords.VERBS, SyntheticWords.ADJECTIVES,
+                    SyntheticWords.DAYS).flatMap(List::stream).toList();
             for (int i = 0; out.size() < mib * 1024 * 1024; i++) {
+                List<String> words = new ArrayList<>(common);
+                for (int n = 0; !tiny && n < 40; n++) {
+                    StringBuilder name = new StringBuilder();
+                    for (int k = 0; k < 3; k++) {
+                        name.append(SyntheticWords.SYLLABLES.get(random.nextInt(SyntheticWords.SYLLABLES.size())));
+                    }
+                    words.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
                 StringBuilder text = new StringBuilder("The lighthouse keeper reported the storm. ");
                 for (int w = 0; w < 4000; w++) {
-                    text.append(words.get(random.nextInt(words.size()))).append(w % 12 == 11 ? ". " : " ");
+                    String word = words.get(random.nextInt(words.size()));
+                    text.append(w % 12 == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+                            .append(w % 12 == 11 ? ". " : " ");
                 }
                 article.put("id", "up" + u + "-" + i);
                 article.put("title", "Storm report " + u + " " + i);

@@ -42,6 +42,9 @@ final class Ingestion {
         T run(BatchPlacer placer) throws IOException;
     }
 
+    /** Characters of the changed stories' articles above which a batch's briefs wait for other large ones. */
+    private static final long LARGE_BRIEFS_CHARS = 256 * 1024;
+
     /** The search index is committed at least this often (it is replayed from the store after a crash). */
     private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
 
@@ -54,7 +57,11 @@ final class Ingestion {
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
-    /** Briefs are written by one ingest at a time: a large story's members are held while it is briefed. */
+    /**
+     * Large briefs are written by one ingest at a time: a large story's members are held while it
+     * is briefed. Briefs of stories with fewer than {@link #LARGE_BRIEFS_CHARS} characters in all
+     * do not wait.
+     */
     private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
@@ -73,6 +80,8 @@ final class Ingestion {
     private long rejected;
     private long batches;
     private long lastIndexCommit = System.nanoTime();
+    /** Told the ids of each batch's articles once its transaction is committed. */
+    private Consumer<List<String>> committed = ids -> { };
 
     Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, StoryPages pages,
               LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress,
@@ -87,6 +96,15 @@ final class Ingestion {
         this.config = config;
         this.problems = problems;
         this.progress = progress;
+    }
+
+    /**
+     * Tells {@code listener} the ids of each batch's articles as soon as its transaction is
+     * committed, so that a caller whose ingest fails part way knows exactly what it stored.
+     */
+    Ingestion tellCommitted(Consumer<List<String>> listener) {
+        this.committed = listener;
+        return this;
     }
 
     IngestReport run(List<InputFile> inputs) throws IOException {
@@ -257,10 +275,23 @@ final class Ingestion {
                     revisionOf.put(arrival.url(), revisionOfUrl.getOrDefault(arrival.url(), 1));
                 }
             }
-            BatchPlacer.Placed p = placer.place(named, fingerprintOf, keptLanguages,
-                    c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            BatchPlacer.Placed p;
+            try {
+                p = placer.place(named, fingerprintOf, keptLanguages,
+                        c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+            } catch (IOException | RuntimeException | Error e) {
+                // A failure after the commit (the batch is stored whole or not at all) still stored it.
+                try {
+                    if (!db.readForWrite(c -> ArticleTable.storedFingerprints(c, keptPrints.subList(0, 1))).isEmpty()) {
+                        stored(named);
+                    }
+                } catch (RuntimeException | Error again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
             storedUrls.putAll(articleOf);
-            named.forEach(a -> added.add(a.id()));
+            stored(named);
             return p;
         });
 
@@ -271,7 +302,12 @@ final class Ingestion {
             mergedInto.putAll(placed.mergedInto());
             List<StoryPages.Job> jobs = new ArrayList<>();
             List<StoryRows.Row> rows = new ArrayList<>();
-            briefing.acquireUninterruptibly();
+            // Only large briefs wait for each other: a small story's brief never waits for a large one's.
+            boolean large = placed.briefs().stream().flatMap(j -> j.members().values().stream())
+                    .mapToLong(a -> a.text().length()).sum() > LARGE_BRIEFS_CHARS;
+            if (large) {
+                briefing.acquireUninterruptibly();
+            }
             try {
                 for (StoryPages.Job job : placed.briefs()) {
                     try {
@@ -284,7 +320,9 @@ final class Ingestion {
                     }
                 }
             } finally {
-                briefing.release();
+                if (large) {
+                    briefing.release();
+                }
             }
             boolean commit = System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS;
             placing.locked(placer -> {
@@ -300,6 +338,12 @@ final class Ingestion {
             }
         }
         progress.advance(raws.size());
+    }
+
+    private void stored(List<Article> batch) {
+        List<String> ids = batch.stream().map(Article::id).toList();
+        added.addAll(ids);
+        committed.accept(ids);
     }
 
     /**

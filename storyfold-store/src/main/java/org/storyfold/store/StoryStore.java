@@ -215,6 +215,16 @@ public final class StoryStore implements Closeable {
     }
 
     /**
+     * As {@link #ingestFiles(List, Consumer, Progress)}, telling {@code committed} the ids of each
+     * batch's articles as soon as its transaction is committed: if the ingest fails part way (the
+     * heap running out, a full disk), what it was told is exactly what the ingest stored.
+     */
+    public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress,
+                                    Consumer<List<String>> committed) {
+        return ingesting(problems, progress, ingestion -> ingestion.tellCommitted(committed).run(inputs));
+    }
+
+    /**
      * Stores documents fetched from watched sources, each with its address recorded in the
      * transaction of its batch. An address stored before is stored again only if its text changed,
      * as the next revision; its story's page then shows the latest revision.

@@ -97,6 +97,34 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void anIngestThatFailsPartWayHasToldExactlyTheArticlesItsCommittedBatchesStored() throws IOException {
+        int[] batches = {0};
+        java.util.function.UnaryOperator<IncrementalStages> failsSecond = real -> new IncrementalStages(real.copies(),
+                (fresh, copies, stored) -> {
+                    if (++batches[0] == 2) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                    return real.stories().assign(fresh, copies, stored);
+                });
+        List<String> told = new ArrayList<>();
+        try (StoryStore store = StoryStore.open(dir, StoryfoldConfig.defaults(), StoreConfig.defaults().withBatchSize(2),
+                Progress.NONE, failsSecond)) {
+            List<org.storyfold.ingest.InputFile> files = new org.storyfold.ingest.FileIngester(
+                    StoryfoldConfig.defaults().ingest()).list(List.of(Seeds.folder()), p -> { });
+            try {
+                store.ingestFiles(files, p -> { }, Progress.NONE, told::addAll);
+                throw new AssertionError("the second batch should have failed");
+            } catch (OutOfMemoryError expected) {
+                // The first batch of two is stored; the second failed before its commit.
+            }
+            assertThat(told).hasSize(2);
+            assertThat(store.stats().articles()).isEqualTo(2);
+            told.forEach(id -> assertThat(store.article(id)).isPresent());
+            assertThat(store.articles(ALL).total()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anArticleWithAnAbsurdOutletIsStoredAndFound() throws IOException {
         Path input = dir.resolve("odd.jsonl");
         String outlet = "The Daily ".repeat(5_000);

@@ -2,10 +2,12 @@ package org.storyfold.app.server;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.storyfold.Problem;
@@ -18,6 +20,7 @@ import org.storyfold.search.SearchQuery;
 import org.storyfold.search.StoryHit;
 import org.storyfold.dedup.ArticleDiff;
 import org.storyfold.store.IngestReport;
+import org.storyfold.store.StoreException;
 import org.storyfold.store.StoryStore;
 
 /** The API's handlers, one per route, over one store. Thread-safe, as the store is. */
@@ -32,12 +35,16 @@ final class Api {
     private final ServerSettings settings;
     private final String version;
     private final Semaphore uploads;
+    private final UploadBudget budget;
+    private final PrintWriter log;
 
-    Api(StoryStore store, ServerSettings settings, String version) {
+    Api(StoryStore store, ServerSettings settings, String version, PrintWriter log) {
         this.store = store;
         this.settings = settings;
         this.version = version;
+        this.log = log;
         this.uploads = new Semaphore(settings.uploadsAtOnce());
+        this.budget = new UploadBudget(settings.uploadHeapBytes());
         Upload.deleteLeftovers(store.folder().resolve("tmp"));
     }
 
@@ -104,34 +111,42 @@ final class Api {
 
     /**
      * {@code POST /api/articles}: a JSON object, a JSON array of objects, or JSON Lines; stored as
-     * ingest stores files. At most {@link ServerSettings#uploadsAtOnce} bodies are received and
-     * stored at once, each streamed to a file; more get 503 at once, before their bodies are read.
+     * ingest stores files, a batch at a time. What a client can rely on: an upload is either
+     * refused before anything of it is stored (a 4xx or 5xx status and a one-line reason; 503 and
+     * 413 come before the body is stored, with {@code Retry-After} when sending it again later can
+     * work), or answered with exactly the articles it stored: 201 or 200 when it was read to its
+     * end, 207 with {@code "complete": false} and the reason when storing stopped part way (the
+     * rest is not stored; sent again, what is stored counts as already stored). At most
+     * {@link ServerSettings#uploadsAtOnce} bodies are received and stored at once, and together
+     * they take at most {@link ServerSettings#uploadHeapBytes} of heap ({@link UploadBudget}).
      */
     void post(Context ctx) throws IOException {
+        try {
+            receiveAndStore(ctx);
+        } catch (Upload.Refused e) {
+            if (ctx.req().getContentLengthLong() <= settings.maxBodyBytes()) {
+                Upload.discard(ctx, settings.maxBodyBytes());
+            }
+            if (e.retryAfter() > 0) {
+                ctx.header("Retry-After", Integer.toString(e.retryAfter()));
+            }
+            throw new ApiError(e.status(), e.getMessage());
+        }
+    }
+
+    private void receiveAndStore(Context ctx) throws IOException {
         if (!uploads.tryAcquire()) {
-            ctx.header("Retry-After", "5");
-            throw new ApiError(503, "the server is storing " + settings.uploadsAtOnce()
-                    + " other uploads; send this one again in a few seconds");
+            throw new Upload.Refused(503, "the server is storing " + settings.uploadsAtOnce()
+                    + " other uploads; nothing of this one was stored: send it again in a few seconds",
+                    UploadBudget.RETRY_SECONDS);
         }
         Path tmp = store.folder().resolve("tmp");
         Upload.Body body = null;
         InputFile file = null;
-        try {
-            body = Upload.receive(ctx, settings.maxBodyBytes(), tmp);
+        try (UploadBudget.Share share = budget.share()) {
+            body = Upload.receive(ctx, settings.maxBodyBytes(), tmp, share);
             file = Upload.save(body, ctx.contentType(), tmp);
-            List<Problem> problems = new ArrayList<>();
-            IngestReport report = store.ingestFiles(List.of(file), problems::add, Progress.NONE);
-            if (report.added().isEmpty() && report.alreadyStored() == 0) {
-                String first = problems.isEmpty() ? "no article found" : problems.get(0).toString();
-                throw ApiError.badRequest("no usable article in the body (" + problems.size() + " rejected; first: "
-                        + first + ")");
-            }
-            json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
-        } catch (OutOfMemoryError e) {
-            // What the batches committed before stays stored (a resend counts it as already stored).
-            ctx.header("Retry-After", "30");
-            throw new ApiError(503, "the server ran out of memory storing this upload; send fewer or smaller"
-                    + " articles per request");
+            storeUpload(ctx, file);
         } finally {
             uploads.release();
             if (file != null) {
@@ -141,6 +156,39 @@ final class Api {
                 Files.deleteIfExists(body.file());
             }
         }
+    }
+
+    /** Stores a received upload and answers with what it stored, all of it or the part stored before a failure. */
+    private void storeUpload(Context ctx, InputFile file) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        IngestReport report;
+        try {
+            report = store.ingestFiles(List.of(file), problems::add, Progress.NONE, stored::addAll);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String why = e instanceof OutOfMemoryError ? "the server ran out of memory" : e instanceof StoreException
+                    ? "the store failed: " + e.getMessage() : "an internal error (the server's log has the details)";
+            if (!(e instanceof OutOfMemoryError || e instanceof StoreException)) {
+                log.println("storyfold: internal error storing an upload:");
+                e.printStackTrace(log);
+                log.flush();
+            }
+            if (stored.isEmpty()) {
+                ctx.header("Retry-After", Integer.toString(UploadBudget.RETRY_SECONDS * 6));
+                throw new ApiError(e instanceof OutOfMemoryError ? 503 : 500, why
+                        + " before any article of this upload was stored; nothing of it was stored");
+            }
+            json(ctx, 207, ApiJson.ingestedPart(List.copyOf(stored), List.copyOf(problems), why
+                    + "; the articles not listed in added were not stored: send the upload again (what is stored"
+                    + " counts as already stored)"));
+            return;
+        }
+        if (report.added().isEmpty() && report.alreadyStored() == 0) {
+            String first = problems.isEmpty() ? "no article found" : problems.get(0).toString();
+            throw ApiError.badRequest("no usable article in the body (" + problems.size() + " rejected; first: "
+                    + first + ")");
+        }
+        json(ctx, report.added().isEmpty() ? 200 : 201, ApiJson.ingested(report, problems));
     }
 
     /** Whether a path segment can be an id: 1 to {@value #MAX_ID} printable characters. */

@@ -116,14 +116,26 @@ public final class ApiJson {
 
     /** {@code {"added": [ids], "alreadyStored": n, "rejected": [{"source", "reason"}], "stories": [ids]}}. */
     static String ingested(IngestReport r, List<Problem> problems) {
+        return ingested(r.added(), r.alreadyStored(), problems, r.stories().stream().sorted().toList(), null);
+    }
+
+    /** An upload stored in part: the articles stored before {@code stopped} happened; the rest is not stored. */
+    static String ingestedPart(List<String> added, List<Problem> problems, String stopped) {
+        return ingested(added, -1, problems, List.of(), stopped);
+    }
+
+    private static String ingested(List<String> added, long alreadyStored, List<Problem> problems, List<String> stories,
+                                   String stopped) {
         return json(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("added");
-            for (String id : r.added()) {
+            for (String id : added) {
                 g.writeString(id);
             }
             g.writeEndArray();
-            g.writeNumberField("alreadyStored", r.alreadyStored());
+            if (alreadyStored >= 0) {
+                g.writeNumberField("alreadyStored", alreadyStored);
+            }
             g.writeArrayFieldStart("rejected");
             for (Problem p : problems) {
                 g.writeStartObject();
@@ -133,10 +145,14 @@ public final class ApiJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("stories");
-            for (String s : r.stories().stream().sorted().toList()) {
+            for (String s : stories) {
                 g.writeString(s);
             }
             g.writeEndArray();
+            g.writeBooleanField("complete", stopped == null);
+            if (stopped != null) {
+                g.writeStringField("stopped", stopped);
+            }
             g.writeEndObject();
         });
     }

@@ -48,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(StoryStore store, ServerSettings settings, String version, PrintWriter log) {
         this.settings = settings;
-        Api api = new Api(store, settings, version);
+        Api api = new Api(store, settings, version, log);
         HostCheck hosts = new HostCheck(settings);
         WebAssets web = WebAssets.load();
         LiveApi live = new LiveApi(store);

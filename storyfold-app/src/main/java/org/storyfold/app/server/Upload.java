@@ -38,6 +38,11 @@ final class Upload {
     /** The longest a body may take to arrive, however fast its bytes come. */
     static final long MAX_BODY_SECONDS = 300;
 
+    /** A refused body that pauses longer than this is no longer read. */
+    static final long DRAIN_QUIET_MILLIS = 200;
+    /** A refused body that arrives slower than this, in bytes a second, is no longer read. */
+    static final long DRAIN_MIN_RATE = 64 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> JSON_LINES_TYPES = Set.of("application/x-ndjson", "application/jsonl",
             "application/x-jsonlines", "application/jsonlines", "application/json-lines");
@@ -45,6 +50,31 @@ final class Upload {
 
     /** A body saved to a file: its path, size and SHA-256. */
     record Body(Path file, long bytes, String digest) {
+    }
+
+    /**
+     * An upload refused before anything of it was stored, and perhaps before its body was read to
+     * its end: the status and one-line reason it is answered with, and the seconds to wait before
+     * sending it again (0: do not send it as it is).
+     */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final int retryAfter;
+
+        Refused(int status, String message, int retryAfter) {
+            super(message, null, false, false);
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+
+        int status() {
+            return status;
+        }
+
+        int retryAfter() {
+            return retryAfter;
+        }
     }
 
     private Upload() {
@@ -55,11 +85,12 @@ final class Upload {
      * (whether or not its length was declared), a 400 if it ends before it is complete, a 408 if
      * it takes longer than {@value #MAX_BODY_SECONDS} seconds. The file is deleted on failure.
      */
-    static Body receive(Context ctx, long max, Path folder) throws IOException {
+    static Body receive(Context ctx, long max, Path folder, UploadBudget.Share share) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
             throw tooLarge(max);
         }
+        share.cover(declared >= 0 ? declared : Math.min(max, UploadBudget.CHUNKED_STEP));
         Files.createDirectories(folder);
         Path file = Files.createTempFile(folder, PREFIX, ".body");
         boolean done = false;
@@ -68,12 +99,16 @@ final class Upload {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_BODY_SECONDS);
             long size = 0;
             byte[] buf = new byte[65536];
+            ctx.attribute(STARTED, Boolean.TRUE);
             try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
                 int n;
                 while ((n = read(in, buf)) > 0) {
                     size += n;
                     if (size > max) {
                         throw tooLarge(max);
+                    }
+                    if (size > share.bodyBytes()) {
+                        share.cover(Math.min(max, size + UploadBudget.CHUNKED_STEP));
                     }
                     if (System.nanoTime() > deadline) {
                         throw new ApiError(408, "the body took longer than " + MAX_BODY_SECONDS + " seconds to arrive");
@@ -93,6 +128,58 @@ final class Upload {
             }
         }
     }
+
+    /**
+     * Reads what is left of a refused body, at most {@code max} bytes, and drops it, so that a client
+     * still sending it reads the answer rather than a reset connection. Only bytes that have
+     * arrived are read: a client that sends nothing for {@value #DRAIN_QUIET_MILLIS} ms, or slower
+     * than {@value #DRAIN_MIN_RATE} bytes a second, is left to Jetty, which closes its connection
+     * after the answer; so a slow client holds a thread no longer than that. A client that waits
+     * for {@code 100 Continue} before it sends its body has sent nothing and is not read.
+     */
+    static void discard(Context ctx, long max) {
+        String expect = ctx.header("Expect");
+        if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue") && !started(ctx)) {
+            return;
+        }
+        long start = System.nanoTime();
+        long quietSince = start;
+        byte[] buf = new byte[65536];
+        long size = 0;
+        try {
+            jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
+            while (size <= max && !in.isFinished()) {
+                long now = System.nanoTime();
+                double seconds = (now - start) / 1e9;
+                if (now - quietSince > TimeUnit.MILLISECONDS.toNanos(DRAIN_QUIET_MILLIS)
+                        || (seconds > 1 && size / seconds < DRAIN_MIN_RATE) || seconds > MAX_BODY_SECONDS) {
+                    return;
+                }
+                int ready = in.available();
+                if (ready > 0) {
+                    int n = in.read(buf, 0, Math.min(buf.length, ready));
+                    if (n < 0) {
+                        return;
+                    }
+                    size += n;
+                    quietSince = now;
+                } else {
+                    Thread.sleep(2);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away, or its body broke off: Jetty closes the connection.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the body has begun to be read (then the client was told to go on). */
+    private static boolean started(Context ctx) {
+        return ctx.attribute(STARTED) != null;
+    }
+
+    private static final String STARTED = Upload.class.getName() + ".started";
 
     /** Reads from the request, turning a body cut short, too slow or broken into a one-line 400 or 408. */
     private static int read(InputStream in, byte[] buf) {
@@ -265,9 +352,9 @@ final class Upload {
         return m.lines().findFirst().orElse(m);
     }
 
-    private static ApiError tooLarge(long max) {
-        return new ApiError(413, "the body is larger than the " + (max / 1024) + " KiB limit;"
-                + " send fewer articles per request");
+    private static Refused tooLarge(long max) {
+        return new Refused(413, "the body is larger than the " + (max / 1024) + " KiB limit;"
+                + " send fewer articles per request", 0);
     }
 
     private static MessageDigest sha256() {
