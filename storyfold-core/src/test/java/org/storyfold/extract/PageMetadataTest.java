@@ -154,6 +154,20 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheDayThePagePrintsWhenItIsTheMarkupsLaterModifiedDay() {
+        String head = """
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Raqa",
+                  "datePublished": "2017-10-13T18:00:00+02:00", "dateModified": "2017-10-14T09:00:00+02:00"}</script>""";
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"date\">Samstag, 14.10.2017 - 09:00</p>" + BODY
+                + "</article>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        // the page prints no date, or the first one: the markup's published day stands
+        assertThat(extract(head, "<article><h1>Raqa</h1>" + BODY + "</article>").published())
+                .isEqualTo(LocalDate.of(2017, 10, 13));
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"date\">13.10.2017</p>" + BODY + "</article>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 13));
+    }
+
+    @Test
     void rejectsADateAfterTheFetchOrBefore1990() {
         Instant fetched = Instant.parse("2020-03-01T12:00:00Z");
         Article future = extract("<meta property=\"article:published_time\" content=\"2020-03-05T10:00:00Z\">"
