@@ -147,7 +147,7 @@ final class AuthorFinder {
                     continue;
                 }
                 List<String> found = new ArrayList<>();
-                addNames(found, bylineText(e), site, true);
+                addNames(found, bylineText(e), linksToWriter(e) ? site.withoutSubdomains() : site, true);
                 if (!found.isEmpty()) {
                     names.addAll(found);
                     return names;
@@ -171,6 +171,26 @@ final class AuthorFinder {
         return names;
     }
 
+    /**
+     * Whether a byline element is, or holds, a link to its writer's page ({@code rel=author}, an
+     * {@code /author/} address): it names a person even where the host bears that name.
+     */
+    private static boolean linksToWriter(Element e) {
+        if (isWriterLink(e)) {
+            return true;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (isWriterLink(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWriterLink(Element a) {
+        return a.normalName().equals("a") && (a.attr("rel").equalsIgnoreCase("author") || a.attr("href").contains("/author/"));
+    }
+
     /** An element's byline: an {@code itemprop=name} inside it if any, else its text. */
     private static String bylineText(Element e) {
         for (Element child : e.getElementsByAttributeValue("itemprop", "name")) {
@@ -191,7 +211,9 @@ final class AuthorFinder {
             if (!cls.isEmpty() || !id.isEmpty()) {
                 HtmlHints.words(cls + " " + id, w -> comment[0] |= COMMENT_WORDS.contains(w));
             }
-            if (comment[0] || a.normalName().equals("footer") || a.normalName().equals("nav")) {
+            if (comment[0] || a.normalName().equals("nav")
+                    || a.normalName().equals("footer") && a.closest("article") == null) {
+                // an article's own footer holds its byline and date; the page's footer holds none
                 return true;
             }
         }

@@ -286,6 +286,22 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsTheBylineInTheArticlesFooterAndABlogNamedAfterItsWriter() {
+        String footer = "<footer class=\"entry-meta\"><span class=\"byline\"> von <span class=\"author vcard\"><a href=\""
+                + "https://janedoe.example.com/author/janedoe/\" rel=\"author\">%s</a></span></span></footer>";
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("Jane") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).containsExactly("Jane");
+        // the host's writer: a handle the blog is named after
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("janedoe") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).containsExactly("janedoe");
+        // the page's own footer names no author, nor does a link that names the site's domain
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article>" + footer.formatted("Jane"))
+                .authors()).isEmpty();
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("example") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).isEmpty();
+    }
+
+    @Test
     void takesNoPhraseForAName() {
         assertThat(AuthorFinder.isPhrase("Von Barzahler-Rabatten profitieren")).isTrue();
         assertThat(AuthorFinder.isPhrase("Iberische Weine in Berlin")).isTrue();
