@@ -109,10 +109,31 @@ final class AuthorFinder {
         if (seen.isEmpty() && stated.isEmpty()) {
             seen.addAll(BylineLines.labelledIn(scope, site));
         }
-        if (stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)) {
-            return seen.isEmpty() ? stated : seen;
+        List<String> found = stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)
+                ? seen.isEmpty() ? stated : seen : stated;
+        if (found.isEmpty() || found.stream().anyMatch(AuthorFinder::isFullName)) {
+            return found;
         }
-        return stated;
+        // Only a handle or initials ("DT"): the full name the page's licence credits, when the handle stands for it.
+        for (Element licensee : elements.licensees) {
+            String name = licensee.text().strip();
+            if (isFullName(name) && isName(name, site) && found.stream().anyMatch(h -> standsFor(h, name))) {
+                return List.of(name);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a handle stands for a full name: its initials ("DT", "jd"), or its last name inside it ("jdoe"). */
+    static boolean standsFor(String handle, String fullName) {
+        String h = BlockCleaner.key(handle);
+        String[] words = fullName.split(" ");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            initials.append(Character.toLowerCase(w.charAt(0)));
+        }
+        String last = BlockCleaner.key(words[words.length - 1]);
+        return !h.isEmpty() && (h.equals(initials.toString()) || last.length() >= 3 && h.contains(last));
     }
 
     /** A name of two or more capitalised words ("Jane Doe", "Jean-Luc de la Tour"), not a handle or initials. */
@@ -191,7 +212,7 @@ final class AuthorFinder {
         return a.normalName().equals("a") && (a.attr("rel").equalsIgnoreCase("author") || a.attr("href").contains("/author/"));
     }
 
-    /** An element's byline: an {@code itemprop=name} inside it if any, else its text. */
+    /** An element's byline: an {@code itemprop=name} inside it if any, else its text without tag links. */
     private static String bylineText(Element e) {
         for (Element child : e.getElementsByAttributeValue("itemprop", "name")) {
             if (child != e && !child.text().isBlank()) {
@@ -199,6 +220,12 @@ final class AuthorFinder {
             }
         }
         String text = e.text();
+        if (!e.select("a[rel~=(?i)^(tag|category)$]").isEmpty()) {
+            // a meta line that lists the article's tags beside its author: the tags name no one
+            Element copy = e.clone();
+            copy.select("a[rel~=(?i)^(tag|category)$]").remove();
+            text = copy.text();
+        }
         return text.length() > MAX_BYLINE_CHARS ? "" : text;
     }
 

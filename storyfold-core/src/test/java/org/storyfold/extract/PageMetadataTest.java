@@ -118,6 +118,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheHeadingTheMarkupNamesTheHeadlineWhenNoTitleConfirmsOne() {
+        assertThat(extract("<title>Writing style - example.net - Web design</title>", "<div class=\"page\"><h2 itemprop=\"headline\">"
+                + "Write for your readers</h2><div class=\"text\">" + BODY + "</div></div>").title())
+                .isEqualTo("Write for your readers");
+    }
+
+    @Test
     void dropsAKickerPrintedInTheHeadline() {
         Article a = extract("<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
                 "<article><h1><span class=\"kicker\">Syria</span> Fighters surrender as Raqa's fall nears</h1>" + BODY
@@ -299,6 +306,19 @@ class PageMetadataTest {
                 .authors()).isEmpty();
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("example") + "</article>",
                 "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).isEmpty();
+    }
+
+    @Test
+    void takesNoTagForANameAndTheFullNameALicenceCreditsForInitials() {
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"post-author\"><span>14.10.2017</span> / "
+                + "<a rel=\"tag\" href=\"/t/syria\">Syria</a> / <a rel=\"tag\" href=\"/t/war\">Civil War</a></div>" + BODY
+                + "</article>").authors()).isEmpty();
+        String licence = "<p>Raqa von <a href=\"https://jd.example.com/\" rel=\"cc:attributionURL\">%s</a> steht unter einer "
+                + "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/3.0/\">Creative Commons</a> Lizenz.</p>";
+        String page = "<article><h1>Raqa's fall nears</h1><div class=\"byline\">By DT</div>" + BODY + "</article>";
+        assertThat(extract("", page + licence.formatted("Dana Tow")).authors()).containsExactly("Dana Tow");
+        // a licence that credits someone the initials do not stand for leaves them
+        assertThat(extract("", page + licence.formatted("Jane Doe")).authors()).containsExactly("DT");
     }
 
     @Test
