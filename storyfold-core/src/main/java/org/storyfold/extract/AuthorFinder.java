@@ -42,6 +42,8 @@ final class AuthorFinder {
     private static final Pattern BETWEEN = Pattern.compile("\\s*(?:;|/|&|\\s(?:and|und|et|y|e|i|en|og|och|AND|UND)\\s)\\s*");
     /** An address or domain in an author field: an organisation's, not a person's. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|\\.(?:com|de|org|net|ch|at|fr|it|es|info|eu)\\b");
+    /** A user name as a writer link may show it: "c1ph4", "jane_doe". */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]{2,29}");
     /** "by" inside a byline line, before the names. */
     private static final Pattern INNER_BY = Pattern.compile("\\s(?:by|By|von|Von|par|Par|por|Por)\\s+(?=\\p{Lu})");
     /** Words no name holds: a byline's verbs, organisations' legal forms and desks. */
@@ -168,7 +170,13 @@ final class AuthorFinder {
                     continue;
                 }
                 List<String> found = new ArrayList<>();
-                addNames(found, bylineText(e), linksToWriter(e) ? site.withoutSubdomains() : site, true);
+                Element writer = writerLink(e);
+                SiteName others = writer != null ? site.withoutSubdomains() : site;
+                addNames(found, bylineText(e), others, true);
+                if (found.isEmpty() && writer != null && isHandle(writer.text().strip(), others)) {
+                    // the link to the writer's page names them by a handle ("c1ph4")
+                    found.add(writer.text().strip());
+                }
                 if (!found.isEmpty()) {
                     names.addAll(found);
                     return names;
@@ -193,23 +201,28 @@ final class AuthorFinder {
     }
 
     /**
-     * Whether a byline element is, or holds, a link to its writer's page ({@code rel=author}, an
-     * {@code /author/} address): it names a person even where the host bears that name.
+     * The link to the writer's page ({@code rel=author}, an {@code /author/} address) that a byline
+     * element is or holds, or null: it names a person even where the host bears that name.
      */
-    private static boolean linksToWriter(Element e) {
+    private static Element writerLink(Element e) {
         if (isWriterLink(e)) {
-            return true;
+            return e;
         }
         for (Element a : e.getElementsByTag("a")) {
             if (isWriterLink(a)) {
-                return true;
+                return a;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isWriterLink(Element a) {
         return a.normalName().equals("a") && (a.attr("rel").equalsIgnoreCase("author") || a.attr("href").contains("/author/"));
+    }
+
+    /** A user name: one word of letters, digits, dots or underscores, opening with a letter; not a placeholder or the site. */
+    private static boolean isHandle(String s, SiteName site) {
+        return HANDLE.matcher(s).matches() && !PLACEHOLDERS.contains(BlockCleaner.key(s)) && !site.names(s);
     }
 
     /** An element's byline: an {@code itemprop=name} inside it if any, else its text without tag links. */

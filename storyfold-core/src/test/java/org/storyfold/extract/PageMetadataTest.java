@@ -279,6 +279,11 @@ class PageMetadataTest {
                 .containsExactly("Jana Doe");
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Auteur : Jeanne Doe</p></article>")
                 .authors()).containsExactly("Jeanne Doe");
+        // without its colon, a label is followed by full names alone
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>Autoren Jana Doe und Max Muster</p></article>")
+                .authors()).containsExactly("Jana Doe", "Max Muster");
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>Autoren Jana Doe und Max Muster danken allen."
+                + "</p></article>").authors()).isEmpty();
         // a sentence that opens with "Text" is no label
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Text messages were sent to every resident.</p></article>")
                 .authors()).isEmpty();
@@ -301,6 +306,9 @@ class PageMetadataTest {
         // the host's writer: a handle the blog is named after
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("janedoe") + "</article>",
                 "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).containsExactly("janedoe");
+        // a handle the writer's link shows
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"meta\">14.10.2017 // Autor: <a href=\"/author/"
+                + "j4ne/\" rel=\"author\">j4ne</a></div>" + BODY + "</article>").authors()).containsExactly("j4ne");
         // the page's own footer names no author, nor does a link that names the site's domain
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article>" + footer.formatted("Jane"))
                 .authors()).isEmpty();
