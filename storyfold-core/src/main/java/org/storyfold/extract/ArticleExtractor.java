@@ -72,7 +72,8 @@ public final class ArticleExtractor implements Extractor {
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
-                plausible(meta.published(), fetched), Optional.ofNullable(meta.modified()),
+                plausible(meta.published(), fetched),
+                meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
                 DateFinder.fromUrl(url).map(DateStamp::of),
                 printed(meta, cleaned.dateFromLine(), cleaned.kept(), text));
 

@@ -172,6 +172,9 @@ class PageMetadataTest {
                 .isEqualTo(LocalDate.of(2017, 10, 13));
         assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"date\">13.10.2017</p>" + BODY + "</article>")
                 .published()).isEqualTo(LocalDate.of(2017, 10, 13));
+        // a later day the page marks as its update's is no publication date
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"meta\"><time class=\"entry-updated updated\">"
+                + "14.10.2017</time></p>" + BODY + "</article>").published()).isEqualTo(LocalDate.of(2017, 10, 13));
     }
 
     @Test
