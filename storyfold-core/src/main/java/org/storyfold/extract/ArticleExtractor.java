@@ -72,7 +72,9 @@ public final class ArticleExtractor implements Extractor {
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
-                plausible(meta.published(), fetched), DateFinder.fromUrl(url).map(DateStamp::of),
+                plausible(meta.published(), fetched),
+                meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
+                DateFinder.fromUrl(url).map(DateStamp::of),
                 printed(meta, cleaned.dateFromLine(), cleaned.kept(), text));
 
         // 5. Outlet: stated, else the site name, else the address's host.

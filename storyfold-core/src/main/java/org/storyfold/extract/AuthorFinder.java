@@ -42,6 +42,8 @@ final class AuthorFinder {
     private static final Pattern BETWEEN = Pattern.compile("\\s*(?:;|/|&|\\s(?:and|und|et|y|e|i|en|og|och|AND|UND)\\s)\\s*");
     /** An address or domain in an author field: an organisation's, not a person's. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|\\.(?:com|de|org|net|ch|at|fr|it|es|info|eu)\\b");
+    /** A user name as a writer link may show it: "c1ph4", "jane_doe". */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]{2,29}");
     /** "by" inside a byline line, before the names. */
     private static final Pattern INNER_BY = Pattern.compile("\\s(?:by|By|von|Von|par|Par|por|Por)\\s+(?=\\p{Lu})");
     /** Words no name holds: a byline's verbs, organisations' legal forms and desks. */
@@ -109,10 +111,31 @@ final class AuthorFinder {
         if (seen.isEmpty() && stated.isEmpty()) {
             seen.addAll(BylineLines.labelledIn(scope, site));
         }
-        if (stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)) {
-            return seen.isEmpty() ? stated : seen;
+        List<String> found = stated.isEmpty() || seen.stream().anyMatch(AuthorFinder::isFullName)
+                ? seen.isEmpty() ? stated : seen : stated;
+        if (found.isEmpty() || found.stream().anyMatch(AuthorFinder::isFullName)) {
+            return found;
         }
-        return stated;
+        // Only a handle or initials ("DT"): the full name the page's licence credits, when the handle stands for it.
+        for (Element licensee : elements.licensees) {
+            String name = licensee.text().strip();
+            if (isFullName(name) && isName(name, site) && found.stream().anyMatch(h -> standsFor(h, name))) {
+                return List.of(name);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a handle stands for a full name: its initials ("DT", "jd"), or its last name inside it ("jdoe"). */
+    static boolean standsFor(String handle, String fullName) {
+        String h = BlockCleaner.key(handle);
+        String[] words = fullName.split(" ");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            initials.append(Character.toLowerCase(w.charAt(0)));
+        }
+        String last = BlockCleaner.key(words[words.length - 1]);
+        return !h.isEmpty() && (h.equals(initials.toString()) || last.length() >= 3 && h.contains(last));
     }
 
     /** A name of two or more capitalised words ("Jane Doe", "Jean-Luc de la Tour"), not a handle or initials. */
@@ -147,7 +170,13 @@ final class AuthorFinder {
                     continue;
                 }
                 List<String> found = new ArrayList<>();
-                addNames(found, bylineText(e), site, true);
+                Element writer = writerLink(e);
+                SiteName others = writer != null ? site.withoutSubdomains() : site;
+                addNames(found, bylineText(e), others, true);
+                if (found.isEmpty() && writer != null && isHandle(writer.text().strip(), others)) {
+                    // the link to the writer's page names them by a handle ("c1ph4")
+                    found.add(writer.text().strip());
+                }
                 if (!found.isEmpty()) {
                     names.addAll(found);
                     return names;
@@ -171,7 +200,32 @@ final class AuthorFinder {
         return names;
     }
 
-    /** An element's byline: an {@code itemprop=name} inside it if any, else its text. */
+    /**
+     * The link to the writer's page ({@code rel=author}, an {@code /author/} address) that a byline
+     * element is or holds, or null: it names a person even where the host bears that name.
+     */
+    private static Element writerLink(Element e) {
+        if (isWriterLink(e)) {
+            return e;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (isWriterLink(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWriterLink(Element a) {
+        return a.normalName().equals("a") && (a.attr("rel").equalsIgnoreCase("author") || a.attr("href").contains("/author/"));
+    }
+
+    /** A user name: one word of letters, digits, dots or underscores, opening with a letter; not a placeholder or the site. */
+    private static boolean isHandle(String s, SiteName site) {
+        return HANDLE.matcher(s).matches() && !PLACEHOLDERS.contains(BlockCleaner.key(s)) && !site.names(s);
+    }
+
+    /** An element's byline: an {@code itemprop=name} inside it if any, else its text without tag links. */
     private static String bylineText(Element e) {
         for (Element child : e.getElementsByAttributeValue("itemprop", "name")) {
             if (child != e && !child.text().isBlank()) {
@@ -179,6 +233,12 @@ final class AuthorFinder {
             }
         }
         String text = e.text();
+        if (!e.select("a[rel~=(?i)^(tag|category)$]").isEmpty()) {
+            // a meta line that lists the article's tags beside its author: the tags name no one
+            Element copy = e.clone();
+            copy.select("a[rel~=(?i)^(tag|category)$]").remove();
+            text = copy.text();
+        }
         return text.length() > MAX_BYLINE_CHARS ? "" : text;
     }
 
@@ -191,7 +251,9 @@ final class AuthorFinder {
             if (!cls.isEmpty() || !id.isEmpty()) {
                 HtmlHints.words(cls + " " + id, w -> comment[0] |= COMMENT_WORDS.contains(w));
             }
-            if (comment[0] || a.normalName().equals("footer") || a.normalName().equals("nav")) {
+            if (comment[0] || a.normalName().equals("nav")
+                    || a.normalName().equals("footer") && a.closest("article") == null) {
+                // an article's own footer holds its byline and date; the page's footer holds none
                 return true;
             }
         }

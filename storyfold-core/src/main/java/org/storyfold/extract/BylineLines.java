@@ -2,6 +2,7 @@ package org.storyfold.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,11 +31,17 @@ final class BylineLines {
     /**
      * A labelled byline anywhere in an article, often at its end: "Autor: Jane Doe", "Auteur : Jane
      * Doe", "Text: Jane Doe", "Geschrieben von Jane Doe"; a one-word label needs its colon, so that
-     * a sentence opening with "Text" is not one.
+     * a sentence opening with "Text" is not one, unless full names alone follow it ("Autoren Jane Doe
+     * und John Roe").
      */
     private static final Pattern LABELLED = Pattern.compile(
             "(?:(?i:autor|autorin|autoren|author|authors|auteur|auteurs|autore|text|texto|verfasser|verfasserin)"
                     + "\\s*[:：]|(?i:geschrieben|verfasst|written|posted)\\s+(?i:von|by)\\s*[:：]?)\\s*\\p{Lu}.*");
+    /** A label without its colon, then what must be names alone: "Autoren Jane Doe und John Roe". */
+    private static final Pattern LABEL_THEN_NAMES = Pattern.compile(
+            "(?i:autor|autorin|autoren|autorinnen|author|authors|auteur|auteurs)\\s+(\\p{Lu}.*)");
+    /** Words and signs that join names in a byline. */
+    private static final Pattern JOINERS = Pattern.compile("(?i)\\s(?:and|und|et|y)\\s|[,&;/]");
     /** A labelled byline line is short. */
     static final int MAX_LABELLED_CHARS = 100;
 
@@ -51,14 +58,29 @@ final class BylineLines {
                 return null;
             }
             String line = lineFrom(t);
-            if (line.length() > MAX_LABELLED_CHARS || !LABELLED.matcher(line).matches()) {
+            if (line.length() > MAX_LABELLED_CHARS) {
+                return null;
+            }
+            boolean labelled = LABELLED.matcher(line).matches();
+            Matcher bare = labelled ? null : LABEL_THEN_NAMES.matcher(line);
+            if (!labelled && !bare.matches()) {
                 return null;
             }
             List<String> found = new ArrayList<>();
             AuthorFinder.addNames(found, line, site, true);
+            if (!labelled && !namesAlone(bare.group(1), found)) {
+                // without its colon, a label must be followed by full names and nothing else
+                return null;
+            }
             return found.isEmpty() ? null : found;
         });
         return names == null ? List.of() : names;
+    }
+
+    /** Whether {@code text} holds exactly {@code names}, all full names, joined by "and", commas and the like. */
+    private static boolean namesAlone(String text, List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(AuthorFinder::isFullName)
+                && BlockCleaner.key(JOINERS.matcher(" " + text + " ").replaceAll(" ")).equals(BlockCleaner.key(String.join(" ", names)));
     }
 
     /** Whether a text node may open a labelled byline: it starts with a label's first letters (cheap test before the line is read). */

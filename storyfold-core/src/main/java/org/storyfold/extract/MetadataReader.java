@@ -76,6 +76,7 @@ final class MetadataReader {
             }
         }
         return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
+                !modified.isEmpty() && printsAnUpdate(elements),
                 AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
                 articleBody(ld), printed);
     }
@@ -141,6 +142,23 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the page prints a date it marks as its last update's ({@code <time class="updated">},
+     * {@code itemprop=dateModified}): then a reader sees that date as an update, not as the publication.
+     */
+    private static boolean printsAnUpdate(PageElements elements) {
+        for (List<Element> candidates : List.of(elements.times, elements.dated, elements.itemprops)) {
+            for (Element e : candidates) {
+                String marks = (e.attr("class") + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+                if ((marks.contains("updated") || marks.contains("modified")) && e.text().length() <= MAX_PRINTED_DATE_CHARS
+                        && DateFinder.fullDate(e.text()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an element stands in a comment, a teaser or a related-articles box below {@code scope}. */

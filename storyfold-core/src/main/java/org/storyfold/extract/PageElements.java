@@ -32,6 +32,8 @@ final class PageElements {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
+    /** Links to whom a Creative Commons licence credits the work ({@code rel=cc:attributionURL}). */
+    final List<Element> licensees = new ArrayList<>();
 
     private PageElements() {
     }
@@ -83,9 +85,12 @@ final class PageElements {
             if (!itemprop.isEmpty() || attributes.hasKey("itemprop")) {
                 p.itemprops.add(e);
             }
-            boolean authorLink = attributes.get("rel").equalsIgnoreCase("author");
+            String rel = attributes.get("rel");
+            boolean authorLink = rel.equalsIgnoreCase("author");
             if (authorLink) {
                 p.authorLinks.add(e);
+            } else if (rel.contains("cc:attributionURL")) {
+                p.licensees.add(e);
             }
             int kind = p.kindOfClass(attributes.get("class")) | kindOf(attributes.get("id"))
                     | kindOf(attributes.get("data-testid"));

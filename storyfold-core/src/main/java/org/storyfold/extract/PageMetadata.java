@@ -9,6 +9,7 @@ import java.util.List;
  * @param published    the publication dates the markup states (JSON-LD, meta tags, the article's
  *                     microdata and {@code <time>}), most trusted first, UTC ones read in the page's zone
  * @param modified     the last modification date the markup states
+ * @param updatePrinted whether the page prints a date it marks as its last update's ({@code class="updated"})
  * @param authors      the authors' names, in order, never empty strings
  * @param outlet       the site name the page states
  * @param language     the page's language as a lower-case primary tag ({@code en}, {@code pt})
@@ -18,8 +19,9 @@ import java.util.List;
  *                     line above the main text, the text of the article's {@code <time>}, a short element
  *                     classed as a date inside the article or below its headline
  */
-record PageMetadata(String title, List<DateStamp> published, DateStamp modified, List<String> authors, String outlet,
-                    String language, String canonical, String articleBody, List<String> printedDates) {
+record PageMetadata(String title, List<DateStamp> published, DateStamp modified, boolean updatePrinted,
+                    List<String> authors, String outlet, String language, String canonical, String articleBody,
+                    List<String> printedDates) {
 
     PageMetadata {
         published = published == null ? List.of() : List.copyOf(published);

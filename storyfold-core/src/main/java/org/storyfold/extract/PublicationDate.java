@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * printed page state, in that order of trust, believing none after the page's fetch or before
  * 1990. Exceptions to the order: markup a day off the date in the address, or after it, yields to
  * the address, which is the outlet's own day (the markup being in UTC, or a later edit's); markup
- * in UTC a day off the date the page prints yields to the printed day. Thread-safe.
+ * in UTC a day off the date the page prints yields to the printed day; and markup whose modified
+ * day is later yields to the printed day when the page prints that later day. Thread-safe.
  */
 final class PublicationDate {
 
@@ -20,11 +21,13 @@ final class PublicationDate {
 
     /**
      * The publication date, or null: {@code stated} by the input, {@code markup} the first
-     * plausible markup date, {@code address} the date in the page's address, {@code printed} the
-     * dates the page prints, most trusted first (read only when needed).
+     * plausible markup date, {@code modified} the markup's modification date, {@code address} the
+     * date in the page's address, {@code printed} the dates the page prints, most trusted first
+     * (read only when needed).
      */
     static DateStamp choose(Instant fetched, Optional<DateStamp> stated, Optional<DateStamp> markup,
-                            Optional<DateStamp> address, List<Supplier<Optional<DateStamp>>> printed) {
+                            Optional<DateStamp> modified, Optional<DateStamp> address,
+                            List<Supplier<Optional<DateStamp>>> printed) {
         if (stated.isPresent() && stated.get().plausibleBefore(fetched)) {
             return stated.get();
         }
@@ -38,10 +41,16 @@ final class PublicationDate {
                 // it is in UTC, markup after it is a later edit's.
                 return url.get();
             }
-            if (url.isEmpty() && m.inUtc()) {
+            Optional<DateStamp> later = modified.filter(d -> d.plausibleBefore(fetched) && d.day().isAfter(m.day()));
+            if (url.isEmpty() && (m.inUtc() || later.isPresent())) {
                 Optional<DateStamp> print = firstPrinted.get();
-                if (print.isPresent() && daysApart(print.get(), m) == 1) {
+                if (print.isPresent() && m.inUtc() && daysApart(print.get(), m) == 1) {
                     // The day the page prints beside the article is its own; the markup's UTC day is not.
+                    return print.get();
+                }
+                if (print.isPresent() && later.isPresent() && print.get().day().equals(later.get().day())) {
+                    // The page prints the day of its latest version beside the article: that is the day
+                    // its readers see and cite, not the day the markup says the record was first made.
                     return print.get();
                 }
             }

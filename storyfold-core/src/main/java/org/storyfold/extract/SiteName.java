@@ -17,10 +17,13 @@ final class SiteName {
 
     private final String stated;
     private final Set<String> keys;
+    /** The labels of the host before its domain ("jdoe" of jdoe.example.com), apart from {@link #keys}. */
+    private final Set<String> subdomains;
 
-    private SiteName(String stated, Set<String> keys) {
+    private SiteName(String stated, Set<String> keys, Set<String> subdomains) {
         this.stated = stated;
         this.keys = keys;
+        this.subdomains = subdomains;
     }
 
     /** What {@code ld} and {@code meta} state, and the host of {@code url} (either may be absent). */
@@ -39,18 +42,28 @@ final class SiteName {
         for (String other : meta.all(MetaTags.SITE_NAME)) {
             addKey(keys, asName(other));
         }
+        Set<String> subdomains = new LinkedHashSet<>();
         String host = HtmlPageReader.host(url);
         if (host != null) {
             addKey(keys, host);
             String[] labels = host.split("\\.");
             // example.co.uk: "example"; news.example.com: "example" and "news.example"
+            int domain = labels.length - (labels.length >= 3 && labels[labels.length - 2].length() <= 3 ? 3 : 2);
             for (int i = 0; i < labels.length - 1; i++) {
                 if (labels[i].length() >= 3 && !List.of("com", "net", "org", "www", "blog", "news").contains(labels[i])) {
-                    addKey(keys, labels[i]);
+                    addKey(i < domain ? subdomains : keys, labels[i]);
                 }
             }
         }
-        return new SiteName(stated, keys);
+        return new SiteName(stated, keys, subdomains);
+    }
+
+    /**
+     * This site without its host's subdomains: for a byline that links to its writer's page, as a
+     * personal blog's does, whose host is named after the writer ("jdoe.example.com" by "jdoe").
+     */
+    SiteName withoutSubdomains() {
+        return new SiteName(stated, keys, Set.of());
     }
 
     /** The site name the page states, or null. */
@@ -83,7 +96,7 @@ final class SiteName {
     SiteName with(String name) {
         Set<String> more = new LinkedHashSet<>(keys);
         addKey(more, name);
-        return new SiteName(stated, more);
+        return new SiteName(stated, more, subdomains);
     }
 
     /**
@@ -98,6 +111,10 @@ final class SiteName {
         if (k.isEmpty()) {
             return false;
         }
+        return matches(k, keys) || matches(k, subdomains);
+    }
+
+    private static boolean matches(String k, Set<String> keys) {
         for (String site : keys) {
             if (k.equals(site)) {
                 return true;

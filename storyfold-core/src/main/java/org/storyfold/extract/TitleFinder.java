@@ -22,6 +22,9 @@ final class TitleFinder {
 
     /** A separator between a headline and a site name: spaced bars, dashes, colons, guillemets, dots. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—\\-:»«·•~/]{1,2}\\s+|\\s*\\|\\s*");
+    /** Class or id of a heading that names it the headline ("entry-title", "post__title", "article-headline"). */
+    private static final Pattern MARKED_HEADLINE = Pattern.compile(
+            "(?i)(?<![\\w-])(?:(?:post|entry|article|story)(?:-|_|__)(?:title|headline)|headline)(?![\\w-])");
     /** A site-name segment is short. */
     private static final int MAX_SITE_WORDS = 5;
     /** How many headings to consider (teaser lists run to hundreds). */
@@ -119,6 +122,12 @@ final class TitleFinder {
                 return withoutKicker(h, stated);
             }
         }
+        // A heading the markup names as the headline (itemprop=headline, "entry-title"), outside teasers.
+        for (Element h : headings) {
+            if (markedHeadline(h) && usable(h, sites) && !inFurniture(h, scope)) {
+                return withoutKicker(h, stated);
+            }
+        }
         if (!bare.isEmpty()) {
             return bare.get(0);
         }
@@ -134,6 +143,14 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the markup names a heading as the page's headline: {@code itemprop=headline}, an entry's or article's title class. */
+    private static boolean markedHeadline(Element h) {
+        if (h.attr("itemprop").equalsIgnoreCase("headline")) {
+            return true;
+        }
+        return MARKED_HEADLINE.matcher(h.attr("class")).find() || MARKED_HEADLINE.matcher(h.attr("id")).find();
     }
 
     /** Whether a heading may be the headline without confirmation: visible, not the site's name, not in the chrome. */

@@ -118,6 +118,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheHeadingTheMarkupNamesTheHeadlineWhenNoTitleConfirmsOne() {
+        assertThat(extract("<title>Writing style - example.net - Web design</title>", "<div class=\"page\"><h2 itemprop=\"headline\">"
+                + "Write for your readers</h2><div class=\"text\">" + BODY + "</div></div>").title())
+                .isEqualTo("Write for your readers");
+    }
+
+    @Test
     void dropsAKickerPrintedInTheHeadline() {
         Article a = extract("<meta property=\"og:title\" content=\"Fighters surrender as Raqa's fall nears\">",
                 "<article><h1><span class=\"kicker\">Syria</span> Fighters surrender as Raqa's fall nears</h1>" + BODY
@@ -151,6 +158,23 @@ class PageMetadataTest {
         Article a = extract("<meta property=\"article:published_time\" content=\"2019-11-19T00:04:00Z\">",
                 "<article><h1>Raqa</h1><time class=\"timestamp\">Nov. 18, 2019 7:04 pm ET</time>" + BODY + "</article>");
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 11, 18));
+    }
+
+    @Test
+    void takesTheDayThePagePrintsWhenItIsTheMarkupsLaterModifiedDay() {
+        String head = """
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Raqa",
+                  "datePublished": "2017-10-13T18:00:00+02:00", "dateModified": "2017-10-14T09:00:00+02:00"}</script>""";
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"date\">Samstag, 14.10.2017 - 09:00</p>" + BODY
+                + "</article>").published()).isEqualTo(LocalDate.of(2017, 10, 14));
+        // the page prints no date, or the first one: the markup's published day stands
+        assertThat(extract(head, "<article><h1>Raqa</h1>" + BODY + "</article>").published())
+                .isEqualTo(LocalDate.of(2017, 10, 13));
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"date\">13.10.2017</p>" + BODY + "</article>")
+                .published()).isEqualTo(LocalDate.of(2017, 10, 13));
+        // a later day the page marks as its update's is no publication date
+        assertThat(extract(head, "<article><h1>Raqa</h1><p class=\"meta\"><time class=\"entry-updated updated\">"
+                + "14.10.2017</time></p>" + BODY + "</article>").published()).isEqualTo(LocalDate.of(2017, 10, 13));
     }
 
     @Test
@@ -258,6 +282,11 @@ class PageMetadataTest {
                 .containsExactly("Jana Doe");
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Auteur : Jeanne Doe</p></article>")
                 .authors()).containsExactly("Jeanne Doe");
+        // without its colon, a label is followed by full names alone
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>Autoren Jana Doe und Max Muster</p></article>")
+                .authors()).containsExactly("Jana Doe", "Max Muster");
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>Autoren Jana Doe und Max Muster danken allen."
+                + "</p></article>").authors()).isEmpty();
         // a sentence that opens with "Text" is no label
         assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "<p>Text messages were sent to every resident.</p></article>")
                 .authors()).isEmpty();
@@ -269,6 +298,38 @@ class PageMetadataTest {
                 + "nears</h1><div class=\"post-author-name\"><div class=\"author-by\">By</div> <a href=\"/author/x\">The "
                 + "Example Press</a></div>" + BODY + "<p><em>Written by: <a href=\"/a\">Jane Doe</a></em></p></article>")
                 .authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void readsTheBylineInTheArticlesFooterAndABlogNamedAfterItsWriter() {
+        String footer = "<footer class=\"entry-meta\"><span class=\"byline\"> von <span class=\"author vcard\"><a href=\""
+                + "https://janedoe.example.com/author/janedoe/\" rel=\"author\">%s</a></span></span></footer>";
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("Jane") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).containsExactly("Jane");
+        // the host's writer: a handle the blog is named after
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("janedoe") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).containsExactly("janedoe");
+        // a handle the writer's link shows
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"meta\">14.10.2017 // Autor: <a href=\"/author/"
+                + "j4ne/\" rel=\"author\">j4ne</a></div>" + BODY + "</article>").authors()).containsExactly("j4ne");
+        // the page's own footer names no author, nor does a link that names the site's domain
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + "</article>" + footer.formatted("Jane"))
+                .authors()).isEmpty();
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1>" + BODY + footer.formatted("example") + "</article>",
+                "https://janedoe.example.com/2017/10/14/raqa/", null).authors()).isEmpty();
+    }
+
+    @Test
+    void takesNoTagForANameAndTheFullNameALicenceCreditsForInitials() {
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"post-author\"><span>14.10.2017</span> / "
+                + "<a rel=\"tag\" href=\"/t/syria\">Syria</a> / <a rel=\"tag\" href=\"/t/war\">Civil War</a></div>" + BODY
+                + "</article>").authors()).isEmpty();
+        String licence = "<p>Raqa von <a href=\"https://jd.example.com/\" rel=\"cc:attributionURL\">%s</a> steht unter einer "
+                + "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/3.0/\">Creative Commons</a> Lizenz.</p>";
+        String page = "<article><h1>Raqa's fall nears</h1><div class=\"byline\">By DT</div>" + BODY + "</article>";
+        assertThat(extract("", page + licence.formatted("Dana Tow")).authors()).containsExactly("Dana Tow");
+        // a licence that credits someone the initials do not stand for leaves them
+        assertThat(extract("", page + licence.formatted("Jane Doe")).authors()).containsExactly("DT");
     }
 
     @Test
