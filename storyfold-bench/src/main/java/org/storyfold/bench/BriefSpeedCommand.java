@@ -33,9 +33,8 @@ import picocli.CommandLine.Option;
                 + "copied until there are N (one event, mostly copies).")
 final class BriefSpeedCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
-            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    MultiNewsFolderOption multiNews;
 
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "examples/raqqa",
             description = "The seed articles (default: ${DEFAULT-VALUE}).")
@@ -56,7 +55,7 @@ final class BriefSpeedCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --runs must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> pooled = MultiNews.load(data).articles();
+        List<Article> pooled = MultiNews.load(multiNews.folder()).articles();
         pooled = pooled.subList(0, Math.min(articles, pooled.size()));
         List<Problem> problems = new ArrayList<>();
         List<Article> seedArticles = new Storyfold(StoryfoldConfig.defaults()).articles(List.of(seeds), problems::add,

@@ -45,7 +45,7 @@ final class ClusterEvalCommand implements Callable<Integer> {
     static final int TIME_BOUND_DAYS = 3;
     private static final String ROW = "%-44s %7.3f %7.3f %7.3f %7.3f %9d %8.2f%n";
 
-    @Option(names = "--data", paramLabel = "PATH", defaultValue = "../shared/eval/multinews-dev",
+    @Option(names = "--data", paramLabel = "PATH", defaultValue = MultiNewsFolderOption.DEFAULT_FOLDER,
             description = "A labelled set: a folder holding docs.jsonl, or a JSON Lines file (default: ${DEFAULT-VALUE}).")
     Path data;
 

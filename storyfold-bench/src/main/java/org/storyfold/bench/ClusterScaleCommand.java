@@ -61,7 +61,7 @@ final class ClusterScaleCommand implements Callable<Integer> {
             description = "Article counts at which to print figures (default: ${DEFAULT-VALUE}).")
     List<Integer> checkpoints;
 
-    @Option(names = "--vocabulary", paramLabel = "JSONL", defaultValue = "../shared/eval/multinews-dev/docs.jsonl",
+    @Option(names = "--vocabulary", paramLabel = "JSONL", defaultValue = MultiNewsFolderOption.DEFAULT_FOLDER + "/docs.jsonl",
             description = "Real articles whose word frequencies make the background vocabulary (default: ${DEFAULT-VALUE}).")
     Path vocabulary;
 

@@ -21,9 +21,8 @@ import picocli.CommandLine.Option;
                 + "(the same dedup and online clusterer, all articles in one batch).")
 final class StoreClusterEvalCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
-            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    MultiNewsFolderOption multiNews;
 
     @Option(names = "--batch-sizes", paramLabel = "N", split = ",", defaultValue = "1000,100,25,1",
             description = "Batch sizes to run, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -41,7 +40,7 @@ final class StoreClusterEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-32s %9s %9s %9s %9s %9s %9s%n", "stories made by", "B3-P", "B3-R", "B3-F1", "ARI",
                 "clusters", "seconds");
         long t0 = System.nanoTime();
-        MultiNews.Data d = MultiNews.load(data);
+        MultiNews.Data d = MultiNews.load(multiNews.folder());
         Storyfold storyfold = new Storyfold(StoryfoldConfig.defaults());
         print(out, "digest, all at once", ClusterEvaluation.evaluate(d,
                 new OnlineStoryClusterer(ClusterConfig.defaults()), storyfold.duplicates(d.articles())), t0);
@@ -49,7 +48,7 @@ final class StoreClusterEvalCommand implements Callable<Integer> {
             Path work = Files.createTempDirectory("storyfold-store-eval");
             long t = System.nanoTime();
             try {
-                print(out, "store, batches of " + size, StoreClusterEvaluation.evaluate(data, size, seed, work), t);
+                print(out, "store, batches of " + size, StoreClusterEvaluation.evaluate(multiNews.folder(), size, seed, work), t);
             } finally {
                 StoreClusterEvaluation.delete(work);
             }

@@ -1,7 +1,6 @@
 package org.storyfold.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,9 +15,8 @@ import picocli.CommandLine.Option;
                 + "ROUGE-2 and ROUGE-L (summary level) against the editors' summaries, in one run.")
 final class SummaryEvalCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
-            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    MultiNewsFolderOption multiNews;
 
     @Option(names = "--words", paramLabel = "N",
             description = "The word budget of every summary (default: the editors' average length).")
@@ -34,7 +32,7 @@ final class SummaryEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--words must be at least 1, got " + words);
         }
         long start = System.nanoTime();
-        List<SummaryEvaluation.Case> cases = SummaryEvaluation.load(data);
+        List<SummaryEvaluation.Case> cases = SummaryEvaluation.load(multiNews.folder());
         int average = SummaryEvaluation.referenceWords(cases);
         int budget = words != null ? words : average;
         out.printf(Locale.ROOT, "multinews-dev: %d clusters, %d articles, editors' summaries %d words on average "

@@ -1,7 +1,5 @@
 package org.storyfold.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.function.Consumer;
 import org.storyfold.Outcome;
 
@@ -23,11 +21,8 @@ public final class FeedReader implements DocumentReader {
 
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
-        byte[] bytes;
-        try (InputStream in = file.open()) {
-            bytes = InputBytes.readBounded(in, config.maxDocumentBytes());
-        } catch (IOException e) {
-            sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
+        byte[] bytes = InputBytes.readFile(file, config.maxDocumentBytes(), sink);
+        if (bytes == null) {
             return;
         }
         Outcome<ParsedFeed> parsed = parser.parse(file.source(), bytes, null);

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.ZipException;
+import org.storyfold.Outcome;
 
 /** Bounded reading, text sniffing and strict UTF-8 decoding of input bytes. */
 final class InputBytes {
@@ -51,6 +53,19 @@ final class InputBytes {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A whole file's bytes, as {@link #readBounded} reads them; null if it cannot be read, after
+     * telling {@code sink} the file was rejected and why.
+     */
+    static byte[] readFile(InputFile file, long max, Consumer<Outcome<RawDocument>> sink) {
+        try (InputStream in = file.open()) {
+            return readBounded(in, max);
+        } catch (IOException e) {
+            sink.accept(Outcome.rejected(file.source(), describe(e)));
+            return null;
+        }
     }
 
     /**

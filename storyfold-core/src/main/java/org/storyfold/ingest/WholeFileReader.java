@@ -1,7 +1,5 @@
 package org.storyfold.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
 import org.storyfold.Outcome;
@@ -22,11 +20,8 @@ public final class WholeFileReader implements DocumentReader {
 
     @Override
     public void read(InputFile file, Consumer<Outcome<RawDocument>> sink) {
-        byte[] bytes;
-        try (InputStream in = file.open()) {
-            bytes = InputBytes.readBounded(in, config.maxDocumentBytes());
-        } catch (IOException e) {
-            sink.accept(Outcome.rejected(file.source(), InputBytes.describe(e)));
+        byte[] bytes = InputBytes.readFile(file, config.maxDocumentBytes(), sink);
+        if (bytes == null) {
             return;
         }
         // UTF-16 markup or text is full of NUL bytes, yet text: its byte-order mark says so.

@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyfold.bench.MultiNews;
+import org.storyfold.bench.MultiNewsFolderOption;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +41,8 @@ public final class DedupCorpusCommand implements Callable<Integer> {
             description = "Most real articles used as base texts (default: ${DEFAULT-VALUE}); 0 for model text only.")
     int realBases;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
-            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    MultiNewsFolderOption multiNews;
 
     @Option(names = "--no-audit", description = "Skip the overlap audit.")
     boolean noAudit;
@@ -57,7 +57,7 @@ public final class DedupCorpusCommand implements Callable<Integer> {
         }
         PrintWriter outWriter = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        BasePool pool = BasePool.of(MultiNews.load(data).articles(), seed, realBases);
+        BasePool pool = BasePool.of(MultiNews.load(multiNews.folder()).articles(), seed, realBases);
         outWriter.printf(Locale.ROOT, "word model: %d words of vocabulary, %d real base texts (%.1f s)%n",
                 pool.vocabulary(), pool.realBases(), (System.nanoTime() - t0) / 1e9);
         outWriter.flush();

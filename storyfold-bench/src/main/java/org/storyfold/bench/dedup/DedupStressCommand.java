@@ -1,13 +1,13 @@
 package org.storyfold.bench.dedup;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyfold.bench.MultiNews;
+import org.storyfold.bench.MultiNewsFolderOption;
 import org.storyfold.dedup.CopyIndex;
 import org.storyfold.dedup.DedupConfig;
 import org.storyfold.dedup.DuplicateGroup;
@@ -31,9 +31,8 @@ public final class DedupStressCommand implements Callable<Integer> {
     @Option(names = "--huge-mb", defaultValue = "10", paramLabel = "MB", description = "Size of the huge articles (default: ${DEFAULT-VALUE}).")
     int hugeMb;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval/multinews-dev",
-            description = "The multinews-dev folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    MultiNewsFolderOption multiNews;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +40,7 @@ public final class DedupStressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> news = MultiNews.load(data).articles();
+        List<Article> news = MultiNews.load(multiNews.folder()).articles();
         String text = news.get(0).text();
 
         List<Article> empty = new ArrayList<>(news);
