@@ -79,8 +79,8 @@ public final class SparkBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One run's wall and CPU seconds. */
-    record Cost(double wallSeconds, double cpuSeconds) {
+    /** One run's wall and CPU seconds, and the JIT compilers' and the collectors' seconds (their own clocks). */
+    record Cost(double wallSeconds, double cpuSeconds, double jitSeconds, double gcSeconds) {
     }
 
     @Override
@@ -116,6 +116,12 @@ public final class SparkBenchCommand implements Callable<Integer> {
                     parity.sparkGroups(), parity.storiesSame(), parity.embeddedStories(), parity.sparkStories(),
                     parity.briefsSame(), parity.storiesSame());
             long articles = s.articles();
+            double executorCpu = s.executorCpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            err.printf(Locale.ROOT, "cost: spark process CPU %.1f s (executors' tasks %.1f s, the rest %.1f s: driver, "
+                            + "Spark's own threads, JIT, collector), JIT %.1f s, GC %.1f s; embedded process CPU %.1f s, "
+                            + "JIT %.1f s, GC %.1f s%n",
+                    spark.cpuSeconds(), executorCpu, spark.cpuSeconds() - executorCpu, spark.jitSeconds(), spark.gcSeconds(),
+                    embedded.cpuSeconds(), embedded.jitSeconds(), embedded.gcSeconds());
             System.out.printf(Locale.ROOT, "spark wall_s=%.1f embedded wall_s=%.1f cpu_s_per_article spark=%.6f embedded=%.6f "
                             + "shuffle_bytes=%d input_bytes=%d b3_vs_embedded=%.4f articles=%d%n",
                     spark.wallSeconds(), embedded.wallSeconds(), spark.cpuSeconds() / articles,
@@ -185,9 +191,20 @@ public final class SparkBenchCommand implements Callable<Integer> {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gc = gcMillis();
         long start = System.nanoTime();
         work.run();
-        return new Cost((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+        return new Cost((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1e3, (gcMillis() - gc) / 1e3);
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     /**
