@@ -196,6 +196,16 @@ public final class SparkDigest {
                 List.of(), List.of(), List.of());
     }
 
+    /**
+     * The article as dedup's verification and the briefer read it: without the lines extraction
+     * removed and the repairs it made, which only the articles' own output shows.
+     */
+    static Article forCopiesAndBriefs(Article a) {
+        return new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(), a.dateline(),
+                a.text(), List.of(), List.of(), a.sentences(), a.modified(), a.authors(), a.language(), a.canonical(),
+                a.publishedTime());
+    }
+
     /** A sort key that lists groups as {@link #LARGEST_FIRST} does. */
     private static String largestFirst(DuplicateGroup g) {
         return String.format("%010d %s %s", Integer.MAX_VALUE - g.members().size(), g.original(), g.kind().label());
