@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The CPU time of this process's threads, by kind (JIT compilers, garbage collector, Spark's task
- * threads, the fork-join pool, the rest), read from Linux's {@code /proc/self/task}: what a
- * benchmark's process CPU was spent on, the JVM's own threads included, which no Java API reports.
- * Empty where {@code /proc} is missing.
+ * The CPU time of this process's JIT compilers and garbage collector, read from Linux's
+ * {@code /proc/self/task}, which no Java API reports, and the rest of the process's CPU. These
+ * threads live as long as the JVM; the work's threads (Spark's task threads, the fork-join pool)
+ * may end before they are read (a Spark session's stop ends its executor's), so they count in the
+ * rest. Empty where {@code /proc} is missing.
  */
 final class ThreadCpu {
 
@@ -25,9 +26,6 @@ final class ThreadCpu {
         KINDS.put("C2 CompilerThre", "jit");
         KINDS.put("GC Thread", "gc");
         KINDS.put("G1 ", "gc");
-        KINDS.put("Executor task l", "spark tasks");
-        KINDS.put("ForkJoinPool.co", "fork-join pool");
-        KINDS.put("main", "main");
     }
 
     private final Map<Integer, long[]> ticks;
@@ -77,8 +75,8 @@ final class ThreadCpu {
 
     /**
      * The CPU seconds each kind of thread used since {@code before} (threads alive at both times, or
-     * started since), and under "other" the rest of the process's {@code processSeconds}: other
-     * threads, and those that ended.
+     * started since), and under "the rest" the rest of the process's {@code processSeconds}: the
+     * work's threads, and those that ended.
      */
     Map<String, Double> since(ThreadCpu before, double processSeconds) {
         Map<String, Double> out = new LinkedHashMap<>();
@@ -96,7 +94,7 @@ final class ThreadCpu {
                 seen += s;
             }
         }
-        out.put("other", processSeconds - seen);
+        out.put("the rest", processSeconds - seen);
         return out;
     }
 }
