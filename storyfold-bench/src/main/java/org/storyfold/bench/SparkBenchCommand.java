@@ -79,8 +79,8 @@ public final class SparkBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One run's wall and CPU seconds. */
-    record Cost(double wallSeconds, double cpuSeconds) {
+    /** One run's wall and CPU seconds, and its CPU seconds by kind of thread ({@link ThreadCpu}). */
+    record Cost(double wallSeconds, double cpuSeconds, Map<String, Double> threads) {
     }
 
     @Override
@@ -116,6 +116,10 @@ public final class SparkBenchCommand implements Callable<Integer> {
                     parity.sparkGroups(), parity.storiesSame(), parity.embeddedStories(), parity.sparkStories(),
                     parity.briefsSame(), parity.storiesSame());
             long articles = s.articles();
+            double executorCpu = s.executorCpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            err.printf(Locale.ROOT, "CPU: spark %.1f s (in its tasks, by their metrics, %.1f s), by thread %s; embedded %.1f s, "
+                            + "by thread %s%n", spark.cpuSeconds(), executorCpu, seconds(spark.threads()), embedded.cpuSeconds(),
+                    seconds(embedded.threads()));
             System.out.printf(Locale.ROOT, "spark wall_s=%.1f embedded wall_s=%.1f cpu_s_per_article spark=%.6f embedded=%.6f "
                             + "shuffle_bytes=%d input_bytes=%d b3_vs_embedded=%.4f articles=%d%n",
                     spark.wallSeconds(), embedded.wallSeconds(), spark.cpuSeconds() / articles,
@@ -148,10 +152,13 @@ public final class SparkBenchCommand implements Callable<Integer> {
     void embedded(Path to, PrintStream log) throws IOException {
         log.println("embedded:");
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         Digest d = new Storyfold(StoryfoldConfig.defaults()).digest(inputs, p -> { }, Progress.NONE);
-        log.printf(Locale.ROOT, "  read, clean, dedup and cluster %.1f s: %d articles, %d groups, %d stories%n",
-                (System.nanoTime() - start) / 1e9, d.articles().size(), d.duplicates().size(), d.stories().size());
+        log.printf(Locale.ROOT, "  read, clean, dedup and cluster %.1f s, %.1f s CPU: %d articles, %d groups, %d stories%n",
+                (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpu) / 1e9, d.articles().size(),
+                d.duplicates().size(), d.stories().size());
         start = System.nanoTime();
+        cpu = processCpuNanos();
         Files.createDirectories(to);
         try (Writer w = writer(to.resolve("articles.jsonl"))) {
             for (Article a : d.articles()) {
@@ -168,7 +175,19 @@ public final class SparkBenchCommand implements Callable<Integer> {
                 JsonFormat.writeStoryLine(s, d.briefs().compute(s.id()), w);
             }
         }
-        log.printf(Locale.ROOT, "  brief and write %.1f s%n", (System.nanoTime() - start) / 1e9);
+        log.printf(Locale.ROOT, "  brief and write %.1f s, %.1f s CPU%n", (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String seconds(Map<String, Double> byKind) {
+        StringBuilder b = new StringBuilder();
+        byKind.forEach((kind, s) -> b.append(b.isEmpty() ? "" : ", ").append(kind)
+                .append(String.format(Locale.ROOT, " %.1f", s)));
+        return b.toString();
     }
 
     private static Writer writer(Path file) throws IOException {
@@ -182,12 +201,12 @@ public final class SparkBenchCommand implements Callable<Integer> {
 
     private static Cost measure(Work work) throws IOException {
         System.gc();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime();
+        long cpu = processCpuNanos();
+        ThreadCpu threads = ThreadCpu.now();
         long start = System.nanoTime();
         work.run();
-        return new Cost((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+        double seconds = (processCpuNanos() - cpu) / 1e9;
+        return new Cost((System.nanoTime() - start) / 1e9, seconds, ThreadCpu.now().since(threads, seconds));
     }
 
     /**

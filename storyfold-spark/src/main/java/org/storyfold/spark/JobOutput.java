@@ -46,10 +46,18 @@ final class JobOutput {
         return new Path(root, name).toString();
     }
 
-    /** Writes the lines as the folder {@code name} of JSON Lines part files. */
+    /**
+     * Writes the lines as the folder {@code name} of JSON Lines part files; the stages that compute
+     * them are named after the folder ({@code write stories}), for the job's per-stage figures.
+     */
     void lines(String name, JavaRDD<String> lines) throws IOException {
         Path dir = new Path(root, name);
-        lines.saveAsTextFile(dir.toString());
+        jsc.setCallSite("write " + name);
+        try {
+            lines.saveAsTextFile(dir.toString());
+        } finally {
+            jsc.clearCallSite();
+        }
         for (FileStatus part : fs.listStatus(dir)) {
             String file = part.getPath().getName();
             if (file.startsWith("part-") && !file.endsWith(".jsonl")) {

@@ -35,7 +35,7 @@ final class SparkBriefs {
                                  JavaPairRDD<Long, DuplicateGroup> groups, int partitions) {
         Partitioner ranges = new StoryRanges(boundaries(clustering.stories(), clustering.storyCount(), partitions));
         JavaPairRDD<Long, Tuple2<Long, Article>> members = home.join(articles, clustering.storyOf(),
-                        (n, a, story) -> new Tuple2<>(story, a))
+                        (n, a, story) -> new Tuple2<>(story, SparkDigest.forCopiesAndBriefs(a)))
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
         JavaPairRDD<Long, DuplicateGroup> touching = groups.join(clustering.storyOf(), partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));

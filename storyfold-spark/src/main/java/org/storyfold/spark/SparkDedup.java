@@ -97,7 +97,7 @@ final class SparkDedup {
         long linked = components.labels().count();
         long count = components.labels().values().distinct(partitions).count();
         JavaRDD<Found> found = home.join(articles, components.labels(),
-                        (n, a, label) -> label == null ? null : new Tuple2<>(label, a))
+                        (n, a, label) -> label == null ? null : new Tuple2<>(label, SparkDigest.forCopiesAndBriefs(a)))
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .groupByKey(partitions)
                 .map(SparkDedup::deduplicate)

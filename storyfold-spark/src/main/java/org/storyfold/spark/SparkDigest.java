@@ -64,7 +64,7 @@ public final class SparkDigest {
     public record Summary(String clustering, long articles, long problems, long groups, long stories, int storylines,
                           long inputBytes, long candidatePairs, long verifiedPairs, long linkedArticles, long components,
                           int componentRounds, int chunks, int runs, int warmUpChunks, long shuffleBytesWritten,
-                          Map<String, Double> seconds, Map<String, Long> shuffled) {
+                          Map<String, Double> seconds, Map<String, Double> executorCpuSeconds, Map<String, Long> shuffled) {
     }
 
     private SparkDigest() {
@@ -160,16 +160,19 @@ public final class SparkDigest {
         long problemCount = problems.count();
         shuffle.settle();
         clock.done("write", settings.out());
-        log.println("most shuffled:");
-        for (Map.Entry<String, Long> e : shuffle.largest(12)) {
-            log.printf("  %9.1f MB  %s%n", e.getValue() / 1e6, e.getKey());
+        log.printf("stages by call site (%d tasks, executor CPU %.1f s, shuffle read %.1f MB):%n", shuffle.tasks(),
+                shuffle.cpuNanos() / 1e9, shuffle.read() / 1e6);
+        log.println("  cpu s   gc s  tasks  written MB  read MB  call site");
+        for (ShuffleMeter.StageCost c : shuffle.largest(16)) {
+            log.printf("  %6.1f %6.1f %6d %11.1f %8.1f  %s%n", c.cpuNanos() / 1e9, c.gcNanos() / 1e9, c.tasks(),
+                    c.written() / 1e6, c.read() / 1e6, c.site());
         }
 
         String mode = clustering.runs() == 1 ? "exact" : clustering.runs() + " runs";
         Summary summary = new Summary(mode, count, problemCount, groupCount, clustering.storyCount(),
                 clustering.storylines().size(), inputBytes, dedup.candidatePairs(), verifiedPairs, dedup.linkedArticles(),
                 dedup.components(), dedup.rounds(), clustering.chunks(), clustering.runs(), clustering.warmUpChunks(),
-                shuffle.written(), clock.seconds, clock.shuffled);
+                shuffle.written(), clock.seconds, clock.cpu, clock.shuffled);
         output.file("summary.json", summaryJson(summary));
         outcomes.unpersist(false);
         readProblems.unpersist(false);
@@ -191,6 +194,16 @@ public final class SparkDigest {
     static Article forClustering(Article a) {
         return new Article(a.id(), a.source(), null, a.title(), a.published(), null, null, null, a.text(),
                 List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The article as dedup's verification and the briefer read it: without the lines extraction
+     * removed and the repairs it made, which only the articles' own output shows.
+     */
+    static Article forCopiesAndBriefs(Article a) {
+        return new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(), a.dateline(),
+                a.text(), List.of(), List.of(), a.sentences(), a.modified(), a.authors(), a.language(), a.canonical(),
+                a.publishedTime());
     }
 
     /** A sort key that lists groups as {@link #LARGEST_FIRST} does. */
@@ -222,6 +235,12 @@ public final class SparkDigest {
             b.append(sep).append("\"").append(e.getKey()).append("\": ").append(Math.round(e.getValue() * 10) / 10.0);
             sep = ", ";
         }
+        b.append("},\n  \"executorCpuSeconds\": {");
+        sep = "";
+        for (Map.Entry<String, Double> e : s.executorCpuSeconds().entrySet()) {
+            b.append(sep).append("\"").append(e.getKey()).append("\": ").append(Math.round(e.getValue() * 10) / 10.0);
+            sep = ", ";
+        }
         b.append("},\n  \"shuffledBytes\": {");
         sep = "";
         for (Map.Entry<String, Long> e : s.shuffled().entrySet()) {
@@ -235,14 +254,16 @@ public final class SparkDigest {
         b.append("  \"").append(name).append("\": ").append(value).append(",\n");
     }
 
-    /** Times the steps, notes the bytes each shuffled, and reports each on the log. */
+    /** Times the steps, notes the executors' CPU and the bytes each shuffled, and reports each on the log. */
     private static final class Clock {
         private final PrintStream log;
         private final ShuffleMeter shuffle;
         final Map<String, Double> seconds = new LinkedHashMap<>();
+        final Map<String, Double> cpu = new LinkedHashMap<>();
         final Map<String, Long> shuffled = new LinkedHashMap<>();
         private long last = System.nanoTime();
         private long lastBytes;
+        private long lastCpu;
 
         Clock(PrintStream log, ShuffleMeter shuffle) {
             this.log = log;
@@ -252,12 +273,17 @@ public final class SparkDigest {
         void done(String step, String what) {
             long now = System.nanoTime();
             double s = (now - last) / 1e9;
-            last = now;
+            shuffle.settle();
+            last = System.nanoTime();
             long bytes = shuffle.written();
+            long cpuNanos = shuffle.cpuNanos();
             seconds.put(step, s);
+            cpu.put(step, (cpuNanos - lastCpu) / 1e9);
             shuffled.put(step, bytes - lastBytes);
-            log.printf("%-17s %7.1f s %9.1f MB shuffled  %s%n", step, s, (bytes - lastBytes) / 1e6, what);
+            log.printf("%-17s %7.1f s %7.1f s executor CPU %9.1f MB shuffled  %s%n", step, s, (cpuNanos - lastCpu) / 1e9,
+                    (bytes - lastBytes) / 1e6, what);
             lastBytes = bytes;
+            lastCpu = cpuNanos;
         }
     }
 }
