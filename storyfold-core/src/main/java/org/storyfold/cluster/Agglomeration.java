@@ -36,6 +36,8 @@ final class Agglomeration {
         double background;
         /** The members' scales added up ({@link GrowingStory#scales}). */
         double scales;
+        /** The members' participants, places and figures. */
+        final EventKeys keys;
         /** A new unit whose scale is not known yet: it joins the node once it is ({@link #take}). */
         PlacementUnit pending;
         final List<PlacementUnit> units = new ArrayList<>();
@@ -57,6 +59,7 @@ final class Agglomeration {
             this.first = epochDay(first);
             this.last = epochDay(last);
             this.days = days;
+            this.keys = story == null ? EventKeys.none() : story.keys.copy();
         }
 
         /** Adds the unit, its vectors times its scale. */
@@ -68,6 +71,7 @@ final class Agglomeration {
             scales += u.members.size() * u.scale;
             widen(epochDay(u.first), epochDay(u.last));
             days |= u.days;
+            keys.add(u.keys);
         }
 
         void widen(long from, long to) {
@@ -342,8 +346,9 @@ final class Agglomeration {
     }
 
     /** A pair as alike as the threshold before time stays in both nodes' hot sets; as alike after time, it is queued. */
-    private void link(Node a, Node b, double mean) {
+    private void link(Node a, Node b, double likeness) {
         double threshold = stream.config.threshold();
+        double mean = likeness >= threshold ? stream.config.discounted(likeness, a.keys, b.keys) : likeness;
         if (mean < threshold) {
             return;
         }
@@ -373,6 +378,7 @@ final class Agglomeration {
         into.background += from.background;
         into.widen(from.first, from.last);
         into.days |= from.days;
+        into.keys.add(from.keys);
         into.units.addAll(from.units);
         from.units.clear();
         from.alive = false;

@@ -133,7 +133,8 @@ public final class StoryStream {
         List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
-            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i], background(vectors.get(i)));
+            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i], background(vectors.get(i)),
+                    EventKeys.of(a, config.nameConflict() > 0));
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
@@ -377,6 +378,7 @@ public final class StoryStream {
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
         story.background += m.background() * scale * scale;
         story.scales += scale;
+        story.keys.add(m.keys());
         storyOfArticle.put(m.article().id(), story.number);
         index.add(story, m.vector(), INDEX_TERMS);
         revive(story);
@@ -457,9 +459,9 @@ public final class StoryStream {
             if (other == s) {
                 continue;
             }
-            double score = similarity(s.centroid, s.members.size(), s.background, other.centroid,
+            double score = config.discounted(similarity(s.centroid, s.members.size(), s.background, other.centroid,
                     other.members.size(), other.background,
-                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days)), s.keys, other.keys);
             if (score >= bestScore) {
                 bestScore = score;
                 best = c;
@@ -480,6 +482,7 @@ public final class StoryStream {
         into.days |= from.days;
         into.background += from.background;
         into.scales += from.scales;
+        into.keys.add(from.keys);
         into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
         for (GrowingStory.TitleCandidate t : from.titles) {
             into.offerTitle(t);
