@@ -23,15 +23,12 @@ final class ProperNames {
     private ProperNames() {
     }
 
-    /**
-     * A name as printed ({@code surface}), as compared ({@code key}: its comparison tokens joined by
-     * spaces), and where it starts in the text ({@code start}, a char offset).
-     */
-    record Name(String key, String surface, int start) {
+    /** A name as printed ({@code surface}) and as compared ({@code key}: its comparison tokens joined by spaces). */
+    record Name(String key, String surface) {
     }
 
-    /** One word of the text, where it starts, and what its spelling says. */
-    private record Word(String text, int start, boolean capitalised, boolean sentenceStart, boolean breakBefore) {
+    /** One word of the text and what its spelling says. */
+    private record Word(String text, boolean capitalised, boolean sentenceStart, boolean breakBefore) {
     }
 
     /** The names in {@code text}, in order, repeats kept. */
@@ -46,19 +43,15 @@ final class ProperNames {
         List<Name> names = new ArrayList<>();
         List<String> run = new ArrayList<>();
         int pendingConnectors = 0;
-        int runStart = 0;
         for (Word w : words) {
             boolean nameWord = w.capitalised && isNameWord(w, capitalisedMidSentence);
             if (w.breakBefore || (!nameWord && !(isConnector(w) && !run.isEmpty() && pendingConnectors < 2))) {
-                flush(run, runStart, pendingConnectors, names);
+                flush(run, pendingConnectors, names);
                 pendingConnectors = 0;
             }
             if (nameWord) {
                 if (run.isEmpty() && NameHeuristics.TITLES.contains(lower(w.text))) {
                     continue;
-                }
-                if (run.isEmpty()) {
-                    runStart = w.start;
                 }
                 run.add(w.text);
                 pendingConnectors = 0;
@@ -67,7 +60,7 @@ final class ProperNames {
                 pendingConnectors++;
             }
         }
-        flush(run, runStart, pendingConnectors, names);
+        flush(run, pendingConnectors, names);
         return names;
     }
 
@@ -84,7 +77,7 @@ final class ProperNames {
         return !w.capitalised && NameHeuristics.CONNECTORS.contains(w.text);
     }
 
-    private static void flush(List<String> run, int start, int trailingConnectors, List<Name> names) {
+    private static void flush(List<String> run, int trailingConnectors, List<Name> names) {
         for (int i = 0; i < trailingConnectors; i++) {
             run.remove(run.size() - 1);
         }
@@ -92,7 +85,7 @@ final class ProperNames {
             String surface = String.join(" ", run);
             String key = String.join(" ", WordTokenizer.tokens(surface));
             if (!key.isEmpty()) {
-                names.add(new Name(key, surface, start));
+                names.add(new Name(key, surface));
             }
         }
         run.clear();
@@ -118,7 +111,7 @@ final class ProperNames {
                     i++;
                 }
                 String w = text.substring(start, i);
-                words.add(new Word(w, start, isCapitalised(w), sentenceStart, breakBefore));
+                words.add(new Word(w, isCapitalised(w), sentenceStart, breakBefore));
                 sentenceStart = false;
                 breakBefore = false;
             } else {
