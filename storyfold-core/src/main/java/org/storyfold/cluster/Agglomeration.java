@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
  * graph: each unit is linked to the stories the index offers and to the units of the chunk that
  * share its heaviest terms; then the most alike linked pair, if as alike as the threshold, is
  * joined, again and again. The likeness of two groups is the mean cosine of their members'
- * vectors less their background, discounted by their distance in time ({@link ArticlePlacer#similarity}). A unit joins at most one story, and two stories
- * are never joined here (the stream's merge step does that). With one unit a chunk, this is
+ * vectors less their background, discounted by their distance in time ({@link ArticlePlacer#similarity})
+ * and lowered by the figures they give differently ({@link EventKeys}). A unit joins at most one
+ * story, and two stories are never joined here (the stream's merge step does that). With one unit a chunk, this is
  * the plain online rule: join the most alike story above the threshold or open a new one. One use.
  */
 final class Agglomeration {
@@ -36,6 +37,8 @@ final class Agglomeration {
         double background;
         /** The members' scales added up ({@link GrowingStory#scales}). */
         double scales;
+        /** The members' participants, places and figures. */
+        final EventKeys keys;
         /** A new unit whose scale is not known yet: it joins the node once it is ({@link #take}). */
         PlacementUnit pending;
         final List<PlacementUnit> units = new ArrayList<>();
@@ -57,6 +60,7 @@ final class Agglomeration {
             this.first = epochDay(first);
             this.last = epochDay(last);
             this.days = days;
+            this.keys = story == null ? EventKeys.none() : story.keys.copy();
         }
 
         /** Adds the unit, its vectors times its scale. */
@@ -68,6 +72,7 @@ final class Agglomeration {
             scales += u.members.size() * u.scale;
             widen(epochDay(u.first), epochDay(u.last));
             days |= u.days;
+            keys.add(u.keys);
         }
 
         void widen(long from, long to) {
@@ -343,9 +348,15 @@ final class Agglomeration {
         link(a, b, mean(a, b));
     }
 
-    /** A pair as alike as the threshold before time stays in both nodes' hot sets; as alike after time, it is queued. */
-    private void link(Node a, Node b, double mean) {
+    /**
+     * A pair as alike as the threshold before time, once lowered by what the two disagree on
+     * ({@link ClusterConfig#discounted}), stays in both nodes' hot sets; as alike after time, it is
+     * queued. A pair kept cold by a conflict is not compared again when a join blurs the conflict: a
+     * group that holds both figures does not draw in a third group on either's account.
+     */
+    private void link(Node a, Node b, double likeness) {
         double threshold = placer.config.threshold();
+        double mean = likeness >= threshold ? placer.config.discounted(likeness, a.keys, b.keys) : likeness;
         if (mean < threshold) {
             return;
         }
@@ -375,6 +386,7 @@ final class Agglomeration {
         into.background += from.background;
         into.widen(from.first, from.last);
         into.days |= from.days;
+        into.keys.add(from.keys);
         into.units.addAll(from.units);
         from.units.clear();
         from.alive = false;

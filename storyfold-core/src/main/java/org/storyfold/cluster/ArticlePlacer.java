@@ -77,7 +77,7 @@ final class ArticlePlacer {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
             return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i],
-                    registry.background(vectors.get(i)));
+                    registry.background(vectors.get(i)), EventKeys.of(a, config.nameConflict() > 0));
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
@@ -258,9 +258,9 @@ final class ArticlePlacer {
             if (other == s) {
                 continue;
             }
-            double score = similarity(s.centroid, s.members.size(), s.background, other.centroid,
+            double score = config.discounted(similarity(s.centroid, s.members.size(), s.background, other.centroid,
                     other.members.size(), other.background,
-                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days)), s.keys, other.keys);
             if (score >= bestScore) {
                 bestScore = score;
                 best = c;

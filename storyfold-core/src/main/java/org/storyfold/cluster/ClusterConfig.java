@@ -36,6 +36,13 @@ package org.storyfold.cluster;
  * @param densityFloor       the least density an article is given, in [0.01, 1]: articles in a sparse
  *                           region (few or no alike articles) are compared as if this dense, so that
  *                           the division never lifts faint likeness above the threshold
+ * @param figureConflict     the share of its likeness the online clusterer takes off two groups whose
+ *                           leads give different values for the same figure ("23 pirates", "26
+ *                           pirates"), times the share of such figure words among those both give,
+ *                           in [0, 1]; 0 ignores figures (see {@link EventKeys})
+ * @param nameConflict       the share it takes off when the names each group's reports repeat are not
+ *                           mentioned by the other's (different participants), times that share, in
+ *                           [0, 1]; 0 ignores it and spares the pass over names it costs
  */
 public record ClusterConfig(
         double threshold,
@@ -48,7 +55,9 @@ public record ClusterConfig(
         int maxTerms,
         double backgroundWeight,
         int neighbours,
-        double densityFloor) {
+        double densityFloor,
+        double figureConflict,
+        double nameConflict) {
 
     /**
      * The average-link baseline's measured optimum on multinews-dev. The online clusterer's defaults
@@ -89,17 +98,23 @@ public record ClusterConfig(
         if (!(densityFloor >= 0.01 && densityFloor <= 1)) {
             throw new IllegalArgumentException("densityFloor must be in [0.01, 1], got " + densityFloor);
         }
+        if (!(figureConflict >= 0 && figureConflict <= 1)) {
+            throw new IllegalArgumentException("figureConflict must be in [0, 1], got " + figureConflict);
+        }
+        if (!(nameConflict >= 0 && nameConflict <= 1)) {
+            throw new IllegalArgumentException("nameConflict must be in [0, 1], got " + nameConflict);
+        }
     }
 
     /** The defaults with another join threshold and title weight (the baseline's two settings). */
     public ClusterConfig(double threshold, double titleWeight) {
         this(threshold, titleWeight, defaults().nameWeight, defaults().mergeThreshold, defaults().storylineThreshold,
                 defaults().timeScaleDays, defaults().dormantDays, defaults().maxTerms, defaults().backgroundWeight,
-                defaults().neighbours, defaults().densityFloor);
+                defaults().neighbours, defaults().densityFloor, defaults().figureConflict, defaults().nameConflict);
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25);
+        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0);
     }
 
     /** The average-link baseline at its measured optimum. */
@@ -109,27 +124,51 @@ public record ClusterConfig(
 
     public ClusterConfig withThreshold(double threshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor);
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
     }
 
     public ClusterConfig withMergeThreshold(double mergeThreshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor);
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
     }
 
     public ClusterConfig withNameWeight(double nameWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor);
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
     }
 
     public ClusterConfig withBackgroundWeight(double backgroundWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor);
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
     }
 
     public ClusterConfig withDensity(int neighbours, double densityFloor) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor);
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
+    }
+
+    /**
+     * The likeness of two groups lowered by how far they disagree on what tells events of one kind
+     * apart ({@link EventKeys#conflict}, with {@code figureConflict} and {@code nameConflict}): times
+     * one less the conflict, so that two look-alike events are parted however alike their words.
+     */
+    double discounted(double likeness, EventKeys a, EventKeys b) {
+        if (likeness <= 0) {
+            return likeness;
+        }
+        return likeness * Math.max(0, 1 - a.conflict(b, figureConflict, nameConflict));
+    }
+
+    /** The same settings with other weights for conflicting figures and names ({@link EventKeys#conflict}). */
+    public ClusterConfig withConflicts(double figureConflict, double nameConflict) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict);
     }
 
     private static void requireOpenUnit(String name, double value) {

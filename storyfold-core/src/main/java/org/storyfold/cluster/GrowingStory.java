@@ -36,6 +36,8 @@ final class GrowingStory {
      */
     double scales;
     long lastArrival;
+    /** The members' participants, places and figures ({@link EventKeys}). */
+    EventKeys keys = EventKeys.none();
     List<TitleCandidate> titles = new ArrayList<>();
     String fixedTitle;
     int mergedInto = -1;

@@ -19,7 +19,8 @@ final class PlacementUnit {
      * One new article, ready to be placed; {@code background} is its vector's likeness to the
      * mean of all articles so far ({@link StoryRegistry#background}).
      */
-    record Member(Article article, LocalDate date, int days, TermVector vector, long key, double background) {
+    record Member(Article article, LocalDate date, int days, TermVector vector, long key, double background,
+                  EventKeys keys) {
     }
 
     /** Orders units in time, undated last, then by content, so that input order beyond time order does not matter. */
@@ -37,6 +38,8 @@ final class PlacementUnit {
     int days;
     /** The members' backgrounds added up. */
     double background;
+    /** The members' participants, places and figures ({@link EventKeys}). */
+    final EventKeys keys = EventKeys.none();
     long key = Long.MAX_VALUE;
     String smallestId;
     /**
@@ -58,6 +61,7 @@ final class PlacementUnit {
             key = Math.min(key, m.key());
             days |= m.days();
             background += m.background();
+            keys.add(m.keys());
             String id = m.article().id();
             smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
         }

@@ -146,6 +146,7 @@ final class StoryRegistry {
         story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
         story.background += m.background() * scale * scale;
         story.scales += scale;
+        story.keys.add(m.keys());
         storyOfArticle.put(m.article().id(), story.number);
         index.add(story, m.vector(), ArticlePlacer.INDEX_TERMS);
         revive(story);
@@ -163,6 +164,7 @@ final class StoryRegistry {
         into.days |= from.days;
         into.background += from.background;
         into.scales += from.scales;
+        into.keys.add(from.keys);
         into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
         for (GrowingStory.TitleCandidate t : from.titles) {
             into.offerTitle(t);

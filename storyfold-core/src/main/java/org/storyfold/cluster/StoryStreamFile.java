@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * vocabulary with its document frequencies, the corpus's vector sum, and every story with its
  * members, centroid, background, sum of density scales, dates, headline candidates and index terms.
  * Streams saved by the first version, without a background, are read and go on without one; those
- * saved before the third, without density scaling, go on without it. The article-to-story map and the index are rebuilt on
+ * saved before the third, without density scaling, go on without it; those saved before the fourth, without
+ * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
@@ -29,9 +30,10 @@ final class StoryStreamFile {
     private static final String MAGIC = "storyfold-story-stream";
     /**
      * Version 2 adds the background: the corpus's vector sum, each story's background and its weight;
-     * version 3 the density scaling: its two settings and each story's sum of scales.
+     * version 3 the density scaling: its two settings and each story's sum of scales; version 4 the
+     * conflict weights and each story's {@link EventKeys}.
      */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -54,6 +56,8 @@ final class StoryStreamFile {
         out.writeDouble(c.backgroundWeight());
         out.writeInt(c.neighbours());
         out.writeDouble(c.densityFloor());
+        out.writeDouble(c.figureConflict());
+        out.writeDouble(c.nameConflict());
         writeDate(out, s.clock);
         out.writeLong(s.arrivals);
         Vocabulary v = s.vocabulary;
@@ -90,6 +94,7 @@ final class StoryStreamFile {
             out.writeLong(story.lastArrival);
             out.writeDouble(story.background);
             out.writeDouble(story.scales);
+            story.keys.write(out);
             out.writeInt(story.members.size());
             for (String m : story.members) {
                 writeString(out, m);
@@ -128,9 +133,11 @@ final class StoryStreamFile {
         // before version 3 were folded on unscaled cosines: they go on without scaling.
         boolean background = version >= 2;
         boolean scaled = version >= 3;
+        boolean keyed = version >= 4;
         ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
                 in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0,
-                scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor());
+                scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor(),
+                keyed ? in.readDouble() : 0, keyed ? in.readDouble() : 0);
         LocalDate clock = readDate(in);
         long arrivals = in.readLong();
         long documents = in.readLong();
@@ -172,6 +179,7 @@ final class StoryStreamFile {
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
+            story.keys = keyed ? EventKeys.read(in) : EventKeys.none();
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
                 String id = readString(in);

@@ -147,4 +147,34 @@ class OnlineStoryClustererTest {
     static Set<String> ids(List<Article> articles) {
         return articles.stream().map(Article::id).collect(Collectors.toCollection(HashSet::new));
     }
+
+    @Test
+    void keepsTwoLookAlikeEventsApartByTheirFiguresAndOneEventTogether() {
+        // Two undated pirate attacks foiled by one navy in one gulf, told in much the same words.
+        List<Article> articles = List.of(
+                article("a1", "The Indian navy captured 23 pirates who tried to board a merchant vessel flying an "
+                        + "Ethiopian flag in the Gulf of Aden, a navy spokesman said. Commandos from the warship INS "
+                        + "Mysore overpowered the pirates and seized their rifles."),
+                article("a2", "Indian commandos captured 23 Somali and Yemeni pirates in the Gulf of Aden after the "
+                        + "pirates attacked an Ethiopian merchant ship, the navy said. The INS Mysore answered a distress "
+                        + "call from the vessel."),
+                article("a3", "The navy said 23 pirates were held after the warship INS Mysore foiled a hijack attempt "
+                        + "on an Ethiopian-flagged merchant vessel in the Gulf of Aden."),
+                article("b1", "The Indian navy captured 26 pirates who tried to attack merchant vessels in the Gulf of "
+                        + "Aden, a navy spokesman said. The warship INS Sukanya chased the pirates' boats and seized "
+                        + "their rifles."),
+                article("b2", "Indian sailors captured 26 Somali pirates in the Gulf of Aden after the pirates attacked "
+                        + "a convoy of merchant ships, the navy said. The INS Sukanya was escorting the convoy."),
+                article("b3", "The navy said 26 pirates were held after the warship INS Sukanya foiled a pirate attack "
+                        + "on merchant vessels in the Gulf of Aden."));
+        List<DuplicateGroup> none = List.of();
+        // So alike that only a full veto on figures parts them in a collection of six (in a larger one, the
+        // density around them lowers their likeness, and the default weight does: see docs/clustering.md).
+        Set<Set<String>> withFigures = new OnlineStoryClusterer(ClusterConfig.defaults().withConflicts(1, 0))
+                .cluster(articles, none).stream().map(s -> Set.copyOf(s.articles())).collect(Collectors.toSet());
+        assertThat(withFigures).containsExactlyInAnyOrder(Set.of("a1", "a2", "a3"), Set.of("b1", "b2", "b3"));
+        List<Story> wordsAlone = new OnlineStoryClusterer(ClusterConfig.defaults().withConflicts(0, 0))
+                .cluster(articles, none);
+        assertThat(wordsAlone).hasSize(1);
+    }
 }
