@@ -12,11 +12,11 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Places one chunk of units into a {@link StoryStream} by average-link agglomeration over a sparse
+ * Places one chunk of units into the stories of a {@link StoryRegistry} by average-link agglomeration over a sparse
  * graph: each unit is linked to the stories the index offers and to the units of the chunk that
  * share its heaviest terms; then the most alike linked pair, if as alike as the threshold, is
  * joined, again and again. The likeness of two groups is the mean cosine of their members'
- * vectors less their background, discounted by their distance in time ({@link StoryStream#similarity}). A unit joins at most one story, and two stories
+ * vectors less their background, discounted by their distance in time ({@link ArticlePlacer#similarity}). A unit joins at most one story, and two stories
  * are never joined here (the stream's merge step does that). With one unit a chunk, this is
  * the plain online rule: join the most alike story above the threshold or open a new one. One use.
  */
@@ -100,15 +100,17 @@ final class Agglomeration {
     private static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble((Edge e) -> -e.similarity)
             .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
-    private final StoryStream stream;
+    private final ArticlePlacer placer;
+    private final StoryRegistry registry;
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Integer, Node> nodeOfStory = new HashMap<>();
     private final PriorityQueue<Edge> heap = new PriorityQueue<>(BEST_FIRST);
     /** Node ids to compare, two by two. */
     private final IntList pairs = new IntList();
 
-    Agglomeration(StoryStream stream) {
-        this.stream = stream;
+    Agglomeration(ArticlePlacer placer) {
+        this.placer = placer;
+        this.registry = placer.registry;
     }
 
     /** Places the units (in arrival order); returns the numbers of the stories that took them. */
@@ -118,8 +120,8 @@ final class Agglomeration {
         for (PlacementUnit u : units) {
             GrowingStory target = null;
             for (String id : u.earlier) {
-                GrowingStory s = stream.stories.get(stream.resolve(stream.storyOfArticle.get(id)));
-                target = target == null || target == s ? s : stream.merge(target, s, mergedAway);
+                GrowingStory s = registry.stories.get(registry.resolve(registry.storyOfArticle.get(id)));
+                target = target == null || target == s ? s : registry.merge(target, s, mergedAway);
             }
             bound.add(target);
         }
@@ -127,7 +129,7 @@ final class Agglomeration {
         // scale is known once its neighbours are (step 3).
         List<Node> unitNodes = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            GrowingStory target = bound.get(i) == null ? null : stream.stories.get(stream.resolve(bound.get(i).number));
+            GrowingStory target = bound.get(i) == null ? null : registry.stories.get(registry.resolve(bound.get(i).number));
             PlacementUnit u = units.get(i);
             Node node;
             if (target == null) {
@@ -145,7 +147,7 @@ final class Agglomeration {
         for (int i = 0; i < units.size(); i++) {
             TermVector v = units.get(i).vector;
             int[] order = v.heaviestFirst();
-            for (int k = 0; k < Math.min(StoryStream.INDEX_TERMS, order.length); k++) {
+            for (int k = 0; k < Math.min(ArticlePlacer.INDEX_TERMS, order.length); k++) {
                 chunkIndex.computeIfAbsent(v.ids[order[k]], t -> new ArrayList<>()).add(i);
             }
         }
@@ -157,12 +159,12 @@ final class Agglomeration {
                 continue;
             }
             if (node.story == null) {
-                for (int s : stream.candidates(u.vector)) {
-                    pair(node, storyNode(stream.stories.get(s)));
+                for (int s : placer.candidates(u.vector)) {
+                    pair(node, storyNode(registry.stories.get(s)));
                 }
             }
             int[] order = u.vector.heaviestFirst();
-            for (int k = 0; k < Math.min(StoryStream.QUERY_TERMS, order.length); k++) {
+            for (int k = 0; k < Math.min(ArticlePlacer.QUERY_TERMS, order.length); k++) {
                 List<Integer> posting = chunkIndex.get(u.vector.ids[order[k]]);
                 if (posting != null && posting.size() <= StoryIndex.MAX_POSTING) {
                     for (int j : posting) {
@@ -172,7 +174,7 @@ final class Agglomeration {
                     }
                 }
             }
-            for (int j : scores.best(StoryStream.CANDIDATES)) {
+            for (int j : scores.best(ArticlePlacer.CANDIDATES)) {
                 pair(node, unitNodes.get(j));
             }
         }
@@ -208,13 +210,13 @@ final class Agglomeration {
             if (!n.alive || n.units.isEmpty()) {
                 continue;
             }
-            GrowingStory story = n.story != null ? n.story : stream.newStory();
+            GrowingStory story = n.story != null ? n.story : registry.newStory();
             // The node's sum is the story's centroid with the new members added: no need to add them again.
             story.centroid = n.sum;
             n.units.sort(PlacementUnit.ARRIVAL);
             for (PlacementUnit u : n.units) {
                 for (PlacementUnit.Member m : u.members) {
-                    stream.addMember(story, m, u.scale);
+                    registry.addMember(story, m, u.scale);
                 }
             }
             touched.add(story.number);
@@ -224,7 +226,7 @@ final class Agglomeration {
 
     private Node newNode(GrowingStory story) {
         Node n = story == null
-                ? new Node(nodes.size(), null, new Centroid(StoryStream.CENTROID_TERMS), 0, 0, 0, null, null, 0)
+                ? new Node(nodes.size(), null, new Centroid(StoryRegistry.CENTROID_TERMS), 0, 0, 0, null, null, 0)
                 : new Node(nodes.size(), story, story.centroid.copy(), story.members.size(), story.background,
                         story.scales, story.first, story.last, story.days);
         nodes.add(n);
@@ -250,7 +252,7 @@ final class Agglomeration {
         pairs.add(b.id);
     }
 
-    /** How alike two nodes' members are beyond their background ({@link StoryStream#similarity}), before time. */
+    /** How alike two nodes' members are beyond their background ({@link ArticlePlacer#similarity}), before time. */
     private double mean(Node a, Node b) {
         return relative(a, b, a.sum.dot(b.sum));
     }
@@ -258,7 +260,7 @@ final class Agglomeration {
     /** {@link #mean} from the product of the two nodes' sums. */
     private double relative(Node a, Node b, double dot) {
         return a.size == 0 || b.size == 0 ? 0
-                : stream.relative(dot / ((double) a.size * b.size), a.background / a.size, b.background / b.size);
+                : placer.relative(dot / ((double) a.size * b.size), a.background / a.size, b.background / b.size);
     }
 
     /**
@@ -290,7 +292,7 @@ final class Agglomeration {
      * Local scaling, as in Zelnik-Manor and Perona's self-tuning spectral clustering (2004).
      */
     private void scale(List<Node> unitNodes, double[] dots) {
-        int k = stream.config.neighbours();
+        int k = placer.config.neighbours();
         if (k == 0) {
             return;
         }
@@ -305,7 +307,7 @@ final class Agglomeration {
                 near.computeIfAbsent(b.id, x -> new ArrayList<>()).add(new double[]{rawMean(b, a, dots[p]), articles(a)});
             }
         }
-        double floor = stream.config.densityFloor();
+        double floor = placer.config.densityFloor();
         for (Node n : unitNodes) {
             if (n.pending == null) {
                 continue;
@@ -343,13 +345,13 @@ final class Agglomeration {
 
     /** A pair as alike as the threshold before time stays in both nodes' hot sets; as alike after time, it is queued. */
     private void link(Node a, Node b, double mean) {
-        double threshold = stream.config.threshold();
+        double threshold = placer.config.threshold();
         if (mean < threshold) {
             return;
         }
         a.hot.add(b.id);
         b.hot.add(a.id);
-        double s = mean * stream.timeFactor(gapDays(a, b));
+        double s = mean * placer.timeFactor(gapDays(a, b));
         if (s >= threshold) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;

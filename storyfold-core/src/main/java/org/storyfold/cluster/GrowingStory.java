@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One story as it grows: its members in arrival order, the centroid of their vectors, the dates
- * they span, and the headlines that may name it. Mutable; owned by one {@link StoryStream}.
+ * they span, and the headlines that may name it. Mutable; owned by one {@link StoryRegistry}.
  */
 final class GrowingStory {
 

@@ -15,7 +15,7 @@ import org.storyfold.extract.Article;
 /**
  * Folds articles into stories online: articles are taken in time order and each family of copies
  * joins the most alike story (by TF-IDF of its words, title weighted, and of its proper names,
- * beyond what its words share with every story, discounted by distance in time) or opens one; see {@link StoryStream} for the steps. A
+ * beyond what its words share with every story, discounted by distance in time) or opens one; see {@link ArticlePlacer} for the steps. A
  * collection is clustered as one batch; {@link #open()} gives a stream for adding batches over
  * time, and {@link #load} restores one saved by {@link StoryStream#save}. Thread-safe: holds only
  * its configuration.
@@ -26,7 +26,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
      * Units (families of copies, or lone articles) placed together, in {@link ArrivalKey} order: a
      * batch is placed a chunk of this many units at a time.
      */
-    public static final int CHUNK_UNITS = StoryStream.CHUNK;
+    public static final int CHUNK_UNITS = ArticlePlacer.CHUNK;
 
     private final ClusterConfig config;
 

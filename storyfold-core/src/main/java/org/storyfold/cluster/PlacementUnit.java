@@ -17,7 +17,7 @@ final class PlacementUnit {
 
     /**
      * One new article, ready to be placed; {@code background} is its vector's likeness to the
-     * mean of all articles so far ({@link StoryStream#background}).
+     * mean of all articles so far ({@link StoryRegistry#background}).
      */
     record Member(Article article, LocalDate date, int days, TermVector vector, long key, double background) {
     }

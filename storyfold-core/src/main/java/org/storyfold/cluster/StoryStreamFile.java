@@ -37,7 +37,7 @@ final class StoryStreamFile {
     private StoryStreamFile() {
     }
 
-    static void write(StoryStream s, OutputStream target) throws IOException {
+    static void write(StoryRegistry s, OutputStream target) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         writeString(out, MAGIC);
@@ -163,7 +163,7 @@ final class StoryStreamFile {
         List<GrowingStory> stories = new ArrayList<>(count);
         Map<String, Integer> storyOfArticle = new HashMap<>();
         for (int n = 0; n < count; n++) {
-            GrowingStory story = new GrowingStory(n, StoryStream.CENTROID_TERMS);
+            GrowingStory story = new GrowingStory(n, StoryRegistry.CENTROID_TERMS);
             story.mergedInto = in.readInt();
             story.dormant = in.readBoolean();
             story.first = readDate(in);
@@ -180,7 +180,7 @@ final class StoryStreamFile {
             }
             story.scales = scales >= 0 ? scales : members;
             TermVector centroid = readVector(in);
-            story.centroid = Centroid.restore(StoryStream.CENTROID_TERMS, centroid.ids, centroid.weights);
+            story.centroid = Centroid.restore(StoryRegistry.CENTROID_TERMS, centroid.ids, centroid.weights);
             story.fixedTitle = readString(in);
             int titles = in.readInt();
             for (int i = 0; i < titles; i++) {
@@ -192,8 +192,8 @@ final class StoryStreamFile {
             }
             stories.add(story);
         }
-        return new StoryStream(config, latestPlausible, Vocabulary.restore(vocabulary, df, documents), stories,
-                storyOfArticle, nameSurfaces, clock, arrivals, termSums, summed);
+        return new StoryStream(new StoryRegistry(config, Vocabulary.restore(vocabulary, df, documents), stories,
+                storyOfArticle, nameSurfaces, clock, arrivals, termSums, summed), latestPlausible);
     }
 
     private static void writeVector(DataOutputStream out, TermVector v) throws IOException {

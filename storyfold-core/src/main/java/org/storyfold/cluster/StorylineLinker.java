@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Links the stories of a {@link StoryStream} into storylines: each story is linked to the one
+ * Links the stories of a {@link StoryRegistry} into storylines: each story is linked to the one
  * earlier story it is most like, if their centroids reach {@code storylineThreshold}, they share
  * at least two proper names and, when both are dated, they lie within {@link #MAX_DAYS} of each
  * other. Candidates come from an index of the stories' names, so the cost grows with the stories,
@@ -18,7 +18,7 @@ import java.util.Map;
 final class StorylineLinker {
 
     /** Terms of a story's centroid that stand for it here. */
-    static final int STORY_TERMS = StoryStream.RETIRED_TERMS;
+    static final int STORY_TERMS = StoryRegistry.RETIRED_TERMS;
     /** Names shared by too many stories to pick candidates (a head of state, a country). */
     static final int MAX_POSTING = 2_000;
     static final int MIN_SHARED_NAMES = 2;
@@ -27,15 +27,15 @@ final class StorylineLinker {
     /** Names printed in a link's reason. */
     private static final int REASON_NAMES = 4;
 
-    private final StoryStream stream;
+    private final StoryRegistry registry;
 
-    StorylineLinker(StoryStream stream) {
-        this.stream = stream;
+    StorylineLinker(StoryRegistry registry) {
+        this.registry = registry;
     }
 
     List<Storyline> link() {
         List<GrowingStory> stories = new ArrayList<>();
-        for (GrowingStory s : stream.stories) {
+        for (GrowingStory s : registry.stories) {
             if (s.mergedInto < 0 && !s.members.isEmpty()) {
                 stories.add(s);
             }
@@ -62,7 +62,7 @@ final class StorylineLinker {
         for (int r = 0; r < stories.size(); r++) {
             parent[r] = r;
             int best = -1;
-            double bestScore = stream.config.storylineThreshold();
+            double bestScore = registry.config.storylineThreshold();
             TermVector v = vectors.get(r);
             Map<Integer, Integer> shared = new HashMap<>();
             for (int k = 0; k < v.size(); k++) {
@@ -97,7 +97,7 @@ final class StorylineLinker {
     }
 
     private boolean isName(int term) {
-        return stream.vocabulary.term(term).charAt(0) == ArticleTerms.NAME;
+        return registry.vocabulary.term(term).charAt(0) == ArticleTerms.NAME;
     }
 
     private static boolean closeInTime(GrowingStory earlier, GrowingStory later) {
@@ -123,8 +123,8 @@ final class StorylineLinker {
             }
         }
         common.sort(Comparator.comparingDouble((int[] c) -> -Float.intBitsToFloat(c[1])).thenComparingInt(c -> c[0]));
-        List<String> names = common.stream().map(c -> stream.nameSurfaces.getOrDefault(c[0],
-                stream.vocabulary.term(c[0]).substring(1))).toList();
+        List<String> names = common.stream().map(c -> registry.nameSurfaces.getOrDefault(c[0],
+                registry.vocabulary.term(c[0]).substring(1))).toList();
         long gap = later.gapDays(earlier.first, earlier.last);
         Long days = gap < 0 ? null : gap;
         String when = days == null ? "undated" : days == 0 ? "overlapping in time" : days + " days later";

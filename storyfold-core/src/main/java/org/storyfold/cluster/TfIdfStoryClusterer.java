@@ -127,9 +127,9 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
     }
 
     /**
-     * The online clusterer's article similarity (see {@link StoryStream#similarity}): its vectors'
+     * The online clusterer's article similarity (see {@link ArticlePlacer#similarity}): its vectors'
      * cosine less the weighted mean of the two articles' backgrounds, each background the article's
-     * mean cosine with all the others and {@link StoryStream#PRIOR_ARTICLES} unrelated ones; with
+     * mean cosine with all the others and {@link StoryRegistry#PRIOR_ARTICLES} unrelated ones; with
      * {@code neighbours} set, each article's vector and background scaled by its density, the mean
      * of its {@code neighbours} highest cosines with articles outside its unit (over as many as there
      * are, at least the floor),
@@ -156,7 +156,7 @@ public final class TfIdfStoryClusterer implements StoryClusterer {
             for (int i = 0; i < v.ids.length; i++) {
                 dot += v.weights[i] * sums[v.ids[i]];
             }
-            background[a] = Math.max(0, dot - 1) / (vectors.size() - 1 + StoryStream.PRIOR_ARTICLES);
+            background[a] = Math.max(0, dot - 1) / (vectors.size() - 1 + StoryRegistry.PRIOR_ARTICLES);
         }
         double[] scale = new double[vectors.size()];
         java.util.Arrays.fill(scale, 1);

@@ -1,0 +1,271 @@
+package org.storyfold.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
+
+/**
+ * Places each batch of articles in the stories of a {@link StoryRegistry}: finds the candidate
+ * stories, scores them and decides what joins and what merges. A batch is placed in time order
+ * (undated articles last), in chunks of at most {@link #CHUNK}: every family of copies, or lone
+ * article, joins the story whose members it is most like (mean cosine less the background of both,
+ * discounted by time: see {@link #similarity}) if that reaches the threshold, and opens a story
+ * otherwise, by average-link agglomeration over the chunk (see {@link Agglomeration}); a story that
+ * has had no article for {@code dormantDays} stops taking articles; after each batch, stories that
+ * changed are merged with any story as alike as {@code mergeThreshold}, repairing stories that were
+ * split while they were young. The articles of a batch are taken in an order fixed by their words,
+ * so the result does not depend on input order beyond time order. Each batch's document frequencies
+ * are counted before any of its vectors is weighed, and its vectors added to the corpus's mean before
+ * any background is weighed.
+ *
+ * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
+ * unknown. An article whose id the registry already holds is ignored. Not thread-safe: one writer
+ * at a time; the batch's own work runs on all cores.
+ */
+final class ArticlePlacer {
+
+    /** Terms of each member under which its story is listed in the index. */
+    static final int INDEX_TERMS = 20;
+    /** Terms of an article (or a story's centroid) looked up in the index for candidates. */
+    static final int QUERY_TERMS = 20;
+    /** Candidates compared in full with each article. */
+    static final int CANDIDATES = 10;
+    /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
+    static final int CHUNK = 4_000;
+    /** Articles whose terms are found at once before they are counted (see {@link #vectors}). */
+    private static final int TERMS_SLICE = 8_192;
+    /** Batches at least this large are read on all cores. */
+    private static final int PARALLEL_BATCH = 64;
+
+    final ClusterConfig config;
+    final StoryRegistry registry;
+    private final LocalDate latestPlausible;
+    private final StoryIndex.Scores scores = new StoryIndex.Scores();
+
+    ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible) {
+        this.config = registry.config;
+        this.registry = registry;
+        this.latestPlausible = latestPlausible;
+    }
+
+    /**
+     * Places a batch; copies named by {@code duplicates} are placed together, with earlier copies
+     * too; ends with the periodic merge if {@code merge}. Adds the numbers of the stories that took
+     * articles or merged to {@code touched}, and each story merged away, with the one it went into, to
+     * {@code mergedAway}.
+     */
+    void place(List<Article> batch, List<DuplicateGroup> duplicates, boolean merge, Set<Integer> touched,
+               Map<Integer, Integer> mergedAway) {
+        // 1. The new articles, each id once, in an order fixed by their words (so that term ids,
+        // sums and ties never depend on input order), and their terms.
+        long[] keys = new long[batch.size()];
+        List<Article> fresh = freshArticles(batch, keys);
+        // 2. and 3. Document frequencies and vectors (see vectors), each vector then added to the
+        // corpus's sum before any background is weighed.
+        List<TermVector> vectors = vectors(fresh);
+        if (registry.vocabulary.corpus() == null) {
+            vectors.forEach(registry::addToBackground);
+        }
+        List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
+            Article a = fresh.get(i);
+            LocalDate date = plausible(a.published());
+            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i],
+                    registry.background(vectors.get(i)));
+        }).toList();
+        // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
+        List<List<String>> families = CopyFamilies.of(duplicates);
+        List<PlacementUnit> units = PlacementUnit.of(members, families, registry.storyOfArticle::containsKey,
+                config.maxTerms());
+        for (int from = 0; from < units.size(); from += CHUNK) {
+            List<PlacementUnit> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
+            registry.advanceClock(chunk.get(0).first);
+            touched.addAll(new Agglomeration(this).place(chunk, mergedAway));
+            for (PlacementUnit u : chunk) {
+                registry.advanceClock(u.first);
+            }
+        }
+        // 5. Copies always together, then the periodic merge over what changed.
+        for (List<String> family : families) {
+            keepTogether(family, touched, mergedAway);
+        }
+        if (merge) {
+            mergeChanged(touched, mergedAway);
+        }
+        registry.retireQuiet();
+    }
+
+    /**
+     * The articles' TF-IDF vectors. Their terms are found in parallel and counted in the
+     * vocabulary's document frequencies in order, a slice at a time, so that only a slice's terms are
+     * held as strings at once; the vectors are weighed once the whole batch is counted.
+     */
+    private List<TermVector> vectors(List<Article> fresh) {
+        Vocabulary vocabulary = registry.vocabulary;
+        List<ArticleTerms> terms = new ArrayList<>(fresh.size());
+        for (int from = 0; from < fresh.size(); from += TERMS_SLICE) {
+            int start = from;
+            List<ArticleTerms> slice = parallel(Math.min(TERMS_SLICE, fresh.size() - from))
+                    .mapToObj(i -> ArticleTerms.of(fresh.get(start + i), config.titleWeight())).toList();
+            parallel(slice.size()).forEach(i -> slice.get(i).lookUp(vocabulary));
+            for (ArticleTerms t : slice) {
+                t.count(vocabulary, registry.nameSurfaces);
+            }
+            terms.addAll(slice);
+        }
+        return parallel(fresh.size())
+                .mapToObj(i -> terms.get(i).vector(vocabulary, config.nameWeight(), config.maxTerms())).toList();
+    }
+
+    /**
+     * The similarity factor of a gap in time ({@link GrowingStory#gapDays}): 1 within a day or when
+     * either side is undated (-1), falling by 1/e every timeScaleDays beyond.
+     */
+    double timeFactor(long gapDays) {
+        return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / config.timeScaleDays());
+    }
+
+    /**
+     * How alike two groups are beyond what any two articles share: the mean cosine of their
+     * members' vectors, less {@code backgroundWeight} times the mean of their members' backgrounds;
+     * discounted by time when positive.
+     */
+    double similarity(Centroid a, int aSize, double aBackground, Centroid b, int bSize, double bBackground,
+                      long gapDays) {
+        if (aSize == 0 || bSize == 0) {
+            return 0;
+        }
+        double s = relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
+        return s > 0 ? s * timeFactor(gapDays) : s;
+    }
+
+    /** A mean cosine less the background of the two groups (each the mean of its members'). */
+    double relative(double meanCosine, double aMeanBackground, double bMeanBackground) {
+        return meanCosine - config.backgroundWeight() * (aMeanBackground + bMeanBackground) / 2;
+    }
+
+    /**
+     * The articles the registry has not seen, each id once, ordered by a hash of their words (then
+     * id); their hashes go to {@code keys}, in the same order.
+     */
+    private List<Article> freshArticles(List<Article> batch, long[] keys) {
+        Set<String> seen = new HashSet<>();
+        List<Article> fresh = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            if (!registry.storyOfArticle.containsKey(a.id()) && seen.add(a.id())) {
+                fresh.add(a);
+            }
+        }
+        long[] hashes = parallel(fresh.size()).mapToLong(i -> ArrivalKey.contentKey(fresh.get(i))).toArray();
+        Integer[] order = new Integer[fresh.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> hashes[x] != hashes[y] ? Long.compare(hashes[x], hashes[y])
+                : fresh.get(x).id().compareTo(fresh.get(y).id()));
+        List<Article> sorted = new ArrayList<>(fresh.size());
+        for (int i = 0; i < order.length; i++) {
+            sorted.add(fresh.get(order[i]));
+            keys[i] = hashes[order[i]];
+        }
+        return sorted;
+    }
+
+    private static IntStream parallel(int n) {
+        IntStream s = IntStream.range(0, n);
+        return n >= PARALLEL_BATCH ? s.parallel() : s;
+    }
+
+    private LocalDate plausible(LocalDate date) {
+        return ArrivalKey.plausible(date, latestPlausible);
+    }
+
+    /** The active stories that share heavy terms with {@code v}, most shared weight first. */
+    int[] candidates(TermVector v) {
+        return registry.index.candidates(v, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
+    }
+
+    private void keepTogether(List<String> family, Set<Integer> touched, Map<Integer, Integer> mergedAway) {
+        GrowingStory target = null;
+        for (String id : family) {
+            Integer n = registry.storyOfArticle.get(id);
+            if (n != null) {
+                GrowingStory s = registry.stories.get(registry.resolve(n));
+                if (target != null && target != s) {
+                    target = registry.merge(target, s, mergedAway);
+                    touched.add(target.number);
+                } else {
+                    target = s;
+                }
+            }
+        }
+    }
+
+    /**
+     * The periodic merge: each changed story against its candidates, until no pair is alike
+     * enough. Works in rounds: candidates are looked up in order, their likeness weighed on all
+     * cores, and the merges made in order; a story changed by an earlier merge of the round is
+     * weighed again in the next.
+     */
+    private void mergeChanged(Set<Integer> touched, Map<Integer, Integer> mergedAway) {
+        List<GrowingStory> stories = registry.stories;
+        TreeSet<Integer> queue = new TreeSet<>(touched);
+        while (!queue.isEmpty()) {
+            List<GrowingStory> round = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                GrowingStory s = stories.get(queue.pollFirst());
+                if (s.mergedInto < 0) {
+                    round.add(s);
+                }
+            }
+            int[][] candidates = new int[round.size()][];
+            for (int i = 0; i < round.size(); i++) {
+                TermVector top = round.get(i).centroid.top(QUERY_TERMS * 4);
+                candidates[i] = registry.index.candidates(top, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
+            }
+            int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
+            Set<GrowingStory> changed = new HashSet<>();
+            for (int i = 0; i < round.size(); i++) {
+                GrowingStory s = round.get(i);
+                if (best[i] < 0 || s.mergedInto >= 0) {
+                    continue;
+                }
+                GrowingStory other = stories.get(best[i]);
+                if (changed.contains(s) || changed.contains(other) || other.mergedInto >= 0) {
+                    queue.add(registry.resolve(s.number));
+                    continue;
+                }
+                GrowingStory survivor = registry.merge(s, other, mergedAway);
+                changed.add(survivor);
+                touched.add(survivor.number);
+                queue.add(survivor.number);
+            }
+        }
+    }
+
+    /** The candidate most like {@code s} if as alike as the merge threshold, else -1. Reads only. */
+    private int mostAlike(GrowingStory s, int[] candidates) {
+        int best = -1;
+        double bestScore = config.mergeThreshold();
+        for (int c : candidates) {
+            GrowingStory other = registry.stories.get(c);
+            if (other == s) {
+                continue;
+            }
+            double score = similarity(s.centroid, s.members.size(), s.background, other.centroid,
+                    other.members.size(), other.background,
+                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days));
+            if (score >= bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+}
