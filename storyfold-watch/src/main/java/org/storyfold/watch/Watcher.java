@@ -31,7 +31,7 @@ import org.storyfold.store.WatchedSource;
  *       per host), each new or changed entry handed on as it is read;</li>
  *   <li>the ingest thread stores what arrives in batches as it comes ({@link StoryStore#ingestArrivals}:
  *       copies, stories and briefs incrementally, each address recorded in its batch), the briefs of
- *       the stories changed written once, at the end of the pass (or after a minute);</li>
+ *       the stories changed written once, at the end of the pass (or after five minutes);</li>
  *   <li>each source's row is updated (validators, next due time, outcome, last error);</li>
  *   <li>the stories changed are matched against the saved searches, and webhooks posted.</li>
  * </ol>
@@ -46,7 +46,7 @@ public final class Watcher {
      * The longest a changed story's brief waits during a pass: the next batches of a pass often
      * change the same stories again, and each is briefed once (a page read meanwhile writes its own).
      */
-    private static final java.time.Duration BRIEFS_MAY_WAIT = java.time.Duration.ofSeconds(60);
+    private static final java.time.Duration BRIEFS_MAY_WAIT = java.time.Duration.ofMinutes(5);
 
     private final StoryStore store;
     private final HttpFetcher fetcher;
