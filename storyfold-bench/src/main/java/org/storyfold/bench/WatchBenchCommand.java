@@ -58,6 +58,11 @@ final class WatchBenchCommand implements Callable<Integer> {
     @Option(names = "--per-feed", paramLabel = "N", defaultValue = "100", description = "Items per feed (default: ${DEFAULT-VALUE}).")
     int perFeed;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "Other generated articles watched first, untimed, so that the timed pass runs on compiled"
+                    + " code as a watch that runs on does (default: ${DEFAULT-VALUE}: the timed pass starts cold).")
+    int warmup;
+
     @Option(names = "--teasers", description = "Feeds carry teasers: every article's page is fetched (default: full content in the feed).")
     boolean teasers;
 
@@ -71,19 +76,61 @@ final class WatchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (hosts < 1 || hosts > 32 || articles < 1 || perFeed < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--hosts in [1, 32], --articles and --per-feed >= 1");
+        if (hosts < 1 || hosts > 32 || articles < 1 || perFeed < 1 || warmup < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--hosts in [1, 32], --articles and --per-feed >= 1, --warmup >= 0");
         }
         deleteRecursively(work);
         Files.createDirectories(work);
-        Path jsonl = work.resolve("articles.jsonl");
-        try (var w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-            new JsonLinesNews(17, JsonLinesNews.Size.NORMAL).write(articles, w);
+        if (warmup > 0) {
+            // Untimed: the JIT compiles the hot code of every stage, as it has in a watch that runs on.
+            Watched w = watch(generated(18, warmup, work.resolve("warmup.jsonl")), work.resolve("warmup"));
+            out.printf(Locale.ROOT, "warm-up: %d other generated articles watched first, untimed (%.1f s, %.1f CPU s)%n",
+                    w.report().fresh(), w.seconds(), w.cpu());
+            out.flush();
+        }
+        List<JsonNode> items = generated(17, articles, work.resolve("articles.jsonl"));
+        out.printf(Locale.ROOT, "served: %d generated articles (~200 words) on %d loopback hosts, feeds of up to %d"
+                + " items, %s%n", articles, hosts, perFeed, teasers ? "teasers (each page fetched)"
+                : "full content in the feeds");
+        out.flush();
+
+        // 1. The watch: one pass, end to end.
+        Watched w = watch(items, work.resolve("watched"));
+        out.printf(Locale.ROOT, "watch:  %d articles stored, %d stories, in %.1f s = %.0f articles/s end to end,"
+                + " %.1f CPU s = %.0f articles per CPU s (%s)%n", w.report().fresh(), w.stories(), w.seconds(),
+                w.report().fresh() / w.seconds(), w.cpu(), w.report().fresh() / w.cpu(), w.report().line());
+        out.flush();
+        // 2. The same documents from a file, in the same run: each article's HTML as the feed or page
+        // gives it, with its address, title, date and outlet; first in the order the watch stored
+        // them (what the network side costs), then in generation order, each story's articles
+        // together (what a story's articles arriving over time cost).
+        List<JsonNode> watchOrder = storedOrder(work.resolve("watched"), items);
+        double inWatchOrder = ingest(out, "in the watch's order", watchOrder, work.resolve("same-order"));
+        double inStoryOrder = ingest(out, "story by story", items, work.resolve("story-order"));
+        out.printf(Locale.ROOT, "watch / file ingest time: %.2f in the same order, %.2f against story by story; %d cores%n",
+                w.seconds() / inWatchOrder, w.seconds() / inStoryOrder, Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+
+    /** One timed watch pass into a new data folder, and what it stored. */
+    private record Watched(PassReport report, long stories, double seconds, double cpu) {
+    }
+
+    /** Generated articles, written to {@code file} as JSON Lines and read back. */
+    private static List<JsonNode> generated(long seed, int n, Path file) throws IOException {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new JsonLinesNews(seed, JsonLinesNews.Size.NORMAL).write(n, w);
         }
         List<JsonNode> items = new ArrayList<>();
-        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             items.add(JSON.readTree(line));
         }
+        return items;
+    }
+
+    /** Serves the articles from the loopback outlets and times one watch pass over their feeds. */
+    private Watched watch(List<JsonNode> items, Path folder) throws IOException, InterruptedException {
         List<HttpServer> servers = new ArrayList<>();
         List<String> feeds = new ArrayList<>();
         try {
@@ -99,15 +146,7 @@ final class WatchBenchCommand implements Callable<Integer> {
                     feeds.add(base + "/feed-" + f + ".xml");
                 }
             }
-            out.printf(Locale.ROOT, "served: %d generated articles (~200 words) on %d loopback hosts, %d feeds of up to %d"
-                    + " items, %s%n", articles, hosts, feeds.size(), perFeed, teasers ? "teasers (each page fetched)"
-                    : "full content in the feeds");
-            out.flush();
-
-            // 1. The watch: one pass, end to end.
-            double watchSeconds;
-            long watched;
-            try (StoryStore store = StoryStore.open(work.resolve("watched"), StoryfoldConfig.defaults(), StoreConfig.defaults());
+            try (StoryStore store = StoryStore.open(folder, StoryfoldConfig.defaults(), StoreConfig.defaults());
                  HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withHostDelay(Duration.ZERO), "bench")) {
                 // Full-content feeds are taken as they are (the generated articles run from 100 to 300
                 // words); with --teasers every page is fetched.
@@ -118,24 +157,10 @@ final class WatchBenchCommand implements Callable<Integer> {
                     watcher.follow(SourceArgs.expand(feed));
                 }
                 long start = System.nanoTime();
+                double cpu = cpuSeconds();
                 PassReport r = watcher.pass(Progress.NONE);
-                watchSeconds = (System.nanoTime() - start) / 1e9;
-                watched = r.fresh();
-                out.printf(Locale.ROOT, "watch:  %d articles stored, %d stories, in %.1f s = %.0f articles/s end to end"
-                        + " (%s)%n", watched, store.stats().stories(), watchSeconds, watched / watchSeconds, r.line());
-                out.flush();
+                return new Watched(r, store.stats().stories(), (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu);
             }
-            // 2. The same documents from a file, in the same run: each article's HTML as the feed or page
-            // gives it, with its address, title, date and outlet; first in the order the watch stored
-            // them (what the network side costs), then in generation order, each story's articles
-            // together (what a story's articles arriving over time cost: its brief is written again
-            // in each batch that brings one).
-            List<JsonNode> watchOrder = storedOrder(work.resolve("watched"), items);
-            double inWatchOrder = ingest(out, "in the watch's order", watchOrder, work.resolve("same-order"));
-            double inStoryOrder = ingest(out, "story by story", items, work.resolve("story-order"));
-            out.printf(Locale.ROOT, "watch / file ingest time: %.2f in the same order, %.2f against story by story; %d cores%n",
-                    watchSeconds / inWatchOrder, watchSeconds / inStoryOrder, Runtime.getRuntime().availableProcessors());
-            return 0;
         } finally {
             servers.forEach(s -> s.stop(0));
         }
@@ -160,14 +185,22 @@ final class WatchBenchCommand implements Callable<Integer> {
         try (StoryStore store = StoryStore.open(folder, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
             List<Problem> problems = new ArrayList<>();
             long start = System.nanoTime();
+            double cpu = cpuSeconds();
             IngestReport r = store.ingest(List.of(file), problems::add, Progress.NONE);
             double s = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "ingest: %d articles stored, %d stories, in %.1f s = %.0f articles/s (the same documents,"
-                    + " HTML, from a JSON Lines file, %s)%n", r.added().size(), store.stats().stories(), s,
-                    r.added().size() / s, order);
+            cpu = cpuSeconds() - cpu;
+            out.printf(Locale.ROOT, "ingest: %d articles stored, %d stories, in %.1f s = %.0f articles/s, %.1f CPU s = %.0f"
+                    + " articles per CPU s (the same documents, HTML, from a JSON Lines file, %s)%n", r.added().size(),
+                    store.stats().stories(), s, r.added().size() / s, cpu, r.added().size() / cpu, order);
             out.flush();
             return s;
         }
+    }
+
+    /** The CPU time this process has used, all threads (the loopback servers' included). */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** The generated articles in the order the watch stored them (its ids end in the generated id's digest). */

@@ -67,6 +67,14 @@ public final class SearchIndex implements Closeable {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    /**
+     * Updates made, and the count the searchers were last refreshed at: the searchers are refreshed
+     * when a search follows updates rather than after each update, since each refresh writes the
+     * updates out as a small segment, and small segments cost merges.
+     */
+    private final java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long refreshedAt;
+    private final Object refreshing = new Object();
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -160,12 +168,28 @@ public final class SearchIndex implements Closeable {
     }
 
     private Lease acquire() throws IOException {
-        SearcherManager m = searchers;
         if (!writable) {
             // Read-only: follow the commits of the process that updates the index.
-            m.maybeRefresh();
+            searchers.maybeRefresh();
+        } else {
+            refreshIfUpdated();
         }
+        SearcherManager m = searchers;
         return new Lease(m, m.acquire());
+    }
+
+    /** Makes the updates made so far visible to the searches that follow. */
+    private void refreshIfUpdated() throws IOException {
+        long seen = updates.get();
+        if (refreshedAt >= seen) {
+            return;
+        }
+        synchronized (refreshing) {
+            if (refreshedAt < seen) {
+                searchers.maybeRefreshBlocking();
+                refreshedAt = seen;
+            }
+        }
     }
 
     /**
@@ -184,7 +208,7 @@ public final class SearchIndex implements Closeable {
         for (String id : deletedStories) {
             writer.deleteDocuments(new Term(Fields.KEY, Fields.key(Fields.STORY, id)));
         }
-        searchers.maybeRefreshBlocking();
+        updates.incrementAndGet();
     }
 
     /** Makes every update so far durable, recording {@code sequence} as the last store batch held. */
@@ -200,7 +224,7 @@ public final class SearchIndex implements Closeable {
     public void clear() throws IOException {
         requireWritable();
         writer.deleteAll();
-        searchers.maybeRefreshBlocking();
+        updates.incrementAndGet();
     }
 
     /** How many articles and how many stories the index holds: {@code [articles, stories]}. */

@@ -172,22 +172,25 @@ final class BatchPlacer {
      * Stores the briefs written for placed stories, each unless a later batch changed its story
      * again (that batch's brief follows) or merged it away; returns the stories written.
      */
-    List<String> finish(long batch, List<StoryPages.Job> jobs, List<StoryRows.Row> briefed) {
+    List<String> finish(List<BriefBacklog.Due> due, List<StoryRows.Row> briefed) {
         List<StoryRows.Row> written = db.transaction(c -> {
             List<StoryRows.Row> out = new ArrayList<>();
-            for (int i = 0; i < jobs.size(); i++) {
-                StoryPages.Job job = jobs.get(i);
-                if (StoryRows.isBriefDue(c, job.id(), batch)) {
-                    StoryRows.upsert(c, briefed.get(i), batch);
+            for (int i = 0; i < due.size(); i++) {
+                BriefBacklog.Due d = due.get(i);
+                if (StoryRows.isBriefDue(c, d.job().id(), d.batch())) {
+                    StoryRows.upsert(c, briefed.get(i), d.batch());
                     NameRows.add(c, briefed.get(i).names());
-                    StoryRows.briefDone(c, job.id());
+                    StoryRows.briefDone(c, d.job().id());
                     out.add(briefed.get(i));
                 }
             }
             return out;
         });
         List<IndexedStory> stories = written.stream().map(StoryRows.Row::indexed).toList();
-        health.update(batch, () -> index.update(List.of(), stories, List.of()));
+        long first = due.stream().mapToLong(BriefBacklog.Due::batch).min().orElse(0);
+        if (!stories.isEmpty()) {
+            health.update(first, () -> index.update(List.of(), stories, List.of()));
+        }
         return stories.stream().map(IndexedStory::id).toList();
     }
 

@@ -23,11 +23,12 @@ import org.storyfold.text.LanguageGuesser;
 /**
  * One ingest: reads the input files document by document and stores them a batch at a time,
  * skipping documents already stored. Only the placing of a batch holds the store's ingest lock:
- * extraction and cleaning come before it, the briefs of the stories it changed after it, so a long
- * analysis never keeps other ingests waiting. After each batch's transaction the batch counts as
- * done on the progress bar; an ingest stopped at any point and run again finishes the job (a story
- * whose brief was cut short is briefed again when the store next opens). Used by one thread; any
- * number of ingests may run at once.
+ * extraction and cleaning come before it, the briefs of the stories it changed after it (each
+ * story's once, after the last batch that changed it: at the end of the ingest, or later when the
+ * caller lets them wait), so a long analysis never keeps other ingests waiting. After each batch's
+ * transaction the batch counts as done on the progress bar; an ingest stopped at any point and run
+ * again finishes the job (a story whose brief was cut short is briefed again when the store next
+ * opens). Used by one thread; any number of ingests may run at once.
  */
 final class Ingestion {
 
@@ -42,8 +43,8 @@ final class Ingestion {
         T run(BatchPlacer placer) throws IOException;
     }
 
-    /** Characters of the changed stories' articles above which a batch's briefs wait for other large ones. */
-    private static final long LARGE_BRIEFS_CHARS = 256 * 1024;
+    /** The most articles the backlog's waiting briefs may hold before they are written. */
+    private static final long MAX_HELD_MEMBERS = 10_000;
 
     /** The search index is committed at least this often (it is replayed from the store after a crash). */
     private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
@@ -52,17 +53,14 @@ final class Ingestion {
     private final Storyfold storyfold;
     private final FileIngester files;
     private final Placing placing;
-    private final StoryPages pages;
+    private final BriefBacklog backlog;
+    private final BriefWriter briefs;
+    /** How long the briefs due may wait after this ingest, for later ingests to change their stories again. */
+    private final long briefsMayWaitNanos;
     private final LanguageGuesser languages;
     private final StoreConfig config;
     private final Consumer<Problem> problems;
     private final Progress progress;
-    /**
-     * Large briefs are written by one ingest at a time: a large story's members are held while it
-     * is briefed. Briefs of stories with fewer than {@link #LARGE_BRIEFS_CHARS} characters in all
-     * do not wait.
-     */
-    private final java.util.concurrent.Semaphore briefing;
 
     private final List<RawDocument> pending = new ArrayList<>();
     /** The watched arrival each pending document came as, by document id; empty for files. */
@@ -83,15 +81,20 @@ final class Ingestion {
     /** Told the ids of each batch's articles once its transaction is committed. */
     private Consumer<List<String>> committed = ids -> { };
 
-    Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, StoryPages pages,
-              LanguageGuesser languages, StoreConfig config, Consumer<Problem> problems, Progress progress,
-              java.util.concurrent.Semaphore briefing) {
-        this.briefing = briefing;
+    /**
+     * @param briefsMayWait how long the briefs due may be left in the backlog after this ingest
+     *                      (zero: all are written before it returns)
+     */
+    Ingestion(Database db, Storyfold storyfold, FileIngester files, Placing placing, BriefBacklog backlog,
+              BriefWriter briefs, java.time.Duration briefsMayWait, LanguageGuesser languages, StoreConfig config,
+              Consumer<Problem> problems, Progress progress) {
         this.db = db;
         this.storyfold = storyfold;
         this.files = files;
         this.placing = placing;
-        this.pages = pages;
+        this.backlog = backlog;
+        this.briefs = briefs;
+        this.briefsMayWaitNanos = briefsMayWait.toNanos();
         this.languages = languages;
         this.config = config;
         this.problems = problems;
@@ -134,6 +137,9 @@ final class Ingestion {
 
     private IngestReport finish() throws IOException {
         flush();
+        if (backlog.oldestWait() >= briefsMayWaitNanos || backlog.members() > MAX_HELD_MEMBERS) {
+            briefs.write(backlog.takeAll(), problems);
+        }
         if (batches > 0) {
             placing.locked(BatchPlacer::commitIndex);
         }
@@ -295,38 +301,19 @@ final class Ingestion {
             return p;
         });
 
-        // 4. The briefs of the stories the batch changed, without the lock, then stored under it.
+        // 4. The briefs of the stories the batch changed wait in the backlog: a story that the next
+        // batches change again is briefed once, from the last (at the end of the ingest, or sooner
+        // when the backlog holds too many articles).
         if (placed != null) {
             batches++;
             stories.addAll(placed.changedStories());
             mergedInto.putAll(placed.mergedInto());
-            List<StoryPages.Job> jobs = new ArrayList<>();
-            List<StoryRows.Row> rows = new ArrayList<>();
-            // Only large briefs wait for each other: a small story's brief never waits for a large one's.
-            boolean large = placed.briefs().stream().flatMap(j -> j.members().values().stream())
-                    .mapToLong(a -> a.text().length()).sum() > LARGE_BRIEFS_CHARS;
-            if (large) {
-                briefing.acquireUninterruptibly();
-            }
-            try {
-                for (StoryPages.Job job : placed.briefs()) {
-                    try {
-                        rows.add(pages.page(job));
-                        jobs.add(job);
-                    } catch (RuntimeException | OutOfMemoryError e) {
-                        // The story keeps its provisional page and is briefed again when the store next opens.
-                        problems.accept(new Problem("story " + job.id(), "its brief could not be written ("
-                                + e + "); it is written again when the data folder is next opened"));
-                    }
-                }
-            } finally {
-                if (large) {
-                    briefing.release();
-                }
+            backlog.add(placed);
+            if (backlog.members() > MAX_HELD_MEMBERS) {
+                briefs.write(backlog.takeAll(), problems);
             }
             boolean commit = System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS;
             placing.locked(placer -> {
-                placer.finish(placed.batch(), jobs, rows);
                 if (commit) {
                     placer.commitIndex();
                 }

@@ -1,8 +1,9 @@
 package org.storyfold.store;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,6 +43,8 @@ final class StoryPages {
 
     private final Storyfold storyfold;
     private final int briefArticles;
+    /** {@link #emptyBrief}, once written. */
+    private volatile Brief empty;
 
     StoryPages(Storyfold storyfold, int briefArticles) {
         this.storyfold = storyfold;
@@ -67,7 +70,7 @@ final class StoryPages {
             // The brief is written from some of the articles; who covered the story is told of all.
             brief = brief.withCoverage(coverage(job, misdated(brief)));
         }
-        return row(job, brief, null);
+        return row(job, brief, null, null);
     }
 
     /**
@@ -76,20 +79,68 @@ final class StoryPages {
      * merge), or an empty brief for a new story. Costs no analysis.
      */
     StoryRows.Row provisional(Job job, String previousPage) {
-        JsonNode previousBrief = null;
+        // Only the previous page's brief is read, and the new page takes it as it is written there.
+        String previousBrief = null;
+        JsonNode brief = null;
         if (previousPage != null) {
-            try {
-                previousBrief = JSON.readTree(previousPage).path("story").get("brief");
-            } catch (IOException e) {
-                previousBrief = null;
+            int[] at = briefAt(previousPage);
+            if (at != null) {
+                previousBrief = previousPage.substring(at[0], at[1]);
+                try {
+                    brief = JSON.readTree(previousBrief);
+                } catch (IOException e) {
+                    previousBrief = null;
+                }
             }
         }
         Set<String> misdated = new HashSet<>();
-        if (previousBrief != null) {
-            previousBrief.path("misdated").forEach(m -> misdated.add(m.path("article").asText()));
+        if (brief != null) {
+            brief.path("misdated").forEach(m -> misdated.add(m.path("article").asText()));
         }
-        Brief empty = storyfold.brief(new Story(job.id(), job.title(), List.of()), Map.of(), List.of());
-        return row(job, empty.withCoverage(coverage(job, misdated)), previousBrief);
+        return row(job, emptyBrief().withCoverage(coverage(job, misdated)), brief, previousBrief);
+    }
+
+    /** The brief of a story with no articles: the same for every story. */
+    private Brief emptyBrief() {
+        Brief b = empty;
+        if (b == null) {
+            b = storyfold.brief(new Story("", null, List.of()), Map.of(), List.of());
+            empty = b;
+        }
+        return b;
+    }
+
+    /**
+     * Where a page's {@code story.brief} value is, as {@code [start, end)} character offsets, or
+     * null when it has none. Reads the page only as far as the brief, without building it.
+     */
+    private static int[] briefAt(String page) {
+        try (JsonParser p = JSON.getFactory().createParser(page)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("story") && value == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        if (name.equals("brief")) {
+                            int start = (int) p.currentTokenLocation().getCharOffset();
+                            p.skipChildren();
+                            return new int[] {start, (int) p.currentLocation().getCharOffset()};
+                        }
+                        p.skipChildren();
+                    }
+                    return null;
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Coverage coverage(Job job, Set<String> misdated) {
@@ -102,7 +153,11 @@ final class StoryPages {
         return out;
     }
 
-    private StoryRows.Row row(Job job, Brief brief, JsonNode briefInstead) {
+    /**
+     * @param briefInstead     the brief a provisional page keeps, or null
+     * @param briefInsteadJson the same as written in the previous page
+     */
+    private StoryRows.Row row(Job job, Brief brief, JsonNode briefInstead, String briefInsteadJson) {
         Map<String, Article> members = job.members();
         String id = job.id();
         // A provisional page keeps the headline its brief chose; a new brief chooses again.
@@ -118,14 +173,12 @@ final class StoryPages {
             throw new UncheckedIOException(e);
         }
         String json = page.toString();
-        if (briefInstead != null) {
-            try {
-                ObjectNode tree = (ObjectNode) JSON.readTree(json);
-                ((ObjectNode) tree.get("story")).set("brief", briefInstead);
-                json = JSON.writeValueAsString(tree);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        if (briefInsteadJson != null) {
+            int[] at = briefAt(json);
+            if (at == null) {
+                throw new IllegalStateException("a story page without a brief: " + id);
             }
+            json = json.substring(0, at[0]) + briefInsteadJson + json.substring(at[1]);
         }
         Set<String> outlets = new LinkedHashSet<>();
         Set<LocalDate> dates = new TreeSet<>();

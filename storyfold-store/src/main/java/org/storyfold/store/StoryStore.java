@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +71,8 @@ public final class StoryStore implements Closeable {
     private final ReentrantLock ingesting = new ReentrantLock();
     /** Taken by an ingest while it writes briefs (no lock: placing goes on meanwhile), to bound their memory. */
     private final java.util.concurrent.Semaphore briefing = new java.util.concurrent.Semaphore(1);
+    /** The briefs due, with what each is written from (the due marks are in the database too). */
+    private final BriefBacklog backlog = new BriefBacklog();
     /** Whether the search index missed an update; null when opened read-only. Guarded by {@link #ingesting}. */
     private final IndexHealth health;
     /** The copy index and story stream of the stored articles; null when opened read-only. Guarded by {@link #ingesting}. */
@@ -211,7 +214,7 @@ public final class StoryStore implements Closeable {
      * not while it extracts articles or writes briefs.
      */
     public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress) {
-        return ingesting(problems, progress, ingestion -> ingestion.run(inputs));
+        return ingesting(problems, progress, Duration.ZERO, ingestion -> ingestion.run(inputs));
     }
 
     /**
@@ -221,7 +224,7 @@ public final class StoryStore implements Closeable {
      */
     public IngestReport ingestFiles(List<InputFile> inputs, Consumer<Problem> problems, Progress progress,
                                     Consumer<List<String>> committed) {
-        return ingesting(problems, progress, ingestion -> ingestion.tellCommitted(committed).run(inputs));
+        return ingesting(problems, progress, Duration.ZERO, ingestion -> ingestion.tellCommitted(committed).run(inputs));
     }
 
     /**
@@ -230,7 +233,36 @@ public final class StoryStore implements Closeable {
      * as the next revision; its story's page then shows the latest revision.
      */
     public ArrivalReport ingestArrivals(List<Arrival> arrivals, Consumer<Problem> problems, Progress progress) {
-        return ingesting(problems, progress, ingestion -> ingestion.runArrivals(arrivals));
+        return ingestArrivals(arrivals, problems, progress, Duration.ZERO);
+    }
+
+    /**
+     * {@link #ingestArrivals(List, Consumer, Progress)}, leaving the briefs of the stories changed
+     * for at most {@code briefsMayWait} (counted from the oldest): the next arrivals often change
+     * the same stories, each then briefed once. Until its brief is written a story shows its new
+     * members, copies and sources with the brief it had; {@link #storyPage} writes a waiting brief
+     * before it answers, and {@link #writeWaitingBriefs} (or closing the store) writes them all.
+     * The due marks are stored with each batch: after a crash the briefs are written at the next open.
+     */
+    public ArrivalReport ingestArrivals(List<Arrival> arrivals, Consumer<Problem> problems, Progress progress,
+                                        Duration briefsMayWait) {
+        return ingesting(problems, progress, briefsMayWait, ingestion -> ingestion.runArrivals(arrivals));
+    }
+
+    /** Writes the briefs left waiting by {@link #ingestArrivals(List, Consumer, Progress, Duration)}; returns how many. */
+    public int writeWaitingBriefs(Consumer<Problem> problems) {
+        if (lock == null || backlog.isEmpty()) {
+            return 0;
+        }
+        StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+        Ingestion.Placing placing = placing(pages, Progress.NONE);
+        try {
+            int n = new BriefWriter(pages, briefing, placing).write(backlog.takeAll(), problems);
+            placing.locked(BatchPlacer::commitIndex);
+            return n;
+        } catch (IOException e) {
+            throw new StoreException("cannot update the search index in " + folder + ": " + describe(e), e);
+        }
     }
 
     /** What the watch keeps in this folder: followed sources and fetched addresses. */
@@ -254,25 +286,16 @@ public final class StoryStore implements Closeable {
     }
 
     /** One ingest: each batch placed under the writing lock (the placing state restored first if a failed batch left it stale). */
-    private <T> T ingesting(Consumer<Problem> problems, Progress progress, IngestRun<T> run) {
+    private <T> T ingesting(Consumer<Problem> problems, Progress progress, Duration briefsMayWait, IngestRun<T> run) {
         if (lock == null) {
             throw new IllegalStateException("the store at " + folder + " was opened read-only");
         }
         StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
-        Ingestion.Placing placing = new Ingestion.Placing() {
-            @Override
-            public <T> T locked(Ingestion.Work<T> work) throws IOException {
-                ingesting.lock();
-                try {
-                    return work.run(placer(pages, progress));
-                } finally {
-                    ingesting.unlock();
-                }
-            }
-        };
+        Ingestion.Placing placing = placing(pages, progress);
         try {
-            T report = run.run(new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, pages,
-                    languages, storeConfig, problems, progress, briefing));
+            T report = run.run(new Ingestion(db, storyfold, new FileIngester(config.ingest()), placing, backlog,
+                    new BriefWriter(pages, briefing, placing), briefsMayWait, languages, storeConfig, problems,
+                    progress));
             ingesting.lock();
             try {
                 if (System.nanoTime() - storylinesLinkedAt >= STORYLINE_NANOS || storylinesBatch < 0) {
@@ -287,6 +310,21 @@ public final class StoryStore implements Closeable {
         } catch (UncheckedIOException e) {
             throw new StoreException("cannot update the search index in " + folder + ": " + describe(e.getCause()), e);
         }
+    }
+
+    /** Work under the ingest lock, with the placer of the next batch. */
+    private Ingestion.Placing placing(StoryPages pages, Progress progress) {
+        return new Ingestion.Placing() {
+            @Override
+            public <T> T locked(Ingestion.Work<T> work) throws IOException {
+                ingesting.lock();
+                try {
+                    return work.run(placer(pages, progress));
+                } finally {
+                    ingesting.unlock();
+                }
+            }
+        };
     }
 
     /** The placer of the next batch, the placing state restored first if a batch failed before its commit. */
@@ -317,7 +355,7 @@ public final class StoryStore implements Closeable {
             BatchPlacer placer = placer(pages, Progress.NONE);
             for (Map.Entry<String, Long> e : due.entrySet()) {
                 StoryPages.Job job = placer.storedJob(e.getKey());
-                placer.finish(e.getValue(), List.of(job), List.of(pages.page(job)));
+                placer.finish(List.of(new BriefBacklog.Due(e.getValue(), job)), List.of(pages.page(job)));
             }
             placer.commitIndex();
         } finally {
@@ -335,8 +373,22 @@ public final class StoryStore implements Closeable {
         return db.read(c -> StoryRows.resolve(c, id));
     }
 
-    /** A story's page, the JSON the server sends ({@code JsonFormat.writeStoryPage}); empty if unknown. */
+    /**
+     * A story's page, the JSON the server sends ({@code JsonFormat.writeStoryPage}); empty if
+     * unknown. A brief left waiting by this process is written first.
+     */
     public Optional<String> storyPage(String id) {
+        if (lock != null) {
+            Optional<BriefBacklog.Due> due = backlog.take(id);
+            if (due.isPresent()) {
+                try {
+                    StoryPages pages = new StoryPages(storyfold, storeConfig.briefArticles());
+                    new BriefWriter(pages, briefing, placing(pages, Progress.NONE)).write(List.of(due.get()), p -> { });
+                } catch (IOException e) {
+                    // The story keeps its provisional page; the index is repaired from the store.
+                }
+            }
+        }
         return db.read(c -> StoryRows.page(c, id));
     }
 
@@ -523,6 +575,11 @@ public final class StoryStore implements Closeable {
     @Override
     public void close() {
         if (lock != null) {
+            try {
+                writeWaitingBriefs(p -> { });
+            } catch (RuntimeException e) {
+                // Closing: the briefs still due are written at the next open.
+            }
             ingesting.lock();
             try {
                 if (state != null && !state.stale()) {

@@ -30,7 +30,8 @@ import org.storyfold.store.WatchedSource;
  *   <li>the sources due are polled, several at once ({@link SourcePoller}; one request at a time
  *       per host), each new or changed entry handed on as it is read;</li>
  *   <li>the ingest thread stores what arrives in batches as it comes ({@link StoryStore#ingestArrivals}:
- *       copies, stories and briefs incrementally, each address recorded in its batch);</li>
+ *       copies, stories and briefs incrementally, each address recorded in its batch), the briefs of
+ *       the stories changed written once, at the end of the pass (or after five minutes);</li>
  *   <li>each source's row is updated (validators, next due time, outcome, last error);</li>
  *   <li>the stories changed are matched against the saved searches, and webhooks posted.</li>
  * </ol>
@@ -41,6 +42,11 @@ public final class Watcher {
 
     /** The longest an arrival waits for others to fill its batch. */
     private static final long GATHER_NANOS = 2_000_000_000L;
+    /**
+     * The longest a changed story's brief waits during a pass: the next batches of a pass often
+     * change the same stories again, and each is briefed once (a page read meanwhile writes its own).
+     */
+    private static final java.time.Duration BRIEFS_MAY_WAIT = java.time.Duration.ofMinutes(5);
 
     private final StoryStore store;
     private final HttpFetcher fetcher;
@@ -115,7 +121,9 @@ public final class Watcher {
                     store(chunk, counts);
                 }
             }
-            // 3. Each source's row.
+            // 3. The briefs left waiting, so that the pass ends with every story current.
+            store.writeWaitingBriefs(p -> log.accept(p.toString()));
+            // 4. Each source's row.
             for (Future<SourcePoller.Poll> f : polls) {
                 SourcePoller.Poll p = result(f);
                 if (p == null) {
@@ -134,7 +142,7 @@ public final class Watcher {
             pool.shutdownNow();
             progress.finish();
         }
-        // 4. Saved searches and their webhooks.
+        // 5. Saved searches and their webhooks.
         alert(counts.stories, counts.batches);
         webhooks.deliverDue();
         return new PassReport(due.size(), all.size() - due.size(), counts.fresh, counts.updated, counts.unchanged,
@@ -150,7 +158,7 @@ public final class Watcher {
         Map<String, Arrival> bySource = new HashMap<>();
         chunk.forEach(a -> bySource.put(a.document().source(), a));
         List<Problem> problems = new ArrayList<>();
-        ArrivalReport r = store.ingestArrivals(chunk, problems::add, Progress.NONE);
+        ArrivalReport r = store.ingestArrivals(chunk, problems::add, Progress.NONE, BRIEFS_MAY_WAIT);
         counts.fresh += r.stored().size() - r.revised().size();
         counts.updated += r.revised().size();
         counts.unchanged += r.unchanged().size();
