@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -162,66 +161,14 @@ final class HardenCommand implements Callable<Integer> {
     }
 
     /** Starts {@code storyfold serve} in its own JVM on a data folder of the example articles. */
-    static final class ServedFolder implements AutoCloseable {
-        final Process process;
-        final String base;
-        final Path gcLog;
-
-        ServedFolder(Path launcher, Path data, String heap) throws Exception {
-            try (StoryStore store = StoryStore.open(data, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
-                if (store.stats().articles() == 0) {
-                    store.ingest(List.of(Path.of("examples/raqqa")), p -> { }, Progress.NONE);
-                }
-            }
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "serve", "--data", data.toString(), "--port",
-                    Integer.toString(port)).redirectErrorStream(true)
-                    .redirectOutput(data.toAbsolutePath().getParent().resolve("harden-server.log").toFile());
-            gcLog = data.toAbsolutePath().getParent().resolve("harden-server-gc.log");
-            Files.deleteIfExists(gcLog);
-            pb.environment().put("STORYFOLD_JAVA_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
-            process = pb.start();
-            base = "http://127.0.0.1:" + port;
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (true) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("storyfold serve did not start; see harden-server.log");
-                }
-                try {
-                    if (client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
-                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException e) {
-                    Thread.sleep(200);
-                }
+    /** Serves {@code data} (seeded with the bundled example when empty) from a server of its own JVM. */
+    static ServerProcess serve(Path launcher, Path data, String heap) throws Exception {
+        try (StoryStore store = StoryStore.open(data, StoryfoldConfig.defaults(), StoreConfig.defaults())) {
+            if (store.stats().articles() == 0) {
+                store.ingest(List.of(Path.of("examples/raqqa")), p -> { }, Progress.NONE);
             }
         }
-
-        /** The most heap the server held after a collection, in MiB, from its GC log; -1 if unknown. */
-        long peakHeapAfterGcMib() throws IOException {
-            if (!Files.exists(gcLog)) {
-                return -1;
-            }
-            long peak = -1;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("->(\\d+)M\\(").matcher(Files.readString(gcLog));
-            while (m.find()) {
-                peak = Math.max(peak, Long.parseLong(m.group(1)));
-            }
-            return peak;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        return new ServerProcess(launcher, data, heap, "harden");
     }
 
     /** Seconds of {@code samples} GETs of the health and story-list routes, one after another. */
@@ -249,8 +196,8 @@ final class HardenCommand implements Callable<Integer> {
         @Option(names = "--seconds", defaultValue = "20", description = "How long they trickle (default: ${DEFAULT-VALUE}).")
         int seconds;
 
-        @Option(names = "--storyfold", defaultValue = "bin/storyfold", description = "The launcher of the server.")
-        Path launcher;
+        @CommandLine.Mixin
+        ServerLauncherOption launcher;
 
         @Option(names = "--data", defaultValue = "storyfold-bench/target/harden-slow", description = "The data folder.")
         Path data;
@@ -261,13 +208,13 @@ final class HardenCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (ServedFolder server = new ServedFolder(launcher, data, "512m")) {
+            try (ServerProcess server = serve(launcher.launcher, data, "512m")) {
                 double[] quiet = getLatencies(server.base, 20);
                 List<Socket> slow = new ArrayList<>();
                 int refused = 0;
                 for (int i = 0; i < connections; i++) {
                     try {
-                        Socket s = new Socket("127.0.0.1", Integer.parseInt(server.base.substring(server.base.lastIndexOf(':') + 1)));
+                        Socket s = new Socket("127.0.0.1", server.port);
                         s.getOutputStream().write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
                                 + " application/json\r\nContent-Length: 100000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
                         slow.add(s);
@@ -347,8 +294,8 @@ final class HardenCommand implements Callable<Integer> {
                 + " become near copies of one another in one story, whose page then grows with every member.")
         boolean tinyVocabulary;
 
-        @Option(names = "--storyfold", defaultValue = "bin/storyfold", description = "The launcher of the server.")
-        Path launcher;
+        @CommandLine.Mixin
+        ServerLauncherOption launcher;
 
         @Option(names = "--data", defaultValue = "storyfold-bench/target/harden-uploads", description = "The data folder.")
         Path data;
@@ -360,7 +307,7 @@ final class HardenCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             deleteFolder(data);
-            try (ServedFolder server = new ServedFolder(launcher, data, heap)) {
+            try (ServerProcess server = serve(launcher.launcher, data, heap)) {
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
                 long before = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(server.base + "/api/health"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body()).get("articles").asLong();

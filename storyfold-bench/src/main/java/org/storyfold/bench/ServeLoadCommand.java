@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.StoryfoldConfig;
@@ -72,9 +70,8 @@ final class ServeLoadCommand implements Callable<Integer> {
             description = "The server JVM's -Xmx (default: ${DEFAULT-VALUE}).")
     String serverHeap;
 
-    @Option(names = "--storyfold", paramLabel = "PATH", defaultValue = "bin/storyfold",
-            description = "The storyfold launcher that runs the server (default: ${DEFAULT-VALUE}).")
-    Path launcher;
+    @CommandLine.Mixin
+    ServerLauncherOption launcher;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,35 +81,18 @@ final class ServeLoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (url != null) {
             String base = url.replaceAll("/+$", "");
-            JsonNode health = waitForHealth(base, null);
+            JsonNode health = ServerProcess.waitForHealth(base, null);
             out.printf("server: already running at %s, %d articles, %d stories%n", base,
                     health.get("articles").asLong(), health.get("stories").asLong());
             return load(out, base, health);
         }
         fill(out);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = data.toAbsolutePath().getParent().resolve("serve-load-server.log");
-        // The server runs as users run it, from the app's own jar: this module's classpath holds
-        // Spark's servlet API, older than the one the server's Jetty needs.
-        ProcessBuilder serve = new ProcessBuilder(launcher.toString(), "serve", "--data", data.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile());
-        serve.environment().put("STORYFOLD_JAVA_OPTS", "-Xmx" + serverHeap);
-        Process server = serve.start();
-        try {
-            String base = "http://127.0.0.1:" + port;
-            JsonNode health = waitForHealth(base, server);
+        try (ServerProcess server = new ServerProcess(launcher.launcher, data, serverHeap, "serve-load")) {
+            JsonNode health = server.health;
             out.printf("server: storyfold serve, its own JVM (-Xmx%s), %d articles, %d stories; %d cores shared with"
                     + " the load generator%n", serverHeap, health.get("articles").asLong(), health.get("stories").asLong(),
                     Runtime.getRuntime().availableProcessors());
-            return load(out, base, health);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            return load(out, server.base, health);
         }
     }
 
@@ -171,27 +151,6 @@ final class ServeLoadCommand implements Callable<Integer> {
                     store.stats().stories());
             out.flush();
         }
-    }
-
-    private static JsonNode waitForHealth(String base, Process server) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            if (server != null && !server.isAlive()) {
-                throw new IllegalStateException("storyfold serve exited with status " + server.exitValue());
-            }
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return JSON.readTree(r.body());
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("storyfold serve did not answer /api/health within 5 minutes");
     }
 
     /** Ids of stories spread over the whole list. */
