@@ -76,8 +76,9 @@ final class ArticlePlacer {
         List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
             Article a = fresh.get(i);
             LocalDate date = plausible(a.published());
-            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i), keys[i],
-                    registry.background(vectors.get(i)), EventKeys.of(a, config.nameConflict() > 0));
+            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i),
+                    GrowingStory.titleVector(vectors.get(i)), keys[i], registry.background(vectors.get(i)),
+                    EventKeys.of(a, config.nameConflict() > 0));
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);

@@ -1,5 +1,6 @@
 package org.storyfold.cluster;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ final class ArticleTerms {
     /** The terms, until {@link #count} has given each an id; null after (the vocabulary holds them). */
     private String[] terms;
     private final float[] counts;
-    /** Which terms are names; set when the terms are let go. */
-    private boolean[] names;
+    /** Which terms are names. */
+    private final boolean[] names;
     /** The terms' ids in the vocabulary, once counted ({@link #count}); -1 until then. */
     private int[] ids;
     private Map<String, String> surfaces;
@@ -31,13 +32,19 @@ final class ArticleTerms {
         this.terms = terms;
         this.counts = counts;
         this.surfaces = surfaces;
+        // Told here, on the core that builds the terms, rather than when they are counted one article at a time.
+        this.names = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            names[i] = terms[i].charAt(0) == NAME;
+        }
     }
 
     static ArticleTerms of(Article article, double titleWeight) {
         Map<String, float[]> counts = new HashMap<>();
-        addWords(counts, article.text(), 1f);
+        Words words = new Words();
+        addWords(counts, words, article.text(), 1f);
         if (article.title() != null) {
-            addWords(counts, article.title(), (float) titleWeight);
+            addWords(counts, words, article.title(), (float) titleWeight);
         }
         Map<String, String> surfaces = new HashMap<>();
         List<ProperNames.Name> names = ProperNames.find(article.text());
@@ -78,10 +85,6 @@ final class ArticleTerms {
         }
         vocabulary.count(terms, ids);
         surfaces.forEach((term, surface) -> nameSurfaces.putIfAbsent(vocabulary.id(term), surface));
-        names = new boolean[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            names[i] = terms[i].charAt(0) == NAME;
-        }
         terms = null;
         surfaces = null;
     }
@@ -100,16 +103,8 @@ final class ArticleTerms {
         float[] weights = new float[counts.length];
         int n = 0;
         for (int i = 0; i < counts.length; i++) {
-            int id;
-            boolean name;
-            if (terms == null) {
-                id = this.ids[i];
-                name = names[i];
-            } else {
-                id = this.ids != null ? this.ids[i] : vocabulary.id(terms[i]);
-                name = terms[i].charAt(0) == NAME;
-            }
-            double factor = name ? nameWeight : 1;
+            int id = terms == null || this.ids != null ? this.ids[i] : vocabulary.id(terms[i]);
+            double factor = names[i] ? nameWeight : 1;
             if (id < 0 || factor == 0) {
                 continue;
             }
@@ -119,10 +114,84 @@ final class ArticleTerms {
         return n == 0 ? TermVector.EMPTY : TermVector.of(ids, weights, n, maxTerms);
     }
 
-    private static void addWords(Map<String, float[]> counts, String text, float weight) {
-        for (String token : WordTokenizer.tokens(text)) {
-            if (token.length() > 1 && !StopWords.isStopWord(token) && !isNumber(token)) {
+    private static void addWords(Map<String, float[]> counts, Words words, String text, float weight) {
+        WordTokenizer.forEachTokenChars(text, (chars, length) -> {
+            String token = words.counted(chars, length);
+            if (token != null) {
                 counts.computeIfAbsent(token, t -> new float[1])[0] += weight;
+            }
+        });
+    }
+
+    /** Whether a token counts as a term: longer than one character, not a stop word, not a number. */
+    private static boolean counts(String token) {
+        return token.length() > 1 && !StopWords.isStopWord(token) && !isNumber(token);
+    }
+
+    /**
+     * The distinct tokens of one article, found by their characters: each token's string is made,
+     * and judged by {@link #counts}, once per article rather than at each of its occurrences (an
+     * article uses a word several times, and half its tokens are stop words).
+     */
+    private static final class Words {
+        /** Entry numbers plus one by hash slot; 0 for a free slot. */
+        private int[] slots = new int[512];
+        private String[] tokens = new String[256];
+        private int[] hashes = new int[256];
+        private boolean[] counted = new boolean[256];
+        private int size;
+
+        /** The token's string if it counts as a term, else null. */
+        String counted(char[] chars, int length) {
+            int hash = 0;
+            for (int k = 0; k < length; k++) {
+                hash = 31 * hash + chars[k];
+            }
+            int mask = slots.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
+                if (hashes[entry - 1] == hash && same(tokens[entry - 1], chars, length)) {
+                    return counted[entry - 1] ? tokens[entry - 1] : null;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String token = new String(chars, 0, length);
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+                counted = Arrays.copyOf(counted, size * 2);
+            }
+            tokens[size] = token;
+            hashes[size] = hash;
+            counted[size] = counts(token);
+            slots[slot] = ++size;
+            if (size * 2 > slots.length) {
+                grow();
+            }
+            return counted[size - 1] ? token : null;
+        }
+
+        private static boolean same(String token, char[] chars, int length) {
+            if (token.length() != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (token.charAt(k) != chars[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int e = 0; e < size; e++) {
+                int slot = (hashes[e] ^ (hashes[e] >>> 16)) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = e + 1;
             }
         }
     }

@@ -18,22 +18,35 @@ final class Centroid {
 
     /** Adds {@code v} times {@code scale}. */
     void add(TermVector v, float scale) {
-        int[] mergedIds = new int[size + v.size()];
-        float[] mergedSums = new float[size + v.size()];
+        add(v.ids, v.weights, v.ids.length, scale);
+    }
+
+    /** Adds the terms {@code otherIds[0, count)} with their weights times {@code scale}. */
+    private void add(int[] otherIds, float[] otherWeights, int count, float scale) {
+        int[] mergedIds = new int[size + count];
+        float[] mergedSums = new float[size + count];
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < size || j < v.size()) {
-            if (j >= v.size() || (i < size && ids[i] < v.id(j))) {
-                mergedIds[n] = ids[i];
-                mergedSums[n++] = sums[i++];
-            } else if (i >= size || v.id(j) < ids[i]) {
-                mergedIds[n] = v.id(j);
-                mergedSums[n++] = v.weight(j++) * scale;
-            } else {
-                mergedIds[n] = ids[i];
-                mergedSums[n++] = sums[i++] + v.weight(j++) * scale;
-            }
+        // Merged without a branch on which side is behind (the CPU cannot guess it): a term on one
+        // side only adds 0 from the other, which leaves its sum as it is (sums are never -0).
+        while (i < size && j < count) {
+            int x = ids[i];
+            int y = otherIds[j];
+            boolean mine = x <= y;
+            boolean theirs = y <= x;
+            mergedIds[n] = mine ? x : y;
+            mergedSums[n++] = (mine ? sums[i] : 0f) + (theirs ? otherWeights[j] * scale : 0f);
+            i += mine ? 1 : 0;
+            j += theirs ? 1 : 0;
+        }
+        for (; i < size; i++) {
+            mergedIds[n] = ids[i];
+            mergedSums[n++] = sums[i];
+        }
+        for (; j < count; j++) {
+            mergedIds[n] = otherIds[j];
+            mergedSums[n++] = otherWeights[j] * scale;
         }
         set(mergedIds, mergedSums, n);
     }
@@ -50,7 +63,7 @@ final class Centroid {
 
     /** Adds the whole of {@code other}. */
     void add(Centroid other) {
-        add(other.asVector(), 1f);
+        add(other.ids, other.sums, other.size, 1f);
     }
 
     /** The cosine of {@code v} (unit length) with this centroid. */

@@ -53,16 +53,26 @@ final class GrowingStory {
         return mergedInto < 0 && !dormant;
     }
 
-    /** Takes in dates, arrival and headline of one new member whose vector is already in the centroid. */
-    void noteMember(String id, LocalDate date, int day, long arrival, String title, TermVector vector) {
+    /**
+     * Takes in dates, arrival and headline of one new member whose vector is already in the
+     * centroid; {@code titleVector} is its vector's {@link #titleVector}.
+     */
+    void noteMember(String id, LocalDate date, int day, long arrival, String title, TermVector titleVector) {
         members.add(id);
         days |= day;
         widen(date, date);
         lastArrival = Math.max(lastArrival, arrival);
-        if (title != null && vector.size() > 0) {
-            offerTitle(new TitleCandidate(title, vector.size() <= TITLE_TERMS ? vector
-                    : TermVector.of(vector.ids, vector.weights, vector.size(), TITLE_TERMS)));
+        if (title != null && titleVector.size() > 0) {
+            offerTitle(new TitleCandidate(title, titleVector));
         }
+    }
+
+    /**
+     * What a member's headline is weighed by: its vector's {@link #TITLE_TERMS} heaviest terms.
+     * Read from the vector alone, so that a batch finds them on all cores before placing it.
+     */
+    static TermVector titleVector(TermVector vector) {
+        return vector.size() <= TITLE_TERMS ? vector : TermVector.of(vector.ids, vector.weights, vector.size(), TITLE_TERMS);
     }
 
     void widen(LocalDate from, LocalDate to) {

@@ -24,14 +24,33 @@ final class LeadDay {
 
     /** The day's mask, or 0 when neither the lead nor the date tells it. */
     static int of(Article article, LocalDate date) {
-        List<String> tokens = WordTokenizer.tokens(lead(article.text()));
-        for (int i = 0; i < Math.min(LEAD_WORDS, tokens.size()); i++) {
-            int day = WEEKDAYS.indexOf(tokens.get(i));
-            if (day >= 0) {
-                return 1 << day;
+        // The first weekday among the lead's first LEAD_WORDS tokens, read as characters (no string a token).
+        int[] day = {-1};
+        int[] read = {0};
+        WordTokenizer.forEachTokenChars(lead(article.text()), (chars, length) -> {
+            if (day[0] < 0 && read[0]++ < LEAD_WORDS) {
+                day[0] = weekday(chars, length);
             }
+        });
+        if (day[0] >= 0) {
+            return 1 << day[0];
         }
         return date == null ? 0 : 1 << (date.getDayOfWeek().getValue() - 1);
+    }
+
+    /** The index in {@link #WEEKDAYS} of the token {@code chars[0, length)}, or -1. */
+    private static int weekday(char[] chars, int length) {
+        for (int d = 0; d < WEEKDAYS.size(); d++) {
+            String name = WEEKDAYS.get(d);
+            int k = 0;
+            while (k < length && name.length() == length && name.charAt(k) == chars[k]) {
+                k++;
+            }
+            if (k == length && name.length() == length) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     /**

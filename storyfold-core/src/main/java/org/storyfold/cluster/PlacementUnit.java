@@ -17,10 +17,11 @@ final class PlacementUnit {
 
     /**
      * One new article, ready to be placed; {@code background} is its vector's likeness to the
-     * mean of all articles so far ({@link StoryRegistry#background}).
+     * mean of all articles so far ({@link StoryRegistry#background}), {@code titleVector} what its
+     * headline is weighed by ({@link GrowingStory#titleVector}).
      */
-    record Member(Article article, LocalDate date, int days, TermVector vector, long key, double background,
-                  EventKeys keys) {
+    record Member(Article article, LocalDate date, int days, TermVector vector, TermVector titleVector, long key,
+                  double background, EventKeys keys) {
     }
 
     /** Orders units in time, undated last, then by content, so that input order beyond time order does not matter. */

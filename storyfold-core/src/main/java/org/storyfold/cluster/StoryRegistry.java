@@ -1,7 +1,6 @@
 package org.storyfold.cluster;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +142,7 @@ final class StoryRegistry {
      */
     void addMember(GrowingStory story, PlacementUnit.Member m, double scale) {
         arrivals++;
-        story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.vector());
+        story.noteMember(m.article().id(), m.date(), m.days(), arrivals, m.article().title(), m.titleVector());
         story.background += m.background() * scale * scale;
         story.scales += scale;
         story.keys.add(m.keys());
@@ -200,12 +199,14 @@ final class StoryRegistry {
     /** Stories without a new article for dormantDays (or, undated, for many articles) stop taking articles. */
     void retireQuiet() {
         List<GrowingStory> still = new ArrayList<>(active.size());
+        // More than dormantDays before the clock: compared as dates, not counted in days story by story.
+        LocalDate quietBefore = clock == null ? null : clock.minusDays(config.dormantDays());
         for (GrowingStory s : active) {
             if (s.mergedInto >= 0) {
                 continue;
             }
             boolean quiet = s.last != null
-                    ? clock != null && ChronoUnit.DAYS.between(s.last, clock) > config.dormantDays()
+                    ? quietBefore != null && s.last.isBefore(quietBefore)
                     : arrivals - s.lastArrival > UNDATED_DORMANT_ARRIVALS;
             if (quiet) {
                 s.dormant = true;

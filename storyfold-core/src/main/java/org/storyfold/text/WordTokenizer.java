@@ -2,8 +2,10 @@ package org.storyfold.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -26,26 +28,63 @@ public final class WordTokenizer {
     /** The comparison tokens of {@code text}, in order. */
     public static List<String> tokens(CharSequence text) {
         List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
+        forEachToken(text, out::add);
+        return out;
+    }
+
+    /**
+     * Gives {@code sink} the comparison tokens of {@code text}, in order, as {@link #tokens} lists
+     * them, without building the list: for callers that only count or scan them once.
+     */
+    public static void forEachToken(CharSequence text, Consumer<String> sink) {
+        forEachTokenChars(text, (chars, length) -> sink.accept(new String(chars, 0, length)));
+    }
+
+    /** Receives each token as characters, without a string made for it. */
+    @FunctionalInterface
+    public interface TokenChars {
+        /** The token is {@code chars[0, length)}; the array is reused for later tokens, so it must be read at once. */
+        void accept(char[] chars, int length);
+    }
+
+    /**
+     * Gives {@code sink} the comparison tokens of {@code text}, in order, as {@link #tokens} lists
+     * them, as characters: for callers that look most tokens up rather than keep them (a term
+     * count meets each word many times), so that no string need be made for a token already met.
+     */
+    public static void forEachTokenChars(CharSequence text, TokenChars sink) {
+        char[] word = new char[32];
+        // The token before is held back one step, so that "per" followed by "cent" can become "percent".
+        char[] pending = new char[32];
+        int pendingLength = -1;
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                word.setLength(0);
+                int length = 0;
                 boolean ascii = true;
                 while (i < n) {
                     c = text.charAt(i);
                     if (Character.isLetterOrDigit(c)) {
                         if (c > 0x7f) {
                             ascii = false;
+                        } else if (c >= 'A' && c <= 'Z') {
+                            // Lower-cased as String.toLowerCase(Locale.ROOT) would, without a second string.
+                            c = (char) (c + ('a' - 'A'));
                         }
-                        word.append(c);
+                        if (length == word.length) {
+                            word = Arrays.copyOf(word, length * 2);
+                        }
+                        word[length++] = c;
                         i++;
                     } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(text.charAt(i + 1))
-                            && word.length() > 0 && isDigit(word.charAt(word.length() - 1))) {
+                            && length > 0 && isDigit(word[length - 1])) {
                         if (c == '.') {
-                            word.append('.');
+                            if (length == word.length) {
+                                word = Arrays.copyOf(word, length * 2);
+                            }
+                            word[length++] = '.';
                         }
                         i++;
                     } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
@@ -59,28 +98,65 @@ public final class WordTokenizer {
                         break;
                     }
                 }
-                add(out, word, ascii);
+                if (!ascii) {
+                    char[] folded = fold(new String(word, 0, length)).toCharArray();
+                    word = folded.length > word.length ? folded : word;
+                    System.arraycopy(folded, 0, word, 0, folded.length);
+                    length = folded.length;
+                }
+                if (pendingLength == 3 && is(word, length, "cent") && is(pending, pendingLength, "per")) {
+                    pending = put(pending, "percent");
+                    pendingLength = PERCENT.length();
+                } else {
+                    if (pendingLength >= 0) {
+                        sink.accept(pending, pendingLength);
+                    }
+                    char[] swap = pending;
+                    pending = word;
+                    word = swap;
+                    pendingLength = length;
+                }
             } else {
                 if (c == '%') {
-                    out.add("percent");
+                    if (pendingLength >= 0) {
+                        sink.accept(pending, pendingLength);
+                    }
+                    pending = put(pending, PERCENT);
+                    pendingLength = PERCENT.length();
                 }
                 i++;
             }
         }
-        return out;
+        if (pendingLength >= 0) {
+            sink.accept(pending, pendingLength);
+        }
     }
 
-    private static void add(List<String> out, StringBuilder word, boolean ascii) {
-        String token = word.toString().toLowerCase(Locale.ROOT);
-        if (!ascii) {
-            token = MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+    private static final String PERCENT = "percent";
+
+    /** A word with letters outside ASCII: lower-cased, without diacritics. */
+    private static String fold(String word) {
+        String token = word.toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean is(char[] chars, int length, String word) {
+        if (length != word.length()) {
+            return false;
         }
-        int last = out.size() - 1;
-        if (token.equals("cent") && last >= 0 && out.get(last).equals("per")) {
-            out.set(last, "percent");
-            return;
+        for (int k = 0; k < length; k++) {
+            if (chars[k] != word.charAt(k)) {
+                return false;
+            }
         }
-        out.add(token);
+        return true;
+    }
+
+    /** {@code word}'s characters at the start of {@code chars} (grown if needed). */
+    private static char[] put(char[] chars, String word) {
+        char[] out = chars.length >= word.length() ? chars : new char[Math.max(32, word.length())];
+        word.getChars(0, word.length(), out, 0);
+        return out;
     }
 
     private static boolean isDigit(char c) {

@@ -20,6 +20,18 @@ class TextToolsTest {
     }
 
     @Test
+    void givesTheSameTokensAsCharactersWhateverTheCaseOrScript() {
+        String text = "per cent per cent % cent 1,500 3.5% Ab-Cd al-Assad O'Brien's SÃO Paulo ÅNGSTRÖM "
+                + "İstanbul ΣΑΣ Straße AN ASCII WORD then ONEWORDLONGERTHANTHIRTYTWOCHARACTERSOFTHEBUFFER";
+        List<String> asCharacters = new java.util.ArrayList<>();
+        WordTokenizer.forEachTokenChars(text, (chars, length) -> asCharacters.add(new String(chars, 0, length)));
+        assertThat(asCharacters).isEqualTo(WordTokenizer.tokens(text)).startsWith("percent", "percent", "percent", "cent",
+                "1500", "3.5", "percent", "ab", "cd", "al", "assad", "obrien", "sao", "paulo", "angstrom", "istanbul",
+                "σας", "straße", "an", "ascii", "word");
+        assertThat(asCharacters.get(asCharacters.size() - 1)).isEqualTo("onewordlongerthanthirtytwocharactersofthebuffer");
+    }
+
+    @Test
     void normalisesSpacesAndInvisibleCharactersAndReportsRepairs() {
         NormalizedText n = new TextNormalizer().normalize("Syria\u00a0s Raqa\u200b  and\u00a0the coalition\u00a0s  statement\r\n  next line ");
         assertThat(n.text()).isEqualTo("Syria's Raqa and the coalition's statement\nnext line");
