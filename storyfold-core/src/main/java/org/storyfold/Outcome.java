@@ -20,21 +20,30 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
         }
     }
 
-    /** An input that yielded no value; {@code source} names it (a path, or a path and line). */
-    record Rejected<T>(String source, String reason) implements Outcome<T> {
+    /**
+     * An input that yielded no value; {@code source} names it (a path, or a path and line);
+     * {@code page} is what a rejected page states about itself, or null when it states nothing.
+     */
+    record Rejected<T>(String source, String reason, PageFacts page) implements Outcome<T> {
         public Rejected {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(reason, "reason");
+            page = page == null || page.isEmpty() ? null : page;
+        }
+
+        /** A rejection of an input that states nothing about itself. */
+        public Rejected(String source, String reason) {
+            this(source, reason, null);
         }
 
         /** This rejection as the problem report the CLI and server print. */
         public Problem problem() {
-            return new Problem(source, reason);
+            return new Problem(source, reason, page);
         }
 
         /** The same rejection, typed for a later stage. */
         public <U> Rejected<U> retype() {
-            return new Rejected<>(source, reason);
+            return new Rejected<>(source, reason, page);
         }
     }
 
@@ -44,6 +53,11 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
 
     static <T> Outcome<T> rejected(String source, String reason) {
         return new Rejected<>(source, reason);
+    }
+
+    /** A rejected page, with what it states about itself ({@code page} may be null). */
+    static <T> Outcome<T> rejected(String source, String reason, PageFacts page) {
+        return new Rejected<>(source, reason, page);
     }
 
     /** Applies {@code f} to a value; passes a rejection on unchanged. */

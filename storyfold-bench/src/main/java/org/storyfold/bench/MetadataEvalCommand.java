@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyfold.Outcome;
+import org.storyfold.PageFacts;
 import org.storyfold.extract.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +63,16 @@ final class MetadataEvalCommand implements Callable<Integer> {
             return new Prediction(a.title(), a.authors(), day == null ? null : day.toString());
         }
 
+        /** What an extraction states: the article's metadata, or what a page rejected as not an article states. */
+        static Prediction of(Outcome<Article> outcome) {
+            if (outcome instanceof Outcome.Ok<Article> ok) {
+                return of(ok.value());
+            }
+            PageFacts page = ((Outcome.Rejected<Article>) outcome).page();
+            return page == null ? NONE : new Prediction(page.title(), page.authors(),
+                    page.published() == null ? null : page.published().toString());
+        }
+
         boolean right(MetadataDev.Page page, MetadataDev.Field field) {
             String gold = page.gold().get(field);
             return switch (field) {
@@ -106,7 +117,7 @@ final class MetadataEvalCommand implements Callable<Integer> {
             if (outcome instanceof Outcome.Rejected<Article> r) {
                 rejected.put(page.id(), r.reason());
             }
-            ours.put(page.id(), Prediction.of(outcome instanceof Outcome.Ok<Article> ok ? ok.value() : null));
+            ours.put(page.id(), Prediction.of(outcome));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Prediction> theirs = null;
@@ -145,7 +156,7 @@ final class MetadataEvalCommand implements Callable<Integer> {
                         share(MetadataDev.half(scored, true), ours, field), peer, ratio);
             }
         }
-        out.printf(Locale.ROOT, "storyfold: %d of %d pages rejected as not articles (their fields count as none); "
+        out.printf(Locale.ROOT, "storyfold: %d of %d pages rejected as not articles (scored on what they state); "
                 + "%.1f pages/s, metadata and body, one thread, one pass%n", rejected.size(), pages.size(), pages.size() / seconds);
         if (!misses.isEmpty()) {
             rejected.forEach((id, why) -> out.printf(Locale.ROOT, "  rejected %s: %s%n", id, why));
@@ -168,7 +179,8 @@ final class MetadataEvalCommand implements Callable<Integer> {
                             + "  language %s%n", a.title(), a.authors(), a.published(), a.modified(), a.outlet(),
                             a.credit(), a.language());
                 } else {
-                    out.printf(Locale.ROOT, "  rejected: %s%n", ((Outcome.Rejected<Article>) o).reason());
+                    Outcome.Rejected<Article> r = (Outcome.Rejected<Article>) o;
+                    out.printf(Locale.ROOT, "  rejected: %s%n  page %s%n", r.reason(), r.page());
                 }
             }
         }

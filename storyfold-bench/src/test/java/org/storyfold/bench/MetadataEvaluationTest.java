@@ -21,7 +21,7 @@ class MetadataEvaluationTest {
         StoryfoldBodyExtractor storyfold = new StoryfoldBodyExtractor();
         predictions = new HashMap<>();
         for (MetadataDev.Page page : pages) {
-            predictions.put(page.id(), MetadataEvalCommand.Prediction.of(storyfold.article(page.html(), page.url())));
+            predictions.put(page.id(), MetadataEvalCommand.Prediction.of(storyfold.extract(page.html(), page.url())));
         }
     }
 

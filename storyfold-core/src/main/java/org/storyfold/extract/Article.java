@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.storyfold.PageFacts;
 import org.storyfold.text.Sentence;
 import org.storyfold.text.Words;
 
@@ -60,6 +61,11 @@ public record Article(
         repairs = List.copyOf(repairs);
         sentences = List.copyOf(sentences);
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** What the article states about itself, kept when a later stage finds it is not an article after all. */
+    public PageFacts facts() {
+        return new PageFacts(title, published, authors, outlet, language);
     }
 
     /** An article without the metadata only pages state (modification date, authors, language, canonical address). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.storyfold.Outcome;
+import org.storyfold.PageFacts;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
 import org.storyfold.text.NormalizedText;
@@ -52,19 +53,9 @@ public final class ArticleExtractor implements Extractor {
         String statedTitle = doc.title() != null ? normalizer.normalize(doc.title()).text()
                 : meta.title() == null ? null : normalizer.normalize(meta.title()).text();
 
-        // 3. Furniture out; title, credit, date lines and dateline found; the sentences, for the stages
-        // that compare and cite them.
+        // 3. Furniture out; title, credit, date lines and dateline found.
         BlockCleaner.Cleaned cleaned = cleaner.clean(blocks, statedTitle, doc.type() == ContentType.TEXT);
-        if (cleaned.kept().isEmpty()) {
-            return Outcome.rejected(doc.source(), "no article text found");
-        }
         String text = String.join("\n\n", cleaned.kept());
-        // A page with no prose left is a login wall, a notice or a player, not an article.
-        List<Sentence> sentences = splitter.split(text);
-        Optional<String> notAnArticle = ArticleProse.notAnArticle(sentences);
-        if (notAnArticle.isPresent()) {
-            return Outcome.rejected(doc.source(), notAnArticle.get());
-        }
 
         // 4. Published date: stated by the input, by the markup (a day off the address's: the address's,
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
@@ -91,6 +82,17 @@ public final class ArticleExtractor implements Extractor {
             List<String> stated = new ArrayList<>();
             doc.authors().forEach(a -> AuthorFinder.addNames(stated, a, null, false));
             authors = stated;
+        }
+
+        // 7. A page with no text, or no prose left (a login wall, a notice, a player), is not an article;
+        // it keeps what it states about itself. The sentences, for the stages that compare and cite them.
+        List<Sentence> sentences = cleaned.kept().isEmpty() ? List.of() : splitter.split(text);
+        Optional<String> notAnArticle = cleaned.kept().isEmpty() ? Optional.of("no article text found")
+                : ArticleProse.notAnArticle(sentences);
+        if (notAnArticle.isPresent()) {
+            return Outcome.rejected(doc.source(), notAnArticle.get(), new PageFacts(
+                    cleaned.title() != null ? cleaned.title() : statedTitle, published == null ? null : published.day(),
+                    authors, outlet, meta.language()));
         }
 
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),

@@ -80,6 +80,12 @@ final class AuthorFinder {
             "replies", "discussion", "disqus", "kommentar", "kommentare", "commentaires", "comentarios", "review",
             "reviews", "testimonial", "testimonials");
 
+    /** How many elements up from a byline element a picture's credit line may hold it. */
+    private static final int IMAGE_CREDIT_DEPTH = 3;
+    /** Class or id words of a picture's caption, credit or licence line. */
+    private static final Set<String> IMAGE_CREDIT_WORDS = Set.of("license", "licence", "credit", "credits",
+            "copyright", "caption", "bildnachweis", "bildquelle", "fotonachweis");
+
     private AuthorFinder() {
     }
 
@@ -166,7 +172,7 @@ final class AuthorFinder {
         }
         for (List<Element> group : List.of(inScope, nearHeadline)) {
             for (Element e : group) {
-                if (inComments(e)) {
+                if (inComments(e) || inImageCredit(e)) {
                     continue;
                 }
                 List<String> found = new ArrayList<>();
@@ -261,6 +267,30 @@ final class AuthorFinder {
     }
 
     /**
+     * Whether an element credits a picture: it stands in a figure or its caption, or in an element
+     * without a heading classed as a credit, copyright or licence line ({@code <div class="license-info"><span
+     * class="author-name">}), where an "author" is the photographer's.
+     */
+    static boolean inImageCredit(Element e) {
+        int depth = 0;
+        for (Element a = e; a != null && depth <= IMAGE_CREDIT_DEPTH; a = a.parent(), depth++) {
+            if (a.normalName().equals("figure") || a.normalName().equals("figcaption")) {
+                return true;
+            }
+            boolean[] credit = {false};
+            String marks = a.attr("class") + " " + a.attr("id");
+            if (!marks.isBlank()) {
+                HtmlHints.words(marks, w -> credit[0] |= IMAGE_CREDIT_WORDS.contains(w));
+            }
+            if (credit[0]) {
+                // a box classed "caption" that holds the headline is the article's header, not a picture's
+                return a.selectFirst("h1, h2, h3") == null;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The names a byline or an author field states, added to {@code names} unless already there.
      * {@code visible}: the text is a byline the reader sees, so it may carry "By", a date or a role.
      */
@@ -288,6 +318,13 @@ final class AuthorFinder {
             text = text.substring(after);
         }
         text = TAIL.matcher(text).replaceFirst("").strip();
+        int colon = text.indexOf(": ");
+        if (colon > 0) {
+            // "Jane Doe: Übersetzung John Roe" names the author before the colon; "Text & Fotos: Jane Doe" after it
+            String before = text.substring(0, colon).strip();
+            String behind = text.substring(colon + 2).strip();
+            text = isFullName(before) ? before : isFullName(behind) ? behind : text;
+        }
         for (String part : BETWEEN.split(text)) {
             String[] commaParts = part.split("\\s*,\\s*");
             // "Doe, Jane" is one name; "Jane Doe, John Roe" and a visible "Jane Doe, Senior Reporter" are not.

@@ -98,11 +98,29 @@ final class HtmlPageReader {
         }
         for (int i = start; i >= 0 && i >= start - DATE_LINE_SEARCH_BLOCKS && i < pageBlocks.size(); i--) {
             String text = pageBlocks.get(i).text();
-            if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()) {
+            if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()
+                    && !inPageBanner(pageBlocks.get(i).owner())) {
                 return text;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an element stands in the page's navigation or in its banner (a {@code <header>} outside
+     * any article that holds no headline), where a site prints today's date, not the article's.
+     */
+    static boolean inPageBanner(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav")) {
+                return true;
+            }
+            if (tag.equals("header") && a.closest("article, main") == null && a.selectFirst("h1, h2") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String host(String url) {

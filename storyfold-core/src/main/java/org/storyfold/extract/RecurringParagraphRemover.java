@@ -185,13 +185,14 @@ public final class RecurringParagraphRemover {
             return Outcome.ok(a);
         }
         if (kept.isEmpty()) {
-            return Outcome.rejected(a.source(), "not an article: every paragraph " + Furniture.RECURRING);
+            return Outcome.rejected(a.source(), "not an article: every paragraph " + Furniture.RECURRING, a.facts());
         }
         String text = String.join("\n\n", kept);
         List<Sentence> sentences = splitter.split(text);
         Optional<String> notAnArticle = ArticleProse.notAnArticle(sentences);
         if (notAnArticle.isPresent()) {
-            return Outcome.rejected(a.source(), notAnArticle.get() + ", once the paragraphs that recur across unrelated articles are out");
+            return Outcome.rejected(a.source(), notAnArticle.get() + ", once the paragraphs that recur across unrelated articles are out",
+                    a.facts());
         }
         return Outcome.ok(new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.outlet(), a.credit(),
                 a.dateline(), text, removed, a.repairs(), sentences, a.modified(), a.authors(), a.language(),

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyfold.Digest;
+import org.storyfold.PageFacts;
 import org.storyfold.Problem;
 import org.storyfold.cluster.Clustering;
 import org.storyfold.cluster.Story;
@@ -95,12 +96,28 @@ public final class JsonFormat {
 
     /** One problem ({@code {"source","reason"}}) as a single line of JSON: what could not be used, and why. */
     public static void writeProblemLine(Problem problem, Writer out) throws IOException {
-        line(out, false, g -> {
-            g.writeStartObject();
-            g.writeStringField("source", problem.source());
-            g.writeStringField("reason", problem.reason());
+        line(out, false, g -> writeProblem(g, problem));
+    }
+
+    /**
+     * {@code {"source","reason"}}, and {@code "page"} when a rejected page states what it is:
+     * {@code {"title","published","authors","outlet","language"}}, as an article's fields.
+     */
+    public static void writeProblem(JsonGenerator g, Problem problem) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", problem.source());
+        g.writeStringField("reason", problem.reason());
+        PageFacts page = problem.page();
+        if (page != null) {
+            g.writeObjectFieldStart("page");
+            g.writeStringField("title", page.title());
+            writeDate(g, "published", page.published());
+            writeStrings(g, "authors", page.authors());
+            g.writeStringField("outlet", page.outlet());
+            g.writeStringField("language", page.language());
             g.writeEndObject();
-        });
+        }
+        g.writeEndObject();
     }
 
     /**

@@ -2,8 +2,11 @@ package org.storyfold.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyfold.Outcome;
+import org.storyfold.PageFacts;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
 
@@ -52,9 +55,37 @@ class ArticleProseTest {
         assertKept(html("Growing tomatoes", paragraph.repeat(4)));
     }
 
+    @Test
+    void aRejectedVideoPageKeepsWhatItStatesAboutItself() {
+        String page = "<html lang=\"en-AU\"><head><title>Veteran, 98, beats virus | The Courier</title>"
+                + "<meta property=\"og:site_name\" content=\"The Courier\">"
+                + "<meta property=\"article:published_time\" content=\"2020-04-24T18:05:00+10:00\">"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><main><h1>Veteran, 98, beats virus</h1>"
+                + "<p>Watch the video.</p><p>Your browser does not support the video tag. Please update your browser "
+                + "to watch this clip.</p></main></body></html>";
+        RawDocument doc = new RawDocument("v", "v.html", ContentType.HTML, page, null, null, null, null);
+        Outcome<Article> outcome = new ArticleExtractor().extract(doc);
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Rejected.class, r -> {
+            assertThat(r.reason()).startsWith("not an article: ");
+            assertThat(r.page()).isEqualTo(new PageFacts("Veteran, 98, beats virus", LocalDate.of(2020, 4, 24),
+                    List.of("Jane Doe"), "The Courier", "en"));
+        });
+    }
+
+    @Test
+    void aRejectedPlainTextStatesNothing() {
+        Outcome<Article> outcome = new ArticleExtractor().extract(text("Sign in to keep reading.\n\nForgot your "
+                + "password? We will send you a link.\n\nNot a subscriber yet? Subscribe today and get your first "
+                + "month free."));
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.page()).isNull());
+    }
+
     private static void assertRejected(RawDocument doc, String reason) {
         Outcome<Article> outcome = new ArticleExtractor().extract(doc);
-        assertThat(outcome).isEqualTo(Outcome.rejected(doc.source(), "not an article: " + reason));
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Rejected.class, r -> {
+            assertThat(r.source()).isEqualTo(doc.source());
+            assertThat(r.reason()).isEqualTo("not an article: " + reason);
+        });
     }
 
     private static void assertKept(RawDocument doc) {

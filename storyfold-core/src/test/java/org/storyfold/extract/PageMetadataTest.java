@@ -276,6 +276,38 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsTheNameBesideAColonInAByline() {
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1><div class=\"author\">Autor Jane Doe: Übersetzung "
+                + "<a href=\"/author/jr\">John Roe</a>, 12.12.22</div>" + BODY + "</article>").authors())
+                .containsExactly("Jane Doe");
+        assertThat(extract("", "<article><h1>Raqas Fall naht</h1><p class=\"author\">Text &amp; Fotos: Jana Doe</p>"
+                + BODY + "</article>").authors()).containsExactly("Jana Doe");
+    }
+
+    @Test
+    void takesNoPhotographerAPicturesLicenceLineCallsTheAuthor() {
+        assertThat(extract("", "<article><h1>Raqa's fall nears</h1><div class=\"image\"><img src=\"r.jpg\"><div "
+                + "class=\"license-info\"><span class=\"author-name\"><a href=\"https://example.org/f.jpg\">Nenad "
+                + "Stojko</a></span></div></div><div class=\"author\">By Jane Doe</div>" + BODY + "</article>").authors())
+                .containsExactly("Jane Doe");
+        // a box classed "caption" around the headline is the article's header: its byline counts
+        assertThat(extract("", "<div class=\"caption\"><h1>Raqa's fall nears</h1><ul class=\"author\"><li>Jane Doe"
+                + "</li></ul></div><article>" + BODY + "</article>").authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void readsNoDateLineInTheSitesBannerOrNavigation() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<header id=\"site\"><div class=\"navtop\"><time>Mittwoch, "
+                + "01. November 2023</time></div></header><nav><span id=\"n\">1. November 2023</span></nav><article>"
+                + "<header><time id=\"a\">31. Oktober 2023</time></header></article><header id=\"h\"><h1>Raqas Fall "
+                + "naht</h1><span id=\"d\">31. Oktober 2023</span></header>");
+        assertThat(HtmlPageReader.inPageBanner(page.selectFirst("#site time"))).isTrue();
+        assertThat(HtmlPageReader.inPageBanner(page.getElementById("n"))).isTrue();
+        assertThat(HtmlPageReader.inPageBanner(page.getElementById("a"))).isFalse();
+        assertThat(HtmlPageReader.inPageBanner(page.getElementById("d"))).isFalse();
+    }
+
+    @Test
     void readsALabelledBylineAtTheArticlesEnd() {
         assertThat(extract("", "<article><h1>Raqas Fall naht</h1>" + BODY + "<p>(wird fortgesetzt)<br><strong>Autor:</strong> "
                 + "<a href=\"/profil/7\">Jana Doe</a><br><strong>Fotos:</strong> Max Muster</p></article>").authors())

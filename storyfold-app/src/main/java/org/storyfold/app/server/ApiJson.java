@@ -138,10 +138,7 @@ public final class ApiJson {
             }
             g.writeArrayFieldStart("rejected");
             for (Problem p : problems) {
-                g.writeStartObject();
-                g.writeStringField("source", p.source());
-                g.writeStringField("reason", p.reason());
-                g.writeEndObject();
+                JsonFormat.writeProblem(g, p);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("stories");
