@@ -34,8 +34,8 @@ final class SparkBriefs {
     static JavaRDD<String> lines(Home home, JavaPairRDD<Long, Article> articles, SparkClustering.Result clustering,
                                  JavaPairRDD<Long, DuplicateGroup> groups, int partitions) {
         Partitioner ranges = new StoryRanges(boundaries(clustering.stories(), clustering.storyCount(), partitions));
-        JavaPairRDD<Long, Tuple2<Long, Article>> members = home.join(articles, clustering.storyOf(),
-                        (n, a, story) -> new Tuple2<>(story, SparkDigest.forCopiesAndBriefs(a)))
+        JavaPairRDD<Long, Tuple2<Long, Packed<Article>>> members = home.join(articles, clustering.storyOf(),
+                        (n, a, story) -> new Tuple2<>(story, Packed.of(SparkDigest.forCopiesAndBriefs(a))))
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
         JavaPairRDD<Long, DuplicateGroup> touching = groups.join(clustering.storyOf(), partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
@@ -86,14 +86,15 @@ final class SparkBriefs {
         return out;
     }
 
-    private static String line(Storyfold storyfold, SparkClustering.StoryHead head, Iterable<Tuple2<Long, Article>> articles,
-                               Iterable<DuplicateGroup> groups) {
-        List<Tuple2<Long, Article>> members = new ArrayList<>();
-        articles.forEach(members::add);
-        members.sort(Comparator.comparingLong(Tuple2::_1));
+    private static String line(Storyfold storyfold, SparkClustering.StoryHead head,
+                               Iterable<Tuple2<Long, Packed<Article>>> articles, Iterable<DuplicateGroup> groups) {
+        List<Tuple2<Long, Packed<Article>>> packed = new ArrayList<>();
+        articles.forEach(packed::add);
+        packed.sort(Comparator.comparingLong(Tuple2::_1));
+        List<Article> members = packed.stream().map(m -> m._2().value()).toList();
         Map<String, Article> byId = new HashMap<>();
-        members.forEach(m -> byId.put(m._2().id(), m._2()));
-        Story story = new Story(head.id(), head.title(), members.stream().map(m -> m._2().id()).toList());
+        members.forEach(m -> byId.put(m.id(), m));
+        Story story = new Story(head.id(), head.title(), members.stream().map(Article::id).toList());
         List<DuplicateGroup> touching = new ArrayList<>();
         Set<DuplicateGroup> seen = new HashSet<>();
         groups.forEach(g -> {

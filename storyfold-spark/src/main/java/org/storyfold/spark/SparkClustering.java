@@ -149,10 +149,31 @@ final class SparkClustering {
                     return out.iterator();
                 });
         // Each member's story in the run, each story of the run, and its storyline links.
-        JavaPairRDD<Integer, Placement> placed = toRuns
-                .cogroup(groupsToRuns, new org.apache.spark.HashPartitioner(Math.max(1, runs.size())))
-                .mapToPair(t -> new Tuple2<>(t._1(), place(t._1(), t._2()._1(), t._2()._2(), plan.value().get(t._1()),
-                        corpus.value(), latestPlausible, owners.value())))
+        // A run's members and groups are gathered in plain lists, not by a cogroup: Spark's map would
+        // estimate the size of a run's articles over and over as they arrive.
+        JavaPairRDD<Integer, Placement> placed = toRuns.mapValues(m -> new RunInput(m, null))
+                .union(groupsToRuns.mapValues(g -> new RunInput(null, g)))
+                .partitionBy(new org.apache.spark.HashPartitioner(Math.max(1, runs.size())))
+                .mapPartitionsToPair(it -> {
+                    Map<Integer, List<RunMember>> members = new java.util.TreeMap<>();
+                    Map<Integer, List<DuplicateGroup>> runGroups = new HashMap<>();
+                    while (it.hasNext()) {
+                        Tuple2<Integer, RunInput> t = it.next();
+                        if (t._2().member() != null) {
+                            members.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2().member());
+                        } else {
+                            runGroups.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2().group());
+                        }
+                    }
+                    List<Tuple2<Integer, Placement>> out = new ArrayList<>(members.size());
+                    for (Map.Entry<Integer, List<RunMember>> e : members.entrySet()) {
+                        int r = e.getKey();
+                        out.add(new Tuple2<>(r, place(r, e.getValue(), runGroups.getOrDefault(r, List.of()),
+                                plan.value().get(r), corpus.value(), latestPlausible, owners.value())));
+                        e.setValue(List.of());
+                    }
+                    return out.iterator();
+                }, true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // 4. Stories continued from the run before, joined.
         JavaPairRDD<Long, Long> ownerStory = placed.values().flatMapToPair(p -> p.members().stream()
@@ -224,7 +245,7 @@ final class SparkClustering {
         CorpusTerms frequenciesOnly = CorpusTerms.of(count, keys, frequencies);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(articles.context());
         Broadcast<CorpusTerms> held = jsc.broadcast(frequenciesOnly);
-        List<Tuple2<Long, Double>> sums = articles.values()
+        List<Tuple2<Long, Double>> sums = KeyCounts.acrossPartitions(articles.values()
                 .mapPartitionsToPair(it -> {
                     CorpusTerms.Weigher weigher = new CorpusTerms.Weigher(held.value(), ClusterConfig.defaults());
                     Map<Long, double[]> local = new HashMap<>();
@@ -238,8 +259,7 @@ final class SparkClustering {
                     List<Tuple2<Long, Double>> out = new ArrayList<>(local.size());
                     local.forEach((k, v) -> out.add(new Tuple2<>(k, v[0])));
                     return out.iterator();
-                })
-                .reduceByKey(Double::sum, partitions)
+                }), Double::sum, partitions)
                 .collect();
         held.destroy();
         long[] sumKeys = new long[sums.size()];
@@ -292,6 +312,10 @@ final class SparkClustering {
 
     /** An article sent to a run: its number, its chunk, and what the clusterer reads of it. */
     record RunMember(long number, int chunk, Article article) implements Serializable {
+    }
+
+    /** What is sent to a run: one member, or one group touching its units. */
+    record RunInput(RunMember member, DuplicateGroup group) implements Serializable {
     }
 
     /** A story of a run: its key (run, and place in the run's list), title, number in the run's stream, first date. */

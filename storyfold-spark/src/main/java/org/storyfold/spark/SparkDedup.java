@@ -97,7 +97,7 @@ final class SparkDedup {
         long linked = components.labels().count();
         long count = components.labels().values().distinct(partitions).count();
         JavaRDD<Found> found = home.join(articles, components.labels(),
-                        (n, a, label) -> label == null ? null : new Tuple2<>(label, SparkDigest.forCopiesAndBriefs(a)))
+                        (n, a, label) -> label == null ? null : new Tuple2<>(label, Packed.of(SparkDigest.forCopiesAndBriefs(a))))
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .groupByKey(partitions)
                 .map(SparkDedup::deduplicate)
@@ -171,11 +171,11 @@ final class SparkDedup {
     }
 
     /** One component deduplicated by the core, and its members' families (-1 for none). */
-    private static Found deduplicate(Tuple2<Long, Iterable<Tuple2<Long, Article>>> component) {
-        List<Tuple2<Long, Article>> members = new ArrayList<>();
+    private static Found deduplicate(Tuple2<Long, Iterable<Tuple2<Long, Packed<Article>>>> component) {
+        List<Tuple2<Long, Packed<Article>>> members = new ArrayList<>();
         component._2().forEach(members::add);
         members.sort(Comparator.comparingLong(Tuple2::_1));
-        List<Article> inOrder = members.stream().map(Tuple2::_2).toList();
+        List<Article> inOrder = members.stream().map(m -> m._2().value()).toList();
         List<DuplicateGroup> groups = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(inOrder);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < inOrder.size(); i++) {

@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -88,12 +89,14 @@ public final class SparkKryo implements KryoRegistrator {
         kryo.addDefaultSerializer(jdkClass("java.util.ImmutableCollections$AbstractImmutableMap"), new UnmodifiableMapSerializer());
         kryo.addDefaultSerializer(jdkClass("java.util.Collections$UnmodifiableMap"), new UnmodifiableMapSerializer());
         kryo.register(Article.class, ARTICLES);
+        kryo.register(Packed.class, new PackedSerializer());
         for (Class<?> c : List.of(Sentence.class, RemovedLine.class, Problem.class, DuplicateGroup.class, CopyLink.class,
                 CopyEdits.class, CopyEdits.ChangedSentence.class, CopyEdits.Substitution.class, CopyKind.class,
                 ArrivalKey.class, CorpusTerms.class, LocalDate.class, OffsetDateTime.class, LocalDate[].class, long[].class, int[].class,
                 double[].class, Object[].class, ArrayList.class, HashMap.class, HashSet.class, LinkedHashMap.class,
                 Ingested.class, SparkIngest.Part.class, SparkDedup.Found.class, SparkClustering.StoryHead.class,
                 SparkClustering.Run.class, SparkClustering.Placed.class, SparkClustering.RunMember.class,
+                SparkClustering.RunInput.class,
                 SparkClustering.Part.class, SparkClustering.Link.class, SparkClustering.Placement.class,
                 SparkClustering.StoryOrder.class, List.of().getClass(), List.of(1).getClass(), List.of(1, 2, 3).getClass(),
                 Set.of().getClass(), Set.of(1).getClass(), Set.of(1, 2, 3).getClass(), Map.of().getClass(),
@@ -215,6 +218,24 @@ public final class SparkKryo implements KryoRegistrator {
         }
     }
 
+    /** A packed value, as its bytes. */
+    static final class PackedSerializer extends Serializer<Packed<?>> {
+        PackedSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Packed<?> p) {
+            out.writeVarInt(p.bytes().length, true);
+            out.writeBytes(p.bytes());
+        }
+
+        @Override
+        public Packed<?> read(Kryo kryo, Input in, Class<Packed<?>> type) {
+            return Packed.ofBytes(in.readBytes(in.readVarInt(true)));
+        }
+    }
+
     /** An article, its sentences as spans of its text when they are (as its Java serialised form). */
     static final class ArticleSerializer extends Serializer<Article> {
         ArticleSerializer() {
@@ -226,12 +247,12 @@ public final class SparkKryo implements KryoRegistrator {
             out.writeString(a.id());
             out.writeString(a.source());
             out.writeString(a.url());
-            out.writeString(a.title());
+            writeUtf8(out, a.title());
             writeDate(out, a.published());
             out.writeString(a.outlet());
             out.writeString(a.credit());
             out.writeString(a.dateline());
-            out.writeString(a.text());
+            writeUtf8(out, a.text());
             kryo.writeClassAndObject(out, a.removed());
             kryo.writeClassAndObject(out, a.repairs());
             boolean spans = true;
@@ -263,12 +284,12 @@ public final class SparkKryo implements KryoRegistrator {
             String id = in.readString();
             String source = in.readString();
             String url = in.readString();
-            String title = in.readString();
+            String title = readUtf8(in);
             LocalDate published = readDate(in);
             String outlet = in.readString();
             String credit = in.readString();
             String dateline = in.readString();
-            String text = in.readString();
+            String text = readUtf8(in);
             List<RemovedLine> removed = (List<RemovedLine>) kryo.readClassAndObject(in);
             List<String> repairs = (List<String>) kryo.readClassAndObject(in);
             List<Sentence> sentences;
@@ -289,6 +310,34 @@ public final class SparkKryo implements KryoRegistrator {
             String canonical = in.readString();
             return new Article(id, source, url, title, published, outlet, credit, dateline, text, removed, repairs,
                     sentences, modified, authors, language, canonical, (OffsetDateTime) kryo.readClassAndObject(in));
+        }
+
+        /**
+         * A long string (a text, a title) as its UTF-8 bytes, encoded and decoded by the JDK a
+         * block at a time: Kryo's own strings go character by character, and most texts, with a
+         * curly quote or an accent, take its slowest path. A string with a surrogate (which UTF-8
+         * would not give back unchanged if it were unpaired) is left to Kryo.
+         */
+        private static void writeUtf8(Output out, String s) {
+            if (s == null) {
+                out.writeVarInt(0, true);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    out.writeVarInt(1, true);
+                    out.writeString(s);
+                    return;
+                }
+            }
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeVarInt(bytes.length + 2, true);
+            out.writeBytes(bytes);
+        }
+
+        private static String readUtf8(Input in) {
+            int n = in.readVarInt(true);
+            return n == 0 ? null : n == 1 ? in.readString() : new String(in.readBytes(n - 2), StandardCharsets.UTF_8);
         }
 
         private static void writeDate(Output out, LocalDate d) {

@@ -64,6 +64,17 @@ class SparkKryoTest {
         assertThat(roundTrip(Map.of("k", List.of(1L, 2L)))).isEqualTo(Map.of("k", List.of(1L, 2L)));
     }
 
+    /** Texts and titles come back character for character: accents, curly quotes, a paired surrogate (emoji) and an unpaired one. */
+    @Test
+    void keepsEveryCharacterOfTextsAndTitles() {
+        for (String text : List.of("Raqqa \u2019s mayor said: \u00abnon\u00bb.", "A flag \uD83C\uDDF8\uD83C\uDDFE here.",
+                "Cut off \uD83C here.", "")) {
+            Article a = new Article("a", "a.txt", null, text.isEmpty() ? null : "\u00c9t\u00e9 " + text, null, null, null,
+                    null, text, List.of(), List.of(), List.of());
+            assertThat(roundTrip(a)).isEqualTo(a);
+        }
+    }
+
     private Object roundTrip(Object o) {
         ByteBuffer bytes = kryo.serialize(o, ANY);
         return kryo.deserialize(bytes, ANY);
