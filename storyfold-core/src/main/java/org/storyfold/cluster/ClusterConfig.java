@@ -114,7 +114,7 @@ public record ClusterConfig(
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 6.0, 30, 300, 3.0, 5, 0.25, 0.5, 0);
     }
 
     /** The average-link baseline at its measured optimum. */

@@ -85,7 +85,9 @@ final class EventKeys {
     /**
      * The figures of a lead: a number (not a year) with the word after it ("23 pirates") and the word
      * before it ("magnitude 5.6", "killing 10"); each hashed from word and value, with the word's own
-     * hash in its high bits so that the figures of one word can be found together.
+     * hash in its high bits so that the figures of one word can be found together. A day of a month
+     * ("December 2") is not a figure: one event's reports name several days (the heart attack on
+     * December 2, the death on December 11), and time is weighed apart ({@link ArticlePlacer#timeFactor}).
      */
     static List<Integer> figures(String lead) {
         List<String> tokens = WordTokenizer.tokens(lead);
@@ -116,7 +118,8 @@ final class EventKeys {
     private static final int WORD = 0xFFFF0000;
 
     private static boolean isWord(String w) {
-        return w.length() > 2 && Character.isLetter(w.charAt(0)) && !StopWords.isStopWord(w);
+        return w.length() > 2 && Character.isLetter(w.charAt(0)) && !StopWords.isStopWord(w)
+                && !NameHeuristics.CALENDAR.contains(w);
     }
 
     /** A number that is not a year: digits, perhaps with a decimal point. */

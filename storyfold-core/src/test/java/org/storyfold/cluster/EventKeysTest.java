@@ -33,6 +33,15 @@ class EventKeysTest {
     }
 
     @Test
+    void aDayOfAMonthIsNotAFigure() {
+        String attack = "Bettie Page died of pneumonia at 85 after a heart attack on December 2, her agent said.";
+        String death = "Bettie Page died on December 11 in a Los Angeles hospital, her agent said.";
+        assertThat(EventKeys.figures("a heart attack on December 2 and on Dec. 11")).isEmpty();
+        assertThat(EventKeys.figures("she died aged 85")).isNotEmpty();
+        assertThat(keys(attack).conflict(keys(death), 1, 0)).isZero();
+    }
+
+    @Test
     void twoReportsOfOneQuakeAgreeWhereTwoQuakesGiveDifferentMagnitudes() {
         assertThat(keys(QESHM).conflict(keys(QESHM_AGAIN), 1, 0)).isZero();
         assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 1, 0)).isGreaterThan(0.4);
