@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.storyfold.extract.Article;
 import org.storyfold.text.StopWords;
+import org.storyfold.text.TextHash;
 import org.storyfold.text.WordTokenizer;
 
 /**
@@ -94,7 +95,7 @@ final class EventKeys {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (!isFigure(t)) {
+            if (!isFigure(t) || isDay(tokens, i - 1) || isDay(tokens, i + 1)) {
                 continue;
             }
             for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + UNIT_REACH); j++) {
@@ -110,16 +111,26 @@ final class EventKeys {
         return out;
     }
 
+    /**
+     * A figure's hash: the word's in the high bits, the value's in the low. Both from FNV-1a, whose
+     * high bits are spread for short words too (a {@code String.hashCode} of three letters is below
+     * 2^17, so "age", "pst" and "gmt" would share their high bits and "age 85" conflict with
+     * "PST 6").
+     */
     private static int figure(String word, String value) {
-        return (word.hashCode() & WORD) | (value.hashCode() & ~WORD);
+        return ((int) (TextHash.fnv1a(word) >>> 32) & WORD) | ((int) TextHash.fnv1a(value) & ~WORD);
     }
 
     /** The bits of a figure's hash that come from its word. */
     private static final int WORD = 0xFFFF0000;
 
     private static boolean isWord(String w) {
-        return w.length() > 2 && Character.isLetter(w.charAt(0)) && !StopWords.isStopWord(w)
-                && !NameHeuristics.CALENDAR.contains(w);
+        return w.length() > 2 && Character.isLetter(w.charAt(0)) && !StopWords.isStopWord(w);
+    }
+
+    /** Whether token {@code i} is a month or weekday: the number beside it is a day, not a figure. */
+    private static boolean isDay(List<String> tokens, int i) {
+        return i >= 0 && i < tokens.size() && NameHeuristics.CALENDAR.contains(tokens.get(i));
     }
 
     /** A number that is not a year: digits, perhaps with a decimal point. */
