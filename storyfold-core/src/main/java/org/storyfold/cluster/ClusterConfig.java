@@ -64,7 +64,7 @@ public record ClusterConfig(
     /**
      * The average-link baseline's measured optimum on multinews-dev. The online clusterer's defaults
      * (background weight 3, threshold 0.24 on density-scaled cosines, 5 neighbours, density floor 0.25,
-     * 300 terms an article, publication dates 6 days to 1/e) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
+     * 300 terms an article, publication dates 3 days to 1/e) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
      * and multinews-dev together ({@code storyfold-bench cluster --data ...} on each), under two
      * constraints: the seeds' surrender and the earlier talks stay two stories whether they come in
      * one batch or in two, and the generated million-article stream keeps its precision
@@ -116,7 +116,7 @@ public record ClusterConfig(
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 6.0, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 3.0, 30, 300, 3.0, 5, 0.25, 0.5, 0);
     }
 
     /** The average-link baseline at its measured optimum. */
