@@ -91,12 +91,12 @@ final class Agglomeration {
         return date == null ? UNDATED : date.toEpochDay();
     }
 
-    /** As {@link GrowingStory#gapDays}, on epoch days. */
+    /** As {@link GrowingStory#gapDays}, on epoch days: -1 when either is undated. */
     private static long gapDays(Node a, Node b) {
         if (a.first != UNDATED && b.first != UNDATED) {
             return b.last < a.first ? a.first - b.last : b.first > a.last ? b.first - a.last : 0;
         }
-        return LeadDay.gap(a.days, b.days);
+        return -1;
     }
 
     private record Edge(double similarity, int a, int b, int versionA, int versionB) {
@@ -362,7 +362,7 @@ final class Agglomeration {
         }
         a.hot.add(b.id);
         b.hot.add(a.id);
-        double s = mean * placer.timeFactor(gapDays(a, b));
+        double s = mean * placer.timeFactor(gapDays(a, b), a.days, b.days);
         if (s >= threshold) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;

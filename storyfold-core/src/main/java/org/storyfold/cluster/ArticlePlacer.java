@@ -125,25 +125,33 @@ final class ArticlePlacer {
     }
 
     /**
-     * The similarity factor of a gap in time ({@link GrowingStory#gapDays}): 1 within a day or when
-     * either side is undated (-1), falling by 1/e every timeScaleDays beyond.
+     * The similarity factor of two groups' distance in time: by the gap between their spans of dates
+     * ({@link GrowingStory#gapDays}, -1 when either is undated), falling by 1/e every timeScaleDays
+     * beyond a day; else by the gap between the weekdays their leads name ({@link LeadDay#gap}),
+     * falling by 1/e every {@link LeadDay#SCALE_DAYS} beyond a day; 1 when neither is known.
+     * A publication date says when an event was reported, and reports of one event go on for days;
+     * a lead's weekday says when it happened, so two leads two days apart tell of two happenings.
      */
-    double timeFactor(long gapDays) {
-        return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / config.timeScaleDays());
+    double timeFactor(long dateGap, int aDays, int bDays) {
+        return dateGap >= 0 ? decay(dateGap, config.timeScaleDays()) : decay(LeadDay.gap(aDays, bDays), LeadDay.SCALE_DAYS);
+    }
+
+    private static double decay(long gapDays, double scaleDays) {
+        return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / scaleDays);
     }
 
     /**
      * How alike two groups are beyond what any two articles share: the mean cosine of their
      * members' vectors, less {@code backgroundWeight} times the mean of their members' backgrounds;
-     * discounted by time when positive.
+     * times {@code timeFactor} ({@link #timeFactor}) when positive.
      */
     double similarity(Centroid a, int aSize, double aBackground, Centroid b, int bSize, double bBackground,
-                      long gapDays) {
+                      double timeFactor) {
         if (aSize == 0 || bSize == 0) {
             return 0;
         }
         double s = relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
-        return s > 0 ? s * timeFactor(gapDays) : s;
+        return s > 0 ? s * timeFactor : s;
     }
 
     /** A mean cosine less the background of the two groups (each the mean of its members'). */
@@ -261,7 +269,8 @@ final class ArticlePlacer {
             }
             double score = config.discounted(similarity(s.centroid, s.members.size(), s.background, other.centroid,
                     other.members.size(), other.background,
-                    GrowingStory.gapDays(s.first, s.last, s.days, other.first, other.last, other.days)), s.keys, other.keys);
+                    timeFactor(GrowingStory.gapDays(s.first, s.last, other.first, other.last), s.days, other.days)),
+                    s.keys, other.keys);
             if (score >= bestScore) {
                 bestScore = score;
                 best = c;

@@ -20,8 +20,10 @@ package org.storyfold.cluster;
  *                           the periodic merge to join them, in (0, 1)
  * @param storylineThreshold least cosine of two stories' centroids (their main directions), with
  *                           proper names in common, to link them into one storyline, in (0, 1)
- * @param timeScaleDays      days apart at which the similarity of dated articles and stories falls
- *                           to 1/e of its value, in [1, 3650]; undated articles are never penalised
+ * @param timeScaleDays      days apart, beyond the first, at which the similarity of two dated groups
+ *                           (their spans of publication dates) falls by 1/e, in [1, 3650]; where either
+ *                           is undated, the weekdays their leads name part them instead, faster
+ *                           ({@link LeadDay#SCALE_DAYS}), and with neither nothing is discounted
  * @param dormantDays        days without a new article after which a story stops taking articles,
  *                           in [1, 3650]
  * @param maxTerms           terms kept per article vector (the heaviest), in [8, 10000]
@@ -62,7 +64,7 @@ public record ClusterConfig(
     /**
      * The average-link baseline's measured optimum on multinews-dev. The online clusterer's defaults
      * (background weight 3, threshold 0.24 on density-scaled cosines, 5 neighbours, density floor 0.25,
-     * 300 terms an article) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
+     * 300 terms an article, publication dates 3 days to 1/e) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
      * and multinews-dev together ({@code storyfold-bench cluster --data ...} on each), under two
      * constraints: the seeds' surrender and the earlier talks stay two stories whether they come in
      * one batch or in two, and the generated million-article stream keeps its precision
@@ -114,7 +116,7 @@ public record ClusterConfig(
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 3.0, 30, 300, 3.0, 5, 0.25, 0.5, 0);
     }
 
     /** The average-link baseline at its measured optimum. */

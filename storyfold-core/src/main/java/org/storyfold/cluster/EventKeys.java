@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.storyfold.extract.Article;
 import org.storyfold.text.StopWords;
+import org.storyfold.text.TextHash;
 import org.storyfold.text.WordTokenizer;
 
 /**
@@ -85,14 +86,16 @@ final class EventKeys {
     /**
      * The figures of a lead: a number (not a year) with the word after it ("23 pirates") and the word
      * before it ("magnitude 5.6", "killing 10"); each hashed from word and value, with the word's own
-     * hash in its high bits so that the figures of one word can be found together.
+     * hash in its high bits so that the figures of one word can be found together. A day of a month
+     * ("December 2") is not a figure: one event's reports name several days (the heart attack on
+     * December 2, the death on December 11), and time is weighed apart ({@link ArticlePlacer#timeFactor}).
      */
     static List<Integer> figures(String lead) {
         List<String> tokens = WordTokenizer.tokens(lead);
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (!isFigure(t)) {
+            if (!isFigure(t) || isDay(tokens, i - 1) || isDay(tokens, i + 1)) {
                 continue;
             }
             for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + UNIT_REACH); j++) {
@@ -108,8 +111,14 @@ final class EventKeys {
         return out;
     }
 
+    /**
+     * A figure's hash: the word's in the high bits, the value's in the low. Both from FNV-1a, whose
+     * high bits are spread for short words too (a {@code String.hashCode} of three letters is below
+     * 2^17, so "age", "pst" and "gmt" would share their high bits and "age 85" conflict with
+     * "PST 6").
+     */
     private static int figure(String word, String value) {
-        return (word.hashCode() & WORD) | (value.hashCode() & ~WORD);
+        return ((int) (TextHash.fnv1a(word) >>> 32) & WORD) | ((int) TextHash.fnv1a(value) & ~WORD);
     }
 
     /** The bits of a figure's hash that come from its word. */
@@ -117,6 +126,11 @@ final class EventKeys {
 
     private static boolean isWord(String w) {
         return w.length() > 2 && Character.isLetter(w.charAt(0)) && !StopWords.isStopWord(w);
+    }
+
+    /** Whether token {@code i} is a month or weekday: the number beside it is a day, not a figure. */
+    private static boolean isDay(List<String> tokens, int i) {
+        return i >= 0 && i < tokens.size() && NameHeuristics.CALENDAR.contains(tokens.get(i));
     }
 
     /** A number that is not a year: digits, perhaps with a decimal point. */

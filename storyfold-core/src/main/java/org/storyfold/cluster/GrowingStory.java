@@ -126,15 +126,6 @@ final class GrowingStory {
         return gapDays(first, last, from, to);
     }
 
-    /**
-     * Days between two groups of articles: between their spans of dates when both are dated, else
-     * between the weekdays their leads name ({@link LeadDay#gap}); -1 when unknown.
-     */
-    static long gapDays(LocalDate aFirst, LocalDate aLast, int aDays, LocalDate bFirst, LocalDate bLast, int bDays) {
-        long gap = gapDays(aFirst, aLast, bFirst, bLast);
-        return gap >= 0 ? gap : LeadDay.gap(aDays, bDays);
-    }
-
     /** Days between two spans of dates, 0 when they overlap; -1 when either is undated. */
     static long gapDays(LocalDate aFirst, LocalDate aLast, LocalDate bFirst, LocalDate bLast) {
         if (aFirst == null || bFirst == null) {

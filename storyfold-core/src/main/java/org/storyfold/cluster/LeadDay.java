@@ -18,6 +18,12 @@ final class LeadDay {
             "sunday");
     /** Words of the text that count as its lead. */
     static final int LEAD_WORDS = 60;
+    /**
+     * Days over which the likeness of two groups whose leads name weekdays that far apart falls by 1/e
+     * beyond the first ({@link ArticlePlacer#timeFactor}): a lead's weekday says when the event
+     * happened, so it parts faster than publication dates, which say when it was reported.
+     */
+    static final double SCALE_DAYS = 1.5;
 
     private LeadDay() {
     }

@@ -33,6 +33,25 @@ class EventKeysTest {
     }
 
     @Test
+    void aDayOfAMonthIsNotAFigure() {
+        String attack = "Bettie Page died of pneumonia at 85 after a heart attack on December 2, her agent said.";
+        String death = "Bettie Page died on December 11 in a Los Angeles hospital, her agent said.";
+        assertThat(EventKeys.figures("a heart attack on December 2 and on Dec. 11")).isEmpty();
+        assertThat(EventKeys.figures("she died aged 85")).isNotEmpty();
+        assertThat(keys(attack).conflict(keys(death), 1, 0)).isZero();
+    }
+
+    @Test
+    void shortWordsOfFiguresDoNotPassForOneAnother() {
+        // Two reports of one death: "at age 85" and "at 6:41pm PST" give figures of two different words.
+        String age = "Bettie Page, the 1950s pin-up queen, passed away Thursday, December 11, at age 85.";
+        String clock = "Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday), her agent said.";
+        assertThat(keys(age).conflict(keys(clock), 1, 0)).isZero();
+        assertThat(keys("The quake was felt at 6:41pm PST.").conflict(keys("The quake was felt at 7:02pm PST."), 1, 0))
+                .isPositive();
+    }
+
+    @Test
     void twoReportsOfOneQuakeAgreeWhereTwoQuakesGiveDifferentMagnitudes() {
         assertThat(keys(QESHM).conflict(keys(QESHM_AGAIN), 1, 0)).isZero();
         assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 1, 0)).isGreaterThan(0.4);

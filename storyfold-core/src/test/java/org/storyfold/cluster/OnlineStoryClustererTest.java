@@ -129,6 +129,19 @@ class OnlineStoryClustererTest {
         assertThat(clusterer.cluster(List.of(june, undated), List.of())).hasSize(1);
     }
 
+    @Test
+    void keepsReportsOfOneEventPublishedDaysApartTogether() {
+        // Reports of one event go on being published for days: a report four days after the first
+        // stays in its story (publication dates part more slowly, over timeScaleDays), while the seeds'
+        // talks, whose lead names a weekday three days before the surrender, stay apart (see above).
+        Article seed = TestData.seedArticles().get("000");
+        Article first = copy(seed, "first", LocalDate.of(2017, 10, 14), seed.title());
+        Article fourDaysOn = copy(seed, "four-days-on", LocalDate.of(2017, 10, 18), seed.title());
+        assertThat(clusterer.cluster(List.of(first, fourDaysOn), List.of())).hasSize(1);
+        ClusterConfig quick = new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        assertThat(new OnlineStoryClusterer(quick).cluster(List.of(first, fourDaysOn), List.of())).hasSize(2);
+    }
+
     static List<Article> multiNews(int limit) {
         List<Article> all = new Storyfold(StoryfoldConfig.defaults()).articles(
                 List.of(TestData.shared().resolve("eval/multinews-dev/docs.jsonl")), p -> { }, Progress.NONE);
