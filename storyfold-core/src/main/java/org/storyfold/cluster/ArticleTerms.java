@@ -109,9 +109,24 @@ final class ArticleTerms {
                 continue;
             }
             ids[n] = id;
-            weights[n++] = (float) ((1 + Math.log(counts[i])) * vocabulary.idf(id) * factor);
+            weights[n++] = weight(counts[i], vocabulary.idf(id), factor);
         }
         return n == 0 ? TermVector.EMPTY : TermVector.of(ids, weights, n, maxTerms);
+    }
+
+    /** A term's weight before the vector is scaled: sublinear term frequency times idf times the name factor. */
+    static float weight(float count, double idf, double factor) {
+        return (float) ((1 + Math.log(count)) * idf * factor);
+    }
+
+    /** The terms' counts, in the order of {@link #terms}. */
+    float[] counts() {
+        return counts;
+    }
+
+    /** Whether each term is a name, in the order of {@link #terms}. */
+    boolean[] names() {
+        return names;
     }
 
     private static void addWords(Map<String, float[]> counts, Words words, String text, float weight) {

@@ -36,13 +36,7 @@ public final class CorpusTerms implements Serializable {
 
     /** The distinct terms an article counts in the document frequencies, by key (its words, title words, names). */
     public static long[] keys(Article article, ClusterConfig config) {
-        ArticleTerms terms = ArticleTerms.of(article, config.titleWeight());
-        String[] t = terms.terms();
-        long[] out = new long[t.length];
-        for (int i = 0; i < t.length; i++) {
-            out[i] = key(t[i]);
-        }
-        return out;
+        return ArticleCounts.of(article, config).keys();
     }
 
     /**
@@ -117,8 +111,47 @@ public final class CorpusTerms implements Serializable {
     }
 
     /**
+     * An article's distinct terms as the statistics count them, found once: each term's key, its
+     * count (title words counted by the title's weight) and whether it is a name. A runner finds
+     * these once per article and reads them twice, for the document frequencies ({@link #keys()})
+     * and for the weights ({@link Weigher#weigh(ArticleCounts, Weigher.Sink)}). Immutable.
+     */
+    public static final class ArticleCounts implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long[] keys;
+        private final float[] counts;
+        private final boolean[] names;
+
+        private ArticleCounts(long[] keys, float[] counts, boolean[] names) {
+            this.keys = keys;
+            this.counts = counts;
+            this.names = names;
+        }
+
+        /** The article's terms, counted as the clusterer counts them. */
+        public static ArticleCounts of(Article article, ClusterConfig config) {
+            ArticleTerms terms = ArticleTerms.of(article, config.titleWeight());
+            String[] t = terms.terms();
+            long[] keys = new long[t.length];
+            for (int i = 0; i < t.length; i++) {
+                keys[i] = key(t[i]);
+            }
+            return new ArticleCounts(keys, terms.counts(), terms.names());
+        }
+
+        /** The distinct terms' keys; the caller must not change the array. */
+        public long[] keys() {
+            return keys;
+        }
+    }
+
+    /**
      * Gives each article's vector under the corpus's document frequencies, term by term, to be
-     * summed over the corpus for {@link #withSums}. Not thread-safe: one per thread.
+     * summed over the corpus for {@link #withSums}: the vector the clusterer weighs the article by
+     * (each term as {@link ArticleTerms#vector} weighs it, the heaviest {@code maxTerms} kept,
+     * unit length).
      */
     public static final class Weigher {
 
@@ -130,24 +163,39 @@ public final class CorpusTerms implements Serializable {
 
         private final CorpusTerms frequencies;
         private final ClusterConfig config;
-        private Vocabulary vocabulary;
 
         public Weigher(CorpusTerms frequencies, ClusterConfig config) {
             this.frequencies = frequencies;
             this.config = config;
-            this.vocabulary = new Vocabulary(frequencies);
         }
 
         /** Passes each term of the article's vector, with its weight, to {@code sink}. */
         public void weigh(Article article, Sink sink) {
-            if (vocabulary.size() > 1_000_000) {
-                vocabulary = new Vocabulary(frequencies);
+            weigh(ArticleCounts.of(article, config), sink);
+        }
+
+        /** Passes each term of the vector of the article these are the terms of, with its weight, to {@code sink}. */
+        public void weigh(ArticleCounts terms, Sink sink) {
+            int n = terms.keys.length;
+            // Each term by its position: the vector keeps the heaviest, ties to the earlier positions.
+            int[] positions = new int[n];
+            float[] weights = new float[n];
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                double factor = terms.names[i] ? config.nameWeight() : 1;
+                if (factor == 0) {
+                    continue;
+                }
+                positions[kept] = i;
+                weights[kept++] = ArticleTerms.weight(terms.counts[i],
+                        Vocabulary.idf(frequencies.documents, frequencies.frequency(terms.keys[i])), factor);
             }
-            ArticleTerms terms = ArticleTerms.of(article, config.titleWeight());
-            terms.count(vocabulary, new java.util.HashMap<>());
-            TermVector v = terms.vector(vocabulary, config.nameWeight(), config.maxTerms());
+            if (kept == 0) {
+                return;
+            }
+            TermVector v = TermVector.of(positions, weights, kept, config.maxTerms());
             for (int i = 0; i < v.size(); i++) {
-                sink.accept(vocabulary.key(v.ids[i]), v.weights[i]);
+                sink.accept(terms.keys[v.ids[i]], v.weights[i]);
             }
         }
     }

@@ -114,7 +114,12 @@ final class Vocabulary {
 
     /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 1)) + 1}. */
     double idf(int id) {
-        return Math.log((documents + 1.0) / (documentFrequency[id] + 1.0)) + 1.0;
+        return idf(documents, documentFrequency[id]);
+    }
+
+    /** Smoothed inverse document frequency of a term {@code df} of {@code documents} articles use. */
+    static double idf(long documents, int df) {
+        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     /** Restores a vocabulary written term by term with its frequencies. */

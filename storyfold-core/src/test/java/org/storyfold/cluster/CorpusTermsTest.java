@@ -67,11 +67,12 @@ class CorpusTermsTest {
         assertThat(dated.earliest(undated).date()).isEqualTo(dated.date());
     }
 
-    /** Document frequencies, then each article's weights summed, term by term, as a runner counts them apart. */
+    /** Document frequencies, then each article's weights summed, term by term, as a runner counts them apart (terms found once). */
     private CorpusTerms statistics(List<Article> articles) {
         Map<Long, Integer> df = new HashMap<>();
-        for (Article a : articles) {
-            for (long k : CorpusTerms.keys(a, config)) {
+        List<CorpusTerms.ArticleCounts> terms = articles.stream().map(a -> CorpusTerms.ArticleCounts.of(a, config)).toList();
+        for (CorpusTerms.ArticleCounts t : terms) {
+            for (long k : t.keys()) {
                 df.merge(k, 1, Integer::sum);
             }
         }
@@ -85,8 +86,8 @@ class CorpusTermsTest {
                 keys.stream().mapToInt(df::get).toArray());
         Map<Long, Double> sums = new HashMap<>();
         CorpusTerms.Weigher weigher = new CorpusTerms.Weigher(frequencies, config);
-        for (Article a : articles) {
-            weigher.weigh(a, (k, w) -> sums.merge(k, w, Double::sum));
+        for (CorpusTerms.ArticleCounts t : terms) {
+            weigher.weigh(t, (k, w) -> sums.merge(k, w, Double::sum));
         }
         List<Long> sumKeys = new ArrayList<>(sums.keySet());
         return frequencies.withSums(sumKeys.stream().mapToLong(Long::longValue).toArray(),

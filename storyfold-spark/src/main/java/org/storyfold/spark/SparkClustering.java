@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
@@ -230,10 +231,16 @@ final class SparkClustering {
                 corpus.value().size());
     }
 
-    /** The batch's document frequencies and term sums, counted where the articles are. */
+    /**
+     * The batch's document frequencies and term sums, counted where the articles are. Each article's
+     * terms are found once, kept (serialised) for the two passes: the frequencies, then the weights
+     * under them.
+     */
     static CorpusTerms statistics(JavaPairRDD<Long, Article> articles, long count, int partitions) {
-        List<Tuple2<Long, Integer>> df = KeyCounts.of(articles.values(), a -> CorpusTerms.keys(a, ClusterConfig.defaults()),
-                        partitions)
+        JavaRDD<CorpusTerms.ArticleCounts> terms = articles.values()
+                .map(a -> CorpusTerms.ArticleCounts.of(a, ClusterConfig.defaults()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<Tuple2<Long, Integer>> df = KeyCounts.of(terms, CorpusTerms.ArticleCounts::keys, partitions)
                 .filter(t -> t._2() > 1)
                 .collect();
         long[] keys = new long[df.size()];
@@ -245,7 +252,7 @@ final class SparkClustering {
         CorpusTerms frequenciesOnly = CorpusTerms.of(count, keys, frequencies);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(articles.context());
         Broadcast<CorpusTerms> held = jsc.broadcast(frequenciesOnly);
-        List<Tuple2<Long, Double>> sums = KeyCounts.acrossPartitions(articles.values()
+        List<Tuple2<Long, Double>> sums = KeyCounts.acrossPartitions(terms
                 .mapPartitionsToPair(it -> {
                     CorpusTerms.Weigher weigher = new CorpusTerms.Weigher(held.value(), ClusterConfig.defaults());
                     Map<Long, double[]> local = new HashMap<>();
@@ -261,6 +268,7 @@ final class SparkClustering {
                     return out.iterator();
                 }), Double::sum, partitions)
                 .collect();
+        terms.unpersist(false);
         held.destroy();
         long[] sumKeys = new long[sums.size()];
         double[] sumValues = new double[sums.size()];

@@ -92,7 +92,8 @@ public final class SparkKryo implements KryoRegistrator {
         kryo.register(Packed.class, new PackedSerializer());
         for (Class<?> c : List.of(Sentence.class, RemovedLine.class, Problem.class, DuplicateGroup.class, CopyLink.class,
                 CopyEdits.class, CopyEdits.ChangedSentence.class, CopyEdits.Substitution.class, CopyKind.class,
-                ArrivalKey.class, CorpusTerms.class, LocalDate.class, OffsetDateTime.class, LocalDate[].class, long[].class, int[].class,
+                ArrivalKey.class, CorpusTerms.class, CorpusTerms.ArticleCounts.class, boolean[].class, float[].class,
+                LocalDate.class, OffsetDateTime.class, LocalDate[].class, long[].class, int[].class,
                 double[].class, Object[].class, ArrayList.class, HashMap.class, HashSet.class, LinkedHashMap.class,
                 Ingested.class, SparkIngest.Part.class, SparkDedup.Found.class, SparkClustering.StoryHead.class,
                 SparkClustering.Run.class, SparkClustering.Placed.class, SparkClustering.RunMember.class,
