@@ -47,7 +47,8 @@ final class ArticlePlacer {
     final ClusterConfig config;
     final StoryRegistry registry;
     private final LocalDate latestPlausible;
-    private final StoryIndex.Scores scores = new StoryIndex.Scores();
+    /** Each thread's scratch for index queries. */
+    private static final ThreadLocal<StoryIndex.Scores> SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
 
     ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible) {
         this.config = registry.config;
@@ -186,7 +187,8 @@ final class ArticlePlacer {
         return sorted;
     }
 
-    private static IntStream parallel(int n) {
+    /** The positions 0 to n - 1, on all cores if there are enough of them. */
+    static IntStream parallel(int n) {
         IntStream s = IntStream.range(0, n);
         return n >= PARALLEL_BATCH ? s.parallel() : s;
     }
@@ -195,9 +197,14 @@ final class ArticlePlacer {
         return ArrivalKey.plausible(date, latestPlausible);
     }
 
-    /** The active stories that share heavy terms with {@code v}, most shared weight first. */
-    int[] candidates(TermVector v) {
-        return registry.index.candidates(v, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
+    /**
+     * For each of {@code vectors}, the active stories that share heavy terms with it, most shared
+     * weight first (none for a null); looked up on all cores.
+     */
+    int[][] candidates(List<TermVector> vectors) {
+        registry.index.prune(vectors, QUERY_TERMS, registry::isLive);
+        return parallel(vectors.size()).mapToObj(i -> vectors.get(i) == null ? new int[0]
+                : registry.index.candidates(vectors.get(i), QUERY_TERMS, CANDIDATES, SCORES.get())).toArray(int[][]::new);
     }
 
     private void keepTogether(List<String> family, Set<Integer> touched, Map<Integer, Integer> mergedAway) {
@@ -233,11 +240,8 @@ final class ArticlePlacer {
                     round.add(s);
                 }
             }
-            int[][] candidates = new int[round.size()][];
-            for (int i = 0; i < round.size(); i++) {
-                TermVector top = round.get(i).centroid.top(QUERY_TERMS * 4);
-                candidates[i] = registry.index.candidates(top, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
-            }
+            int[][] candidates = candidates(parallel(round.size())
+                    .mapToObj(i -> round.get(i).centroid.top(QUERY_TERMS * 4)).toList());
             int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
             Set<GrowingStory> changed = new HashSet<>();
             for (int i = 0; i < round.size(); i++) {
