@@ -118,8 +118,13 @@ final class ArticlePlacer {
         List<Article> articles = List.copyOf(batch);
         return new PreparedBatch(this, articles, parallel(articles.size()).mapToObj(i -> {
             Article a = articles.get(i);
+            ArticleTerms read = null;
+            if (terms) {
+                read = ArticleTerms.of(a, config.titleWeight());
+                read.lookUp(registry.vocabulary);
+            }
             return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, plausible(a.published())),
-                    EventKeys.of(a, config.nameConflict() > 0), terms ? ArticleTerms.of(a, config.titleWeight()) : null);
+                    EventKeys.of(a, config.nameConflict() > 0), read);
         }).toList());
     }
 
@@ -137,7 +142,9 @@ final class ArticlePlacer {
                 ArticleTerms read = readings.get(start + i).terms();
                 return read != null ? read : ArticleTerms.of(fresh.get(start + i), config.titleWeight());
             }).toList();
-            parallel(slice.size()).forEach(i -> slice.get(i).lookUp(vocabulary));
+            // Terms read ahead were looked up then: a term counted since comes back as -1, and count finds it.
+            parallel(slice.size()).filter(i -> readings.get(start + i).terms() == null)
+                    .forEach(i -> slice.get(i).lookUp(vocabulary));
             for (ArticleTerms t : slice) {
                 t.count(vocabulary, registry.nameSurfaces);
             }
