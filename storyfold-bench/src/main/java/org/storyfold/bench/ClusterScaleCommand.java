@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.TreeSet;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -21,6 +22,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyfold.cluster.ClusterConfig;
 import org.storyfold.cluster.OnlineStoryClusterer;
+import org.storyfold.cluster.PreparedBatch;
 import org.storyfold.cluster.Story;
 import org.storyfold.cluster.StoryStream;
 import org.storyfold.extract.Article;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Option;
         description = {"Clusters a generated, realistic stream of news articles in time order and prints, at "
                 + "checkpoints, the articles clustered, the seconds spent clustering, the cost per article since the "
                 + "last checkpoint, the heap in use and the stories; then B-cubed scores against the generated stories.",
-                "Generation runs on its own thread beside clustering; its time is not counted as clustering."})
+                "Generation runs on its own thread beside clustering; its time is not counted as clustering. By "
+                        + "default the next batch is read on a third thread while the current one is placed, as a "
+                        + "caller with a stream of batches would do; waiting for it counts as clustering."})
 final class ClusterScaleCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "1000000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
@@ -67,6 +71,12 @@ final class ClusterScaleCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
+
+    @Option(names = "--no-read-ahead", description = {"Give each batch to the clusterer as it comes, instead of "
+            + "reading the next batch's articles (words, names, leads, figures) on another thread while the current one "
+            + "is placed (StoryStream.prepare). Without it, clustering time counts each placing; with it, each placing and "
+            + "any wait for the batch read ahead."})
+    boolean noReadAhead;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -101,6 +111,23 @@ final class ClusterScaleCommand implements Callable<Integer> {
         producer.start();
 
         StoryStream stream = new OnlineStoryClusterer(ClusterConfig.defaults()).open();
+        BlockingQueue<Ready> ready = new ArrayBlockingQueue<>(1);
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        if (!noReadAhead) {
+            Thread reader = new Thread(() -> {
+                try {
+                    for (List<SyntheticNews.Item> items = take(queue); items != END; items = take(queue)) {
+                        put(ready, new Ready(items, stream.prepare(items.stream().map(SyntheticNews.Item::article).toList())));
+                    }
+                } catch (RuntimeException | Error e) {
+                    readFailure.set(e);
+                } finally {
+                    put(ready, new Ready(END, null));
+                }
+            }, "reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
         int[] gold = new int[articles];
         TreeSet<Integer> marks = new TreeSet<>(checkpoints);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -116,8 +143,22 @@ final class ClusterScaleCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(500).build()) {
             while (true) {
-                List<SyntheticNews.Item> items = queue.take();
+                long b0;
+                List<SyntheticNews.Item> items;
+                PreparedBatch prepared = null;
+                if (noReadAhead) {
+                    items = queue.take();
+                    b0 = System.nanoTime();
+                } else {
+                    b0 = System.nanoTime();
+                    Ready next = ready.take();
+                    items = next.items();
+                    prepared = next.batch();
+                }
                 if (items == END) {
+                    if (readFailure.get() != null) {
+                        throw new IllegalStateException("reading a batch ahead failed", readFailure.get());
+                    }
                     break;
                 }
                 List<Article> batchArticles = new ArrayList<>(items.size());
@@ -125,8 +166,11 @@ final class ClusterScaleCommand implements Callable<Integer> {
                     batchArticles.add(item.article());
                     gold[Integer.parseInt(item.article().id().substring(1))] = item.story();
                 }
-                long b0 = System.nanoTime();
-                stream.add(batchArticles, List.of());
+                if (prepared == null) {
+                    stream.add(batchArticles, List.of());
+                } else {
+                    stream.add(prepared, List.of());
+                }
                 long spent = System.nanoTime() - b0;
                 clusterNanos += spent;
                 segmentNanos += spent;
@@ -150,7 +194,8 @@ final class ClusterScaleCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println("*  wall time spent in the clusterer per article, since the previous checkpoint");
+        out.println(noReadAhead ? "*  wall time spent in the clusterer per article, since the previous checkpoint"
+                : "*  wall time spent in the clusterer or waiting for the batch read ahead, per article, since the previous checkpoint");
         out.println("** CPU time of the process per article, less the generator thread's, since the previous checkpoint:");
         out.println("   the cost on a machine shared with other work, where wall time is not");
         out.printf(Locale.ROOT, "clustered %d articles in %.1f s of clustering, %.1f s wall: %.0f articles/s%n", done,
@@ -173,12 +218,25 @@ final class ClusterScaleCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void put(BlockingQueue<List<SyntheticNews.Item>> queue, List<SyntheticNews.Item> items) {
+    /** A batch of generated items, read ahead. */
+    private record Ready(List<SyntheticNews.Item> items, PreparedBatch batch) {
+    }
+
+    private static <T> void put(BlockingQueue<T> queue, T item) {
         try {
-            queue.put(items);
+            queue.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating", e);
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading ahead", e);
         }
     }
 }

@@ -56,11 +56,11 @@ final class SyntheticNews {
         "Institute", "Union", "Ministry", "Bank"};
 
     private final String[] words;
-    private final double[] cumulative;
+    private final WeightedDraw backgroundWords;
     private final int topicFrom;
     private final int topicTo;
     private final String[] names;
-    private final double[] nameCumulative;
+    private final WeightedDraw popularNames;
     private final long seed;
     private final int articles;
     private final int days;
@@ -75,7 +75,7 @@ final class SyntheticNews {
 
     private SyntheticNews(String[] words, double[] cumulative, long seed, int articles, int days, int wordsPerArticle) {
         this.words = words;
-        this.cumulative = cumulative;
+        this.backgroundWords = new WeightedDraw(cumulative);
         this.topicFrom = Math.min(words.length - 1, 300);
         this.topicTo = Math.min(words.length, 15_000);
         this.seed = seed;
@@ -84,13 +84,14 @@ final class SyntheticNews {
         this.wordsPerArticle = wordsPerArticle;
         Random random = new Random(seed ^ 0x5eed);
         this.names = new String[NAME_POOL];
-        this.nameCumulative = new double[NAME_POOL];
+        double[] nameCumulative = new double[NAME_POOL];
         double total = 0;
         for (int i = 0; i < NAME_POOL; i++) {
             names[i] = name(random, i);
             total += 1.0 / (i + 20);
             nameCumulative[i] = total;
         }
+        this.popularNames = new WeightedDraw(nameCumulative);
         layOut();
     }
 
@@ -269,9 +270,7 @@ final class SyntheticNews {
     }
 
     private int background(Random random) {
-        double x = random.nextDouble() * cumulative[cumulative.length - 1];
-        int i = Arrays.binarySearch(cumulative, x);
-        return i >= 0 ? i : Math.min(cumulative.length - 1, -i - 1);
+        return backgroundWords.draw(random);
     }
 
     private int topicWord(Random random) {
@@ -284,9 +283,7 @@ final class SyntheticNews {
     }
 
     private int popularName(Random random) {
-        double x = random.nextDouble() * nameCumulative[NAME_POOL - 1];
-        int i = Arrays.binarySearch(nameCumulative, x);
-        return i >= 0 ? i : Math.min(NAME_POOL - 1, -i - 1);
+        return popularNames.draw(random);
     }
 
     /** A story size: P(k) proportional to k^-2.2, 1 to MAX_STORY. */

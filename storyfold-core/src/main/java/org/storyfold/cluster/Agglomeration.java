@@ -109,6 +109,8 @@ final class Agglomeration {
     private final StoryRegistry registry;
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Integer, Node> nodeOfStory = new HashMap<>();
+    /** Each thread's scratch for looking up a chunk's units. */
+    private static final ThreadLocal<StoryIndex.Scores> CHUNK_SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
     private final PriorityQueue<Edge> heap = new PriorityQueue<>(BEST_FIRST);
     /** Node ids to compare, two by two. */
     private final IntList pairs = new IntList();
@@ -147,7 +149,8 @@ final class Agglomeration {
             }
             unitNodes.add(node);
         }
-        // 2. Links: to the stories the index offers, and to the chunk's units that share heavy terms.
+        // 2. Links: to the stories the index offers, and to the chunk's units that share heavy terms;
+        // both looked up on all cores (nothing changes meanwhile), then linked in order.
         Map<Integer, List<Integer>> chunkIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             TermVector v = units.get(i).vector;
@@ -156,30 +159,21 @@ final class Agglomeration {
                 chunkIndex.computeIfAbsent(v.ids[order[k]], t -> new ArrayList<>()).add(i);
             }
         }
-        StoryIndex.Scores scores = new StoryIndex.Scores();
+        List<TermVector> queries = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            PlacementUnit u = units.get(i);
+            TermVector v = units.get(i).vector;
+            queries.add(unitNodes.get(i).story == null && v.size() > 0 ? v : null);
+        }
+        int[][] stories = placer.candidates(queries);
+        int[][] neighbours = ArticlePlacer.parallel(units.size())
+                .mapToObj(i -> units.get(i).vector.size() == 0 ? new int[0] : chunkNeighbours(i, units.get(i).vector, chunkIndex))
+                .toArray(int[][]::new);
+        for (int i = 0; i < units.size(); i++) {
             Node node = unitNodes.get(i);
-            if (u.vector.size() == 0) {
-                continue;
+            for (int s : stories[i]) {
+                pair(node, storyNode(registry.stories.get(s)));
             }
-            if (node.story == null) {
-                for (int s : placer.candidates(u.vector)) {
-                    pair(node, storyNode(registry.stories.get(s)));
-                }
-            }
-            int[] order = u.vector.heaviestFirst();
-            for (int k = 0; k < Math.min(ArticlePlacer.QUERY_TERMS, order.length); k++) {
-                List<Integer> posting = chunkIndex.get(u.vector.ids[order[k]]);
-                if (posting != null && posting.size() <= StoryIndex.MAX_POSTING) {
-                    for (int j : posting) {
-                        if (j != i) {
-                            scores.add(j, u.vector.weights[order[k]]);
-                        }
-                    }
-                }
-            }
-            for (int j : scores.best(ArticlePlacer.CANDIDATES)) {
+            for (int j : neighbours[i]) {
                 pair(node, unitNodes.get(j));
             }
         }
@@ -227,6 +221,23 @@ final class Agglomeration {
             touched.add(story.number);
         }
         return touched;
+    }
+
+    /** The units of the chunk (by position) that share the most weight of {@code v}'s heaviest terms, {@code i} aside. */
+    private static int[] chunkNeighbours(int i, TermVector v, Map<Integer, List<Integer>> chunkIndex) {
+        StoryIndex.Scores scores = CHUNK_SCORES.get();
+        int[] order = v.heaviestFirst();
+        for (int k = 0; k < Math.min(ArticlePlacer.QUERY_TERMS, order.length); k++) {
+            List<Integer> posting = chunkIndex.get(v.ids[order[k]]);
+            if (posting != null && posting.size() <= StoryIndex.MAX_POSTING) {
+                for (int j : posting) {
+                    if (j != i) {
+                        scores.add(j, v.weights[order[k]]);
+                    }
+                }
+            }
+        }
+        return scores.best(ArticlePlacer.CANDIDATES);
     }
 
     private Node newNode(GrowingStory story) {

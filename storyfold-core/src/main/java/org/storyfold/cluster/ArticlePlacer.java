@@ -40,14 +40,15 @@ final class ArticlePlacer {
     /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
     static final int CHUNK = 4_000;
     /** Articles whose terms are found at once before they are counted (see {@link #vectors}). */
-    private static final int TERMS_SLICE = 8_192;
+    static final int TERMS_SLICE = 8_192;
     /** Batches at least this large are read on all cores. */
     private static final int PARALLEL_BATCH = 64;
 
     final ClusterConfig config;
     final StoryRegistry registry;
     private final LocalDate latestPlausible;
-    private final StoryIndex.Scores scores = new StoryIndex.Scores();
+    /** Each thread's scratch for index queries. */
+    private static final ThreadLocal<StoryIndex.Scores> SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
 
     ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible) {
         this.config = registry.config;
@@ -61,24 +62,30 @@ final class ArticlePlacer {
      * articles or merged to {@code touched}, and each story merged away, with the one it went into, to
      * {@code mergedAway}.
      */
-    void place(List<Article> batch, List<DuplicateGroup> duplicates, boolean merge, Set<Integer> touched,
+    void place(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge, Set<Integer> touched,
                Map<Integer, Integer> mergedAway) {
+        batch.markPlaced(this);
         // 1. The new articles, each id once, in an order fixed by their words (so that term ids,
-        // sums and ties never depend on input order), and their terms.
-        long[] keys = new long[batch.size()];
-        List<Article> fresh = freshArticles(batch, keys);
+        // sums and ties never depend on input order).
+        int[] fresh = freshArticles(batch);
+        List<Article> articles = new ArrayList<>(fresh.length);
+        List<PreparedBatch.Reading> readings = new ArrayList<>(fresh.length);
+        for (int p : fresh) {
+            articles.add(batch.articles.get(p));
+            readings.add(batch.readings.get(p));
+        }
         // 2. and 3. Document frequencies and vectors (see vectors), each vector then added to the
         // corpus's sum before any background is weighed.
-        List<TermVector> vectors = vectors(fresh);
+        List<TermVector> vectors = vectors(articles, readings);
         if (registry.vocabulary.corpus() == null) {
             vectors.forEach(registry::addToBackground);
         }
-        List<PlacementUnit.Member> members = parallel(fresh.size()).mapToObj(i -> {
-            Article a = fresh.get(i);
-            LocalDate date = plausible(a.published());
-            return new PlacementUnit.Member(a, date, LeadDay.of(a, date), vectors.get(i),
-                    GrowingStory.titleVector(vectors.get(i)), keys[i], registry.background(vectors.get(i)),
-                    EventKeys.of(a, config.nameConflict() > 0));
+        List<PlacementUnit.Member> members = parallel(articles.size()).mapToObj(i -> {
+            Article a = articles.get(i);
+            PreparedBatch.Reading r = readings.get(i);
+            return new PlacementUnit.Member(a, plausible(a.published()), r.days(), vectors.get(i),
+                    GrowingStory.titleVector(vectors.get(i)), r.contentKey(), registry.background(vectors.get(i)),
+                    r.keys());
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
         List<List<String>> families = CopyFamilies.of(duplicates);
@@ -103,18 +110,41 @@ final class ArticlePlacer {
     }
 
     /**
-     * The articles' TF-IDF vectors. Their terms are found in parallel and counted in the
+     * What each article of {@code batch} says on its own ({@link PreparedBatch}), read on all cores;
+     * reads only the configuration, so it may run on any thread while another batch is placed.
+     */
+    PreparedBatch prepare(List<Article> batch) {
+        boolean terms = batch.size() <= TERMS_SLICE;
+        List<Article> articles = List.copyOf(batch);
+        return new PreparedBatch(this, articles, parallel(articles.size()).mapToObj(i -> {
+            Article a = articles.get(i);
+            ArticleTerms read = null;
+            if (terms) {
+                read = ArticleTerms.of(a, config.titleWeight());
+                read.lookUp(registry.vocabulary);
+            }
+            return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, plausible(a.published())),
+                    EventKeys.of(a, config.nameConflict() > 0), read);
+        }).toList());
+    }
+
+    /**
+     * The articles' TF-IDF vectors. Their terms (unless read ahead) are found in parallel and counted in the
      * vocabulary's document frequencies in order, a slice at a time, so that only a slice's terms are
      * held as strings at once; the vectors are weighed once the whole batch is counted.
      */
-    private List<TermVector> vectors(List<Article> fresh) {
+    private List<TermVector> vectors(List<Article> fresh, List<PreparedBatch.Reading> readings) {
         Vocabulary vocabulary = registry.vocabulary;
         List<ArticleTerms> terms = new ArrayList<>(fresh.size());
         for (int from = 0; from < fresh.size(); from += TERMS_SLICE) {
             int start = from;
-            List<ArticleTerms> slice = parallel(Math.min(TERMS_SLICE, fresh.size() - from))
-                    .mapToObj(i -> ArticleTerms.of(fresh.get(start + i), config.titleWeight())).toList();
-            parallel(slice.size()).forEach(i -> slice.get(i).lookUp(vocabulary));
+            List<ArticleTerms> slice = parallel(Math.min(TERMS_SLICE, fresh.size() - from)).mapToObj(i -> {
+                ArticleTerms read = readings.get(start + i).terms();
+                return read != null ? read : ArticleTerms.of(fresh.get(start + i), config.titleWeight());
+            }).toList();
+            // Terms read ahead were looked up then: a term counted since comes back as -1, and count finds it.
+            parallel(slice.size()).filter(i -> readings.get(start + i).terms() == null)
+                    .forEach(i -> slice.get(i).lookUp(vocabulary));
             for (ArticleTerms t : slice) {
                 t.count(vocabulary, registry.nameSurfaces);
             }
@@ -160,33 +190,28 @@ final class ArticlePlacer {
     }
 
     /**
-     * The articles the registry has not seen, each id once, ordered by a hash of their words (then
-     * id); their hashes go to {@code keys}, in the same order.
+     * The positions in {@code batch} of the articles the registry has not seen, each id once (its
+     * first), ordered by a hash of their words, then id.
      */
-    private List<Article> freshArticles(List<Article> batch, long[] keys) {
+    private int[] freshArticles(PreparedBatch batch) {
         Set<String> seen = new HashSet<>();
-        List<Article> fresh = new ArrayList<>(batch.size());
-        for (Article a : batch) {
-            if (!registry.storyOfArticle.containsKey(a.id()) && seen.add(a.id())) {
-                fresh.add(a);
+        List<Integer> fresh = new ArrayList<>(batch.articles.size());
+        for (int p = 0; p < batch.articles.size(); p++) {
+            String id = batch.articles.get(p).id();
+            if (!registry.storyOfArticle.containsKey(id) && seen.add(id)) {
+                fresh.add(p);
             }
         }
-        long[] hashes = parallel(fresh.size()).mapToLong(i -> ArrivalKey.contentKey(fresh.get(i))).toArray();
-        Integer[] order = new Integer[fresh.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> hashes[x] != hashes[y] ? Long.compare(hashes[x], hashes[y])
-                : fresh.get(x).id().compareTo(fresh.get(y).id()));
-        List<Article> sorted = new ArrayList<>(fresh.size());
-        for (int i = 0; i < order.length; i++) {
-            sorted.add(fresh.get(order[i]));
-            keys[i] = hashes[order[i]];
-        }
-        return sorted;
+        fresh.sort((x, y) -> {
+            long hx = batch.readings.get(x).contentKey();
+            long hy = batch.readings.get(y).contentKey();
+            return hx != hy ? Long.compare(hx, hy) : batch.articles.get(x).id().compareTo(batch.articles.get(y).id());
+        });
+        return fresh.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static IntStream parallel(int n) {
+    /** The positions 0 to n - 1, on all cores if there are enough of them. */
+    static IntStream parallel(int n) {
         IntStream s = IntStream.range(0, n);
         return n >= PARALLEL_BATCH ? s.parallel() : s;
     }
@@ -195,9 +220,14 @@ final class ArticlePlacer {
         return ArrivalKey.plausible(date, latestPlausible);
     }
 
-    /** The active stories that share heavy terms with {@code v}, most shared weight first. */
-    int[] candidates(TermVector v) {
-        return registry.index.candidates(v, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
+    /**
+     * For each of {@code vectors}, the active stories that share heavy terms with it, most shared
+     * weight first (none for a null); looked up on all cores.
+     */
+    int[][] candidates(List<TermVector> vectors) {
+        registry.index.prune(vectors, QUERY_TERMS, registry::isLive);
+        return parallel(vectors.size()).mapToObj(i -> vectors.get(i) == null ? new int[0]
+                : registry.index.candidates(vectors.get(i), QUERY_TERMS, CANDIDATES, SCORES.get())).toArray(int[][]::new);
     }
 
     private void keepTogether(List<String> family, Set<Integer> touched, Map<Integer, Integer> mergedAway) {
@@ -233,11 +263,8 @@ final class ArticlePlacer {
                     round.add(s);
                 }
             }
-            int[][] candidates = new int[round.size()][];
-            for (int i = 0; i < round.size(); i++) {
-                TermVector top = round.get(i).centroid.top(QUERY_TERMS * 4);
-                candidates[i] = registry.index.candidates(top, QUERY_TERMS, CANDIDATES, registry::isLive, scores);
-            }
+            int[][] candidates = candidates(parallel(round.size())
+                    .mapToObj(i -> round.get(i).centroid.top(QUERY_TERMS * 4)).toList());
             int[] best = parallel(round.size()).map(i -> mostAlike(round.get(i), candidates[i])).toArray();
             Set<GrowingStory> changed = new HashSet<>();
             for (int i = 0; i < round.size(); i++) {

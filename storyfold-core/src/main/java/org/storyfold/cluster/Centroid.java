@@ -21,10 +21,30 @@ final class Centroid {
         add(v.ids, v.weights, v.ids.length, scale);
     }
 
+    /** Each thread's room for a merge, reused from add to add: the merged terms before any are dropped. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        int[] ids = new int[1024];
+        float[] sums = new float[1024];
+        float[] select = new float[1024];
+
+        void fit(int n) {
+            if (ids.length < n) {
+                int size = Math.max(n, ids.length * 2);
+                ids = new int[size];
+                sums = new float[size];
+                select = new float[size];
+            }
+        }
+    }
+
     /** Adds the terms {@code otherIds[0, count)} with their weights times {@code scale}. */
     private void add(int[] otherIds, float[] otherWeights, int count, float scale) {
-        int[] mergedIds = new int[size + count];
-        float[] mergedSums = new float[size + count];
+        Scratch scratch = SCRATCH.get();
+        scratch.fit(size + count);
+        int[] mergedIds = scratch.ids;
+        float[] mergedSums = scratch.sums;
         int i = 0;
         int j = 0;
         int n = 0;
@@ -48,7 +68,11 @@ final class Centroid {
             mergedIds[n] = otherIds[j];
             mergedSums[n++] = otherWeights[j] * scale;
         }
-        set(mergedIds, mergedSums, n);
+        if (n <= capacity) {
+            set(java.util.Arrays.copyOf(mergedIds, n), java.util.Arrays.copyOf(mergedSums, n), n);
+        } else {
+            keepHeaviest(mergedIds, mergedSums, n, capacity, scratch.select);
+        }
     }
 
     /** An independent copy (the arrays are shared: they are replaced, never written, by {@link #add}). */
@@ -105,7 +129,7 @@ final class Centroid {
     /** Shrinks to the {@code max} heaviest terms, for a story that no longer changes. */
     void shrink(int max) {
         if (size > max) {
-            keepHeaviest(ids, sums, size, max);
+            keepHeaviest(ids, sums, size, max, new float[size]);
         }
     }
 
@@ -129,7 +153,7 @@ final class Centroid {
 
     private void set(int[] newIds, float[] newSums, int n) {
         if (n > capacity) {
-            keepHeaviest(newIds, newSums, n, capacity);
+            keepHeaviest(newIds, newSums, n, capacity, new float[n]);
             return;
         }
         ids = newIds.length == n ? newIds : java.util.Arrays.copyOf(newIds, n);
@@ -142,15 +166,26 @@ final class Centroid {
         norm = Math.sqrt(sq);
     }
 
-    private void keepHeaviest(int[] fromIds, float[] fromSums, int n, int max) {
-        boolean[] keep = TermVector.keepHeaviest(fromSums, n, max);
+    /**
+     * Keeps the {@code max} heaviest of the {@code n} terms (ties: the earlier), in their order, as
+     * {@link TermVector#keepHeaviest} marks them; {@code room} holds at least {@code n} floats to select in.
+     */
+    private void keepHeaviest(int[] fromIds, float[] fromSums, int n, int max, float[] room) {
+        System.arraycopy(fromSums, 0, room, 0, n);
+        float kth = TermVector.select(room, 0, n - 1, n - max);
+        int above = 0;
+        for (int i = 0; i < n; i++) {
+            above += fromSums[i] > kth ? 1 : 0;
+        }
+        int ties = max - above;
         int[] keptIds = new int[max];
         float[] keptSums = new float[max];
         int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (keep[i]) {
+        for (int i = 0; i < n && k < max; i++) {
+            float sum = fromSums[i];
+            if (sum > kth || (sum == kth && ties-- > 0)) {
                 keptIds[k] = fromIds[i];
-                keptSums[k++] = fromSums[i];
+                keptSums[k++] = sum;
             }
         }
         set(keptIds, keptSums, max);

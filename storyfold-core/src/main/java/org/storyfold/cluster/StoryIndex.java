@@ -1,18 +1,22 @@
 package org.storyfold.cluster;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * The inverted index from terms to the active stories that use them prominently, so that an
  * article meets only the stories that share one of its heaviest terms, never a scan of all
- * stories. Stories that go dormant or are merged away are dropped from a posting list lazily, the
- * next time it is read. Not thread-safe.
+ * stories. Stories that go dormant or are merged away are dropped from a posting list lazily, before
+ * the list is next read ({@link #prune}). Not thread-safe: queries may run at once, between changes.
  */
 final class StoryIndex {
 
     /** Posting lists longer than this belong to terms too common to pick candidates; they are not read. */
     static final int MAX_POSTING = 5_000;
+    /** Lists at least this many are cleared on all cores. */
+    private static final int PARALLEL_LISTS = 256;
 
     private int[][] postings = new int[1024][];
     private int[] lengths = new int[1024];
@@ -46,29 +50,66 @@ final class StoryIndex {
 
     /**
      * The stories listed under the {@code terms} heaviest terms of {@code vector}, at most
-     * {@code max} of them, those sharing the most weight first. {@code live} says whether a story
-     * may still take articles; the others are dropped from the lists as they are met.
+     * {@code max} of them, those sharing the most weight first. Only reads: the lists must have
+     * been cleared of stories that can no longer take articles ({@link #prune}) since any of them
+     * went quiet or was merged away, so that queries can run on all cores with a {@code scores} each.
      */
-    int[] candidates(TermVector vector, int terms, int max, IntPredicate live, Scores scores) {
+    int[] candidates(TermVector vector, int terms, int max, Scores scores) {
         int[] order = vector.heaviestFirst();
         for (int k = 0; k < Math.min(terms, order.length); k++) {
             int term = vector.ids[order[k]];
-            if (term >= postings.length || postings[term] == null || lengths[term] > MAX_POSTING) {
+            if (!readable(term)) {
                 continue;
             }
             int[] list = postings[term];
-            int n = lengths[term];
-            int kept = 0;
-            for (int i = 0; i < n; i++) {
-                int story = list[i];
-                if (live.test(story)) {
-                    list[kept++] = story;
-                    scores.add(story, vector.weights[order[k]]);
-                }
+            float weight = vector.weights[order[k]];
+            for (int i = 0, n = lengths[term]; i < n; i++) {
+                scores.add(list[i], weight);
             }
-            lengths[term] = kept;
         }
         return scores.best(max);
+    }
+
+    /**
+     * Drops the stories that {@code live} refuses from the lists {@link #candidates} reads for the
+     * {@code terms} heaviest terms of each of {@code vectors} (nulls are skipped). Each list is
+     * cleared once, whatever the vectors sharing it, and separate lists on all cores.
+     */
+    void prune(List<TermVector> vectors, int terms, IntPredicate live) {
+        IntSet seen = new IntSet();
+        IntList lists = new IntList();
+        for (TermVector v : vectors) {
+            if (v == null) {
+                continue;
+            }
+            int[] order = v.heaviestFirst();
+            for (int k = 0; k < Math.min(terms, order.length); k++) {
+                int term = v.ids[order[k]];
+                if (readable(term) && seen.add(term)) {
+                    lists.add(term);
+                }
+            }
+        }
+        IntStream all = IntStream.range(0, lists.size());
+        (lists.size() >= PARALLEL_LISTS ? all.parallel() : all).forEach(i -> prune(lists.get(i), live));
+    }
+
+    private void prune(int term, IntPredicate live) {
+        int[] list = postings[term];
+        int n = lengths[term];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int story = list[i];
+            if (live.test(story)) {
+                list[kept++] = story;
+            }
+        }
+        lengths[term] = kept;
+    }
+
+    /** A list queries read: one that exists and belongs to a term not too common to pick candidates. */
+    private boolean readable(int term) {
+        return term < postings.length && postings[term] != null && lengths[term] <= MAX_POSTING;
     }
 
     private void append(int term, int story) {

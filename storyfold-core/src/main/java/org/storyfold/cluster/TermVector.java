@@ -135,7 +135,7 @@ final class TermVector {
     }
 
     /** The value that would stand at {@code rank} (0-based, ascending) if {@code a[from..to]} were sorted (Hoare's quickselect). */
-    private static float select(float[] a, int from, int to, int rank) {
+    static float select(float[] a, int from, int to, int rank) {
         while (from < to) {
             float pivot = a[(from + to) >>> 1];
             int i = from;

@@ -2,19 +2,21 @@ package org.storyfold.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms seen so far, each with an id and the number of articles that used it, for inverse
  * document frequencies that grow with the stream; or, given a whole corpus's {@link CorpusTerms},
  * each term with the corpus's frequency, whatever the articles counted. Not thread-safe for writes;
- * concurrent reads are safe while nobody writes.
+ * concurrent reads are safe while nobody writes, except {@link #lookUp}, which is safe at any time
+ * (a batch read ahead looks its terms up while the stream counts the batch before).
  */
 final class Vocabulary {
 
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Concurrent, so that {@link #lookUp} may run while another thread counts; an id, once given, never changes. */
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final List<String> terms = new ArrayList<>();
     private int[] documentFrequency = new int[1024];
     private long documents;
@@ -36,7 +38,8 @@ final class Vocabulary {
 
     /**
      * The ids of {@code terms}, -1 for a term not yet counted. Safe to call from many threads at
-     * once while nobody counts.
+     * once, also while another counts: a term counted meanwhile may come back as -1, which
+     * {@link #count} accepts.
      */
     int[] lookUp(String[] terms) {
         int[] out = new int[terms.length];

@@ -133,4 +133,44 @@ class StoryStreamTest {
         }
         return out;
     }
+
+    @Test
+    void placesBatchesReadAheadOnAnotherThreadAsItPlacesThemOneByOne() throws Exception {
+        List<Article> pool = multiNews(240);
+        List<List<Article>> batches = List.of(pool.subList(0, 80), pool.subList(80, 160), pool.subList(160, 240));
+        StoryStream plain = clusterer.open();
+        for (List<Article> batch : batches) {
+            plain.add(batch, DEDUP.deduplicate(batch));
+        }
+        StoryStream ahead = clusterer.open();
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<PreparedBatch> next = reader.submit(() -> ahead.prepare(batches.get(0)));
+            for (int b = 0; b < batches.size(); b++) {
+                PreparedBatch batch = next.get();
+                if (b + 1 < batches.size()) {
+                    List<Article> following = batches.get(b + 1);
+                    next = reader.submit(() -> ahead.prepare(following));
+                }
+                ahead.add(batch, DEDUP.deduplicate(batch.articles()));
+            }
+        } finally {
+            reader.shutdown();
+        }
+        assertThat(partition(ahead.stories())).isEqualTo(partition(plain.stories())).hasSizeGreaterThan(10);
+        assertThat(ahead.stories()).extracting(Story::title).isEqualTo(plain.stories().stream().map(Story::title).toList());
+    }
+
+    @Test
+    void placesAPreparedBatchOnceAndOnlyInTheStreamThatReadIt() {
+        List<Article> batch = multiNews(20);
+        StoryStream stream = clusterer.open();
+        PreparedBatch prepared = stream.prepare(batch);
+        assertThatThrownBy(() -> clusterer.open().add(prepared, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another stream");
+        stream.add(prepared, List.of());
+        assertThat(stream.articles()).isEqualTo(20);
+        assertThatThrownBy(() -> stream.add(prepared, List.of())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("placed already");
+    }
 }

@@ -61,6 +61,48 @@ class TermVectorTest {
     }
 
     @Test
+    void aBoundedCentroidKeepsItsHeaviestSumsTiesToTheLowerIdsInIdOrder() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int capacity = 1 + random.nextInt(120);
+            Centroid c = new Centroid(capacity);
+            Map<Integer, Float> all = new TreeMap<>();
+            for (int v = 0; v < 1 + random.nextInt(6); v++) {
+                TermVector t = randomVector(random, 1 + random.nextInt(200), 600);
+                // Weights rounded to few values, so that ties at the cut are common.
+                for (int i = 0; i < t.size(); i++) {
+                    t.weights[i] = Math.round(t.weights[i] * 4) / 4f + 0.25f;
+                }
+                // What the centroid held before this vector, plus the vector, then the heaviest kept.
+                Map<Integer, Float> before = new TreeMap<>();
+                for (int k = 0; k < c.size(); k++) {
+                    before.put(c.id(k), c.sum(k));
+                }
+                for (int i = 0; i < t.size(); i++) {
+                    before.merge(t.id(i), t.weight(i), Float::sum);
+                }
+                all = keepHeaviest(before, capacity);
+                c.add(t, 1f);
+                assertThat(c.size()).isEqualTo(all.size());
+                int k = 0;
+                for (Map.Entry<Integer, Float> e : all.entrySet()) {
+                    assertThat(c.id(k)).isEqualTo(e.getKey());
+                    assertThat(c.sum(k++)).isEqualTo(e.getValue());
+                }
+            }
+        }
+    }
+
+    /** The {@code max} heaviest entries, ties to the lower ids, by sorting. */
+    private static Map<Integer, Float> keepHeaviest(Map<Integer, Float> sums, int max) {
+        Map<Integer, Float> kept = new TreeMap<>();
+        sums.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
+    }
+
+    @Test
     void countsEachWordOfTextAndTitleOnceAnOccurrenceLeavingOutStopWordsAndNumbers() {
         Article a = ArticleFixtures.article("a1", "Harbour fire", null,
                 "The harbour fire spread. The fire reached 12 boats, and the harbour closed; the FIRE was out by 9.");
