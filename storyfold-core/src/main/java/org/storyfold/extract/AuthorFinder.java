@@ -110,7 +110,11 @@ final class AuthorFinder {
             }
         }
         if (!stated.isEmpty() && stated.stream().anyMatch(AuthorFinder::isFullName)) {
-            return stated;
+            // A "By"/"Von" line under the headline names the writer; markup naming someone else names
+            // who posted the page.
+            List<String> under = headline == null ? List.of() : BylineLines.below(headline, site);
+            return !under.isEmpty() && under.stream().allMatch(AuthorFinder::isFullName)
+                    && under.stream().noneMatch(stated::contains) ? under : stated;
         }
         // The byline the reader sees; it also gives a full name where the markup states only a handle.
         List<String> seen = new ArrayList<>(bylines(elements, scope, headline, site));
@@ -338,7 +342,8 @@ final class AuthorFinder {
         if (byline == null) {
             return;
         }
-        String text = byline.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        // soft hyphens ("Mat\u00adthi\u00adas") are hyphenation hints, not letters
+        String text = byline.replace('\u00a0', ' ').replace("\u00ad", "").strip().replaceAll("\\s+", " ");
         if (text.isEmpty() || text.startsWith("http") || text.length() > MAX_BYLINE_CHARS || WEB_ADDRESS.matcher(text).find()) {
             return;
         }

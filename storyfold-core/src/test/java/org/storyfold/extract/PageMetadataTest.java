@@ -171,6 +171,19 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheWriterAVonLineUnderTheHeadlineNamesOverWhoPostedThePage() {
+        // The markup names the account that posted it; the line under the headline, with soft hyphens, the writer.
+        String head = "<meta name=\"author\" content=\"Isabell Angele\">";
+        Article a = extract(head, "<article><h1>Erfinderinnen: Ann Kiessling</h1><p><strong>Von Mat\u00adthi\u00adas "
+                + "Lauerer</strong></p>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Matthias Lauerer");
+        // The same name in both: the markup's.
+        Article same = extract(head, "<article><h1>Erfinderinnen: Ann Kiessling</h1><p>Von Isabell Angele</p>" + BODY
+                + "</article>");
+        assertThat(same.authors()).containsExactly("Isabell Angele");
+    }
+
+    @Test
     void aMonthLeftOfALabelledDateIsNoAuthor() {
         Article a = extract("<title>Soziale Energie</title>", "<article><h1>Soziale Energie</h1>" + BODY
                 + "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p></article>");
