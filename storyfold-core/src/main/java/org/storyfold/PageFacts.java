@@ -2,6 +2,7 @@ package org.storyfold;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,30 @@ public record PageFacts(String title, LocalDate published, List<String> authors,
 
     public PageFacts {
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /**
+     * The facts as a reader reads them, in one line, each only when stated:
+     * {@code "Veteran, 98, beats virus" · 2020-04-24 · by Jane Doe, John Roe · The Courier · en}.
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (title != null) {
+            parts.add('"' + title + '"');
+        }
+        if (published != null) {
+            parts.add(published.toString());
+        }
+        if (!authors.isEmpty()) {
+            parts.add("by " + String.join(", ", authors));
+        }
+        if (outlet != null) {
+            parts.add(outlet);
+        }
+        if (language != null) {
+            parts.add(language);
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     /** Whether the page states none of its facts. */

@@ -1,6 +1,8 @@
 package org.storyfold.app;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,7 +12,8 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 
 /**
- * The command line's stderr: one line per unusable input ({@code storyfold: path: reason}), a
+ * The command line's stderr: one line per unusable input ({@code storyfold: path: reason}, and what a
+ * rejected page states about itself: its title, day, authors, outlet and language), a
  * progress bar when stderr is a terminal, and a closing count of what was skipped.
  */
 final class ConsoleReporter implements Consumer<Problem>, Progress {
@@ -19,6 +22,7 @@ final class ConsoleReporter implements Consumer<Problem>, Progress {
     private final boolean showProgress;
     private ProgressBar bar;
     private int problems;
+    private final List<Problem> rejectedPages = new ArrayList<>();
 
     ConsoleReporter(PrintWriter err, boolean quiet) {
         this.err = err;
@@ -28,12 +32,22 @@ final class ConsoleReporter implements Consumer<Problem>, Progress {
     @Override
     public synchronized void accept(Problem problem) {
         problems++;
-        err.println("storyfold: " + problem);
+        if (problem.page() != null && !problem.page().isEmpty()) {
+            rejectedPages.add(problem);
+            err.println("storyfold: " + problem + " (the page: " + problem.page().describe() + ")");
+        } else {
+            err.println("storyfold: " + problem);
+        }
         err.flush();
     }
 
     int problems() {
         return problems;
+    }
+
+    /** The rejected pages that state what they are, in the order they were met. */
+    synchronized List<Problem> rejectedPages() {
+        return List.copyOf(rejectedPages);
     }
 
     @Override

@@ -51,7 +51,7 @@ final class DigestCommand implements Callable<Integer> {
         output.write(spec.commandLine().getOut(), out -> {
             switch (format) {
                 case json -> JsonFormat.writeDigest(digest, out, true);
-                case html -> new HtmlReport(digest).write(out);
+                case html -> new HtmlReport(digest, run.reporter.rejectedPages()).write(out);
                 case text -> new TextReport(out).digest(digest);
             }
         });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.storyfold.Digest;
+import org.storyfold.Problem;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.app.page.PageDocument;
 import org.storyfold.app.page.PageLinks;
@@ -38,9 +39,12 @@ final class HtmlReport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Digest digest;
+    private final List<Problem> rejectedPages;
 
-    HtmlReport(Digest digest) {
+    /** A report of {@code digest}, closing with the pages rejected as not articles that state what they are. */
+    HtmlReport(Digest digest, List<Problem> rejectedPages) {
         this.digest = digest;
+        this.rejectedPages = List.copyOf(rejectedPages);
     }
 
     void write(PrintWriter out) {
@@ -93,8 +97,24 @@ final class HtmlReport {
                             ? diff.compare(byId.get(original), byId.get(copy)) : null,
                     a -> byId.containsKey(a) ? byId.get(a).text() : null);
         }
+        rejected(main);
         out.print(doc.html());
         out.println();
+    }
+
+    /** The pages that are not articles, each with what it states: a reader still wants to know what they were. */
+    private void rejected(Element main) {
+        if (rejectedPages.isEmpty()) {
+            return;
+        }
+        Element section = main.appendElement("section").attr("id", "rejected");
+        section.appendElement("h2").text("Pages that are not articles");
+        Element list = section.appendElement("ul");
+        for (Problem p : rejectedPages) {
+            Element li = list.appendElement("li");
+            li.appendElement("p").text(p.page().describe());
+            li.appendElement("p").addClass("meta").text(p.toString());
+        }
     }
 
     /** The story's page as the server keeps it: the same JSON renders the same page. */

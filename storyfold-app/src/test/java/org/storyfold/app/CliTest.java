@@ -112,6 +112,35 @@ class CliTest {
     }
 
     @Test
+    void aRejectedPageIsShownWithWhatItStatesOnStderrAndInTheHtmlReport() throws IOException {
+        Files.copy(SEEDS.resolve("000_474674fb51d8608a.txt"), dir.resolve("good.txt"));
+        // A video's page: no prose to read, but its markup says what it is.
+        Files.writeString(dir.resolve("video.html"), "<html lang=\"en-AU\"><head><title>Veteran, 98, beats virus | "
+                + "The Courier</title><meta property=\"og:site_name\" content=\"The Courier\">"
+                + "<meta property=\"article:published_time\" content=\"2020-04-24T18:05:00+10:00\">"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><main><h1>Veteran, 98, beats virus</h1>"
+                + "<p>Watch the video.</p><p>Your browser does not support the video tag. Please update your browser "
+                + "to watch this clip.</p></main></body></html>");
+        String facts = "\"Veteran, 98, beats virus\" \u00b7 2020-04-24 \u00b7 by Jane Doe \u00b7 The Courier \u00b7 en";
+        CliRun text = run("digest", dir.toString());
+        assertThat(text.code()).isZero();
+        assertThat(text.err().lines().toList()).hasSize(2).first().asString()
+                .startsWith("storyfold: " + dir.resolve("video.html") + ": not an article: ")
+                .endsWith(" (the page: " + facts + ")");
+
+        CliRun html = run("digest", "--format", "html", dir.toString());
+        assertThat(html.code()).isZero();
+        org.jsoup.nodes.Element section = org.jsoup.Jsoup.parse(html.out()).getElementById("rejected");
+        assertThat(section).isNotNull();
+        assertThat(section.select("h2").text()).isEqualTo("Pages that are not articles");
+        assertThat(section.select("li")).hasSize(1);
+        assertThat(section.select("li > p").eachText()).first().isEqualTo(facts);
+        assertThat(section.select("li > p.meta").text()).startsWith(dir.resolve("video.html") + ": not an article: ");
+        // A run whose pages are all articles has no such section.
+        assertThat(run("digest", "--format", "html", SEEDS.toString()).out()).doesNotContain("id=\"rejected\"");
+    }
+
+    @Test
     void exitsWithTwoAndOneClearLineOnUsageMistakes() {
         CliRun missing = run("digest", dir.resolve("nowhere").toString());
         assertThat(missing.code()).isEqualTo(2);

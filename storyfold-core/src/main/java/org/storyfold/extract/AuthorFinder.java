@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Finds an article's authors, most trusted source first: JSON-LD's {@code author} (people, not
@@ -43,6 +44,8 @@ final class AuthorFinder {
     /** An address or domain in an author field: an organisation's, not a person's. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|\\.(?:com|de|org|net|ch|at|fr|it|es|info|eu)\\b");
     /** A user name as a writer link may show it: "c1ph4", "jane_doe". */
+    /** A handle made of a first and a last name: "christian.stadtfeld", "jane_doe", "jane-doe". */
+    private static final Pattern NAME_PAIR_HANDLE = Pattern.compile("(\\p{L}{2,})[._-](\\p{L}{2,})");
     private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]{2,29}");
     /** "by" inside a byline line, before the names. */
     private static final Pattern INNER_BY = Pattern.compile("\\s(?:by|By|von|Von|par|Par|por|Por)\\s+(?=\\p{Lu})");
@@ -107,7 +110,11 @@ final class AuthorFinder {
             }
         }
         if (!stated.isEmpty() && stated.stream().anyMatch(AuthorFinder::isFullName)) {
-            return stated;
+            // A "By"/"Von" line under the headline names the writer; markup naming someone else names
+            // who posted the page.
+            List<String> under = headline == null ? List.of() : BylineLines.below(headline, site);
+            return !under.isEmpty() && under.stream().allMatch(AuthorFinder::isFullName)
+                    && under.stream().noneMatch(stated::contains) ? under : stated;
         }
         // The byline the reader sees; it also gives a full name where the markup states only a handle.
         List<String> seen = new ArrayList<>(bylines(elements, scope, headline, site));
@@ -129,7 +136,37 @@ final class AuthorFinder {
                 return List.of(name);
             }
         }
+        // A handle made of a first and a last name ("jane.doe"): the full name the page prints for it.
+        Element root = scope != null ? scope.ownerDocument() : headline != null ? headline.ownerDocument() : null;
+        if (found.size() == 1 && root != null) {
+            String name = printedFullName(found.get(0), root.text());
+            if (name != null && isName(name, site)) {
+                return List.of(name);
+            }
+        }
         return found;
+    }
+
+    /**
+     * The full name a page prints for a handle made of a first and a last name ("christian.stadtfeld",
+     * "jane_doe"): the first name, up to two middle names or initials, the last name, each capitalised
+     * ("Christian P. Stadtfeld"); null when the handle is not such a pair or the page prints no such name.
+     */
+    static String printedFullName(String handle, String pageText) {
+        Matcher pair = NAME_PAIR_HANDLE.matcher(handle);
+        if (!pair.matches()) {
+            return null;
+        }
+        Pattern printed = Pattern.compile("(?<![\\p{L}.])(?iu:" + Pattern.quote(pair.group(1)) + ")(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,2}"
+                + "\\s+(?iu:" + Pattern.quote(pair.group(2)) + ")(?![\\p{L}])");
+        Matcher m = printed.matcher(pageText);
+        while (m.find()) {
+            String name = m.group();
+            if (java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                return name.replaceAll("\\s+", " ");
+            }
+        }
+        return null;
     }
 
     /** Whether a handle stands for a full name: its initials ("DT", "jd"), or its last name inside it ("jdoe"). */
@@ -239,10 +276,17 @@ final class AuthorFinder {
             }
         }
         String text = e.text();
-        if (!e.select("a[rel~=(?i)^(tag|category)$]").isEmpty()) {
-            // a meta line that lists the article's tags beside its author: the tags name no one
+        List<Element> unread = new ArrayList<>(e.select("a[rel~=(?i)^(tag|category)$]"));
+        // a meta line that lists the article's tags beside its author: the tags name no one; nor does a
+        // screen reader's copy of the name ("Jane Doe<span class=screen-reader-text>Jane Doe</span>")
+        e.getAllElements().stream().filter(d -> d != e && TitleFinder.hidden(d)).forEach(unread::add);
+        if (!unread.isEmpty()) {
             Element copy = e.clone();
-            copy.select("a[rel~=(?i)^(tag|category)$]").remove();
+            Elements copies = copy.getAllElements();
+            List<Element> all = e.getAllElements();
+            for (Element u : unread) {
+                copies.get(all.indexOf(u)).remove();
+            }
             text = copy.text();
         }
         return text.length() > MAX_BYLINE_CHARS ? "" : text;
@@ -298,7 +342,8 @@ final class AuthorFinder {
         if (byline == null) {
             return;
         }
-        String text = byline.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        // soft hyphens ("Mat\u00adthi\u00adas") are hyphenation hints, not letters
+        String text = byline.replace('\u00a0', ' ').replace("\u00ad", "").strip().replaceAll("\\s+", " ");
         if (text.isEmpty() || text.startsWith("http") || text.length() > MAX_BYLINE_CHARS || WEB_ADDRESS.matcher(text).find()) {
             return;
         }
@@ -397,6 +442,10 @@ final class AuthorFinder {
                 return false;
             }
             letter |= Character.isLetter(c);
+        }
+        if (DateFinder.isMonthName(s)) {
+            // "Autorin: Sylvia Doe, IFZ, Oktober 2008": the month of a date whose year went with the dates
+            return false;
         }
         for (String word : s.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
             if (NOT_NAME_WORDS.contains(word.replaceAll("\\.$", "")) || word.endsWith("redaktion")) {

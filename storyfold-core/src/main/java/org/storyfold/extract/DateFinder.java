@@ -24,20 +24,29 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
-    /** Month names as pages print them, in English and the languages most news sites use. */
+    /**
+     * Month names as pages print them, in English and the languages most news sites use: German,
+     * French, Spanish, Portuguese, Italian, Indonesian, Dutch, Romanian, the Scandinavian languages,
+     * Polish and Czech (in the genitive a date uses), Hungarian and Turkish. A name two languages
+     * give two months is left out ("listopada": November in Polish, October in Croatian).
+     */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan januar janvier enero janeiro gennaio januari janv",
-            "february feb februar février fevrier febrero fevereiro febbraio februari févr fevr",
-            "march mar märz maerz mars marzo março marco maret",
-            "april apr avril abril aprile",
-            "may mai mayo maio maggio mei",
-            "june jun juni juin junio junho giugno",
-            "july jul juli juillet julio julho luglio juil",
-            "august aug août aout agosto agustus",
-            "september sep sept septembre septiembre setiembre setembro settembre",
-            "october oct oktober octobre octubre outubro ottobre",
-            "november nov novembre noviembre novembro",
-            "december dec dezember décembre decembre diciembre dezembro dicembre desember déc");
+            "january jan januar janvier enero janeiro gennaio januari janv ianuarie ian stycznia ledna január ocak",
+            "february feb februar février fevrier febrero fevereiro febbraio februari févr fevr februarie lutego února "
+                    + "unora február şubat subat",
+            "march mar märz maerz mars marzo março marco maret maart martie marca března brezna március",
+            "april apr avril abril aprile aprilie kwietnia dubna április nisan",
+            "may mai mayo maio maggio mei maj maja května kvetna május mayıs",
+            "june jun juni juin junio junho giugno iunie czerwca června cervna június haziran",
+            "july jul juli juillet julio julho luglio juil iulie lipca července cervence július temmuz",
+            "august aug août aout agosto agustus augustus augusti sierpnia srpna augusztus ağustos agustos",
+            "september sep sept septembre septiembre setiembre setembro settembre septembrie września wrzesnia září "
+                    + "zari szeptember eylül eylul",
+            "october oct oktober octobre octubre outubro ottobre octombrie października pazdziernika října rijna "
+                    + "október ekim",
+            "november nov novembre noviembre novembro noiembrie kasım kasim",
+            "december dec dezember décembre decembre diciembre dezembro dicembre desember déc decembrie grudnia "
+                    + "prosince aralık aralik");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
@@ -84,6 +93,11 @@ public final class DateFinder {
             "wet", "west", "time", "h", "uhr", "edited", "originally");
 
     private static final int MAX_DATE_LINE = 80;
+
+    /** Words that mark a printed date as the article's last update, not its publication. */
+    private static final Pattern UPDATE = Pattern.compile("(?iu)\\b(?:updated?|last modified|modified|edited"
+            + "|mis(?:e)? à jour|actualizad[oa]|actualización|atualizad[oa]|aktualisiert|aktualisierung|zuletzt"
+            + "|geändert|aggiornat[oa]|bijgewerkt|gewijzigd)\\b");
 
     private DateFinder() {
     }
@@ -193,6 +207,17 @@ public final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether {@code word} is a month's name in one of the languages read here ("Oktober", "September"). */
+    static boolean isMonthName(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return w.length() > 3 && MONTHS.containsKey(w);
+    }
+
+    /** Whether {@code line} says its date is an update ("Updated ...", "Article mis à jour le ...", "Aktualisiert am ..."). */
+    static boolean isUpdateLine(String line) {
+        return UPDATE.matcher(line).find();
     }
 
     /** The date, if the whole line is a date line ("Updated 14 October 2017", "14 November 2017"). */

@@ -83,7 +83,9 @@ final class HtmlPageReader {
 
     /**
      * The nearest short line holding a full date above the main text's first paragraph (the
-     * headline's date line); never one below it, where teasers and comments carry their dates.
+     * headline's date line); never one below it, where teasers and comments carry their dates. A line
+     * that dates an update ("Article mis à jour le 7 janvier 2020") yields to a farther one that does not
+     * ("Par Jane Doe | 30 septembre 2018"): the publication.
      */
     private static String printedDate(List<TextBlock> pageBlocks, MainTextSelector.Selection selection) {
         if (selection.blocks().isEmpty()) {
@@ -96,14 +98,18 @@ final class HtmlPageReader {
                 break;
             }
         }
+        String update = null;
         for (int i = start; i >= 0 && i >= start - DATE_LINE_SEARCH_BLOCKS && i < pageBlocks.size(); i--) {
             String text = pageBlocks.get(i).text();
             if (text.length() <= DATE_LINE_MAX_CHARS && DateFinder.fullDate(text).isPresent()
                     && !inPageBanner(pageBlocks.get(i).owner())) {
-                return text;
+                if (!DateFinder.isUpdateLine(text)) {
+                    return text;
+                }
+                update = update == null ? text : update;
             }
         }
-        return null;
+        return update;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds a page's headline. The reader sees it as a heading ({@code h1}, on some pages an
@@ -185,11 +187,33 @@ final class TitleFinder {
             HtmlHints.words(part.attr("class") + " " + part.attr("id"), w -> kickerClass[0] |= KICKER_WORDS.contains(w));
             String restKey = BlockCleaner.key(rest);
             boolean stated = titles.stream().anyMatch(t -> t.key.equals(restKey) || t.segmentKeys.contains(restKey));
-            if (leading && kickerClass[0] || stated) {
+            if (leading && (kickerClass[0] || setApart(part)) || stated) {
                 return rest;
             }
         }
         return text;
+    }
+
+    /**
+     * Whether a heading's first child is printed apart from the headline after it, as a kicker is: in
+     * {@code <small>} or a class that says so ("h1small", "sub-heading"), or on a line of its own
+     * ({@code <small>Tunesien</small><br>Große Aufgaben ...}).
+     */
+    private static boolean setApart(Element part) {
+        String marks = (part.attr("class") + " " + part.attr("id")).toLowerCase(Locale.ROOT);
+        if (part.normalName().equals("small") || marks.contains("small") || marks.contains("sub-heading")
+                || marks.contains("subheading")) {
+            return true;
+        }
+        for (Node n = part.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element e) {
+                return e.normalName().equals("br");
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a heading stands in a furniture container (breadcrumbs, teasers, sidebars) inside the page. */
@@ -276,7 +300,7 @@ final class TitleFinder {
                 }
             }
         }
-        return new Match(score, score >= 2.5 ? withoutKicker(h, titles) : heading);
+        return new Match(score, withoutKicker(h, titles));
     }
 
     /** Whether a title ends in an ellipsis, cut to fit a length. */
@@ -313,7 +337,7 @@ final class TitleFinder {
     }
 
     /** Whether a heading is a screen-reader label or hidden by its style. */
-    private static boolean hidden(Element h) {
+    static boolean hidden(Element h) {
         for (Element e = h; e != null && e.parent() != null; e = e.parent()) {
             String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
@@ -323,7 +347,7 @@ final class TitleFinder {
             if (e == h) {
                 boolean[] hiddenClass = {false};
                 HtmlHints.words(e.attr("class"), w -> hiddenClass[0] |= HIDDEN_WORDS.contains(w));
-                if (hiddenClass[0]) {
+                if (hiddenClass[0] || e.attr("class").toLowerCase(Locale.ROOT).contains("screen-reader")) {
                     return true;
                 }
             }

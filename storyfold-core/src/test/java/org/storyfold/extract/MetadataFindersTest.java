@@ -18,6 +18,29 @@ class MetadataFindersTest {
     }
 
     @Test
+    void readsMonthNamesOfMoreLanguages() {
+        // Romanian (a Moldovan news site), Polish and Czech genitives, Dutch, Turkish.
+        assertThat(DateFinder.dateLine("duminică, 20 septembrie 2020 16:20")).isEmpty(); // a weekday word
+        assertThat(DateFinder.fullDate("duminică, 20 septembrie 2020 16:20")).contains(LocalDate.of(2020, 9, 20));
+        assertThat(DateFinder.fullDate("Publicat: 3 noiembrie 2021")).contains(LocalDate.of(2021, 11, 3));
+        assertThat(DateFinder.fullDate("12 października 2022, 14:05")).contains(LocalDate.of(2022, 10, 12));
+        assertThat(DateFinder.fullDate("5. května 2021")).contains(LocalDate.of(2021, 5, 5));
+        assertThat(DateFinder.fullDate("Gepubliceerd op 7 maart 2023")).contains(LocalDate.of(2023, 3, 7));
+        assertThat(DateFinder.fullDate("14 Şubat 2020 Cuma")).contains(LocalDate.of(2020, 2, 14));
+        // "listopada" is November in Polish but October in Croatian: no month at all.
+        assertThat(DateFinder.fullDate("3 listopada 2021")).isEmpty();
+    }
+
+    @Test
+    void tellsAnUpdateLineFromAPublicationLine() {
+        assertThat(DateFinder.isUpdateLine("Article mis à jour le 7 janvier 2020.")).isTrue();
+        assertThat(DateFinder.isUpdateLine("Aktualisiert am 12.11.2021, 10:04 Uhr")).isTrue();
+        assertThat(DateFinder.isUpdateLine("Updated: Nov. 18, 2019 7:04 pm ET")).isTrue();
+        assertThat(DateFinder.isUpdateLine("Par Loïc Le Clerc | 30 septembre 2018")).isFalse();
+        assertThat(DateFinder.isUpdateLine("Veröffentlicht am 21.01.2022")).isFalse();
+    }
+
+    @Test
     void parsesMetadataDates() {
         assertThat(DateFinder.parse("2017-10-14T09:30:00+02:00")).contains(LocalDate.of(2017, 10, 14));
         assertThat(DateFinder.parse("Sat, 14 Oct 2017 10:00:00 GMT")).contains(LocalDate.of(2017, 10, 14));

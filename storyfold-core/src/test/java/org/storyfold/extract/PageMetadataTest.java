@@ -132,6 +132,72 @@ class PageMetadataTest {
         assertThat(a.title()).isEqualTo("Fighters surrender as Raqa's fall nears");
     }
 
+    @Test
+    void dropsAKickerPrintedApartAtTheHeadOfTheHeadline() {
+        // A kicker in <small> on a line of its own, and one in a span classed small: neither is the headline.
+        Article small = extract("<title>Große Aufgaben für die neue Regierung | Hanns-Seidel-Stiftung</title>",
+                "<article><h1 itemprop=\"headline\"> <small>Tunesien</small><br>Große Aufgaben für die neue Regierung</h1>"
+                        + BODY + "</article>");
+        assertThat(small.title()).isEqualTo("Große Aufgaben für die neue Regierung");
+        Article classed = extract("<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title>",
+                "<article><h1><span class=\"h1small\">Initiative EnergieEffizienz</span>\n Kostenloser Stromcheck für "
+                        + "private Haushalte </h1>" + BODY + "</article>");
+        assertThat(classed.title()).isEqualTo("Kostenloser Stromcheck für private Haushalte");
+        // A headline whose first words are only emphasised keeps them.
+        Article emphasis = extract("<title>Raqa: fighters surrender | Example News</title>",
+                "<article><h1><span>Raqa:</span> fighters surrender as the city's fall nears</h1>" + BODY + "</article>");
+        assertThat(emphasis.title()).isEqualTo("Raqa: fighters surrender as the city's fall nears");
+    }
+
+    @Test
+    void readsABylineOnceWhenAScreenReaderCopyRepeatsIt() {
+        Article a = extract("<title>La voix des nuls</title>", "<article><h1>La voix des nuls</h1>"
+                + "<p class=\"byline\"><a class=\"authors__name\" href=\"/auteurs/jane_doe\">Jane Doe<span "
+                + "class=\"u-screen-reader-text\">Jane Doe</span></a></p>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void takesTheFullNameThePagePrintsForAFirstDotLastHandle() {
+        Article a = extract("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                + "\"NewsArticle\",\"headline\":\"Die Wahl ist entschieden\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"christian.stadtfeld\"}}</script>", "<article><h1>Die Wahl ist entschieden</h1><figure>"
+                + "<p class=\"img-text\">OSTHESSEN|NEWS-Chefredakteur Christian P. Stadtfeld bewertet den Wahlausgang</p>"
+                + "</figure>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Christian P. Stadtfeld");
+        assertThat(AuthorFinder.printedFullName("jane_doe", "by jane doe and Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(AuthorFinder.printedFullName("jane_doe", "Janet Doe wrote")).isNull();
+        assertThat(AuthorFinder.printedFullName("jdoe", "Jane Doe")).isNull();
+    }
+
+    @Test
+    void takesTheWriterAVonLineUnderTheHeadlineNamesOverWhoPostedThePage() {
+        // The markup names the account that posted it; the line under the headline, with soft hyphens, the writer.
+        String head = "<meta name=\"author\" content=\"Isabell Angele\">";
+        Article a = extract(head, "<article><h1>Erfinderinnen: Ann Kiessling</h1><p><strong>Von Mat\u00adthi\u00adas "
+                + "Lauerer</strong></p>" + BODY + "</article>");
+        assertThat(a.authors()).containsExactly("Matthias Lauerer");
+        // The same name in both: the markup's.
+        Article same = extract(head, "<article><h1>Erfinderinnen: Ann Kiessling</h1><p>Von Isabell Angele</p>" + BODY
+                + "</article>");
+        assertThat(same.authors()).containsExactly("Isabell Angele");
+    }
+
+    @Test
+    void aMonthLeftOfALabelledDateIsNoAuthor() {
+        Article a = extract("<title>Soziale Energie</title>", "<article><h1>Soziale Energie</h1>" + BODY
+                + "<p>Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008</p></article>");
+        assertThat(a.authors()).contains("Sylvia Grossgasteiger").doesNotContain("Oktober");
+    }
+
+    @Test
+    void takesThePublicationLineOverANearerUpdateLine() {
+        Article a = extract("<title>Deux ans et demi en Macronie</title>", "<article><h1>Deux ans et demi en Macronie</h1>"
+                + "<p>Par Loïc Le Clerc | 30 septembre 2018</p><p><i>Article mis à jour le 7 janvier 2020.</i></p>" + BODY
+                + "</article>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2018, 9, 30));
+    }
+
     // Dates.
 
     @Test
