@@ -32,7 +32,8 @@ final class Agglomeration {
         /** Epoch days of the first and last dated member, or {@link #UNDATED}: cheaper to compare than dates. */
         long first;
         long last;
-        int days;
+        /** How many members' leads name each weekday ({@link LeadDay#counted}). */
+        long days;
         /** The members' backgrounds, each times its scale squared, added up. */
         double background;
         /** The members' scales added up ({@link GrowingStory#scales}). */
@@ -50,7 +51,7 @@ final class Agglomeration {
         int version;
 
         Node(int id, GrowingStory story, Centroid sum, int size, double background, double scales, LocalDate first,
-             LocalDate last, int days) {
+             LocalDate last, long days) {
             this.id = id;
             this.story = story;
             this.sum = sum;
@@ -71,7 +72,7 @@ final class Agglomeration {
             background += u.background * u.scale * u.scale;
             scales += u.members.size() * u.scale;
             widen(epochDay(u.first), epochDay(u.last));
-            days |= u.days;
+            days = LeadDay.plus(days, u.days);
             keys.add(u.keys);
         }
 
@@ -385,8 +386,8 @@ final class Agglomeration {
      * Joins two nodes into the one with a story, else the larger (ties: the older), and compares it
      * again with the hot neighbours of both. Only they can be as alike as the threshold: the mean
      * cosine of a union with a third group, and its background, are the size-weighted means of the
-     * two parts' (time, which only discounts, can only be kinder to the union), so a neighbour
-     * below the threshold with both parts stays below it.
+     * two parts' (and hotness is judged before time, which only discounts), so a neighbour below
+     * the threshold with both parts stays below it.
      */
     private void join(Node a, Node b) {
         boolean aSurvives = a.story != null || (b.story == null && (a.size > b.size || (a.size == b.size && a.id < b.id)));
@@ -396,7 +397,7 @@ final class Agglomeration {
         into.size += from.size;
         into.background += from.background;
         into.widen(from.first, from.last);
-        into.days |= from.days;
+        into.days = LeadDay.plus(into.days, from.days);
         into.keys.add(from.keys);
         into.units.addAll(from.units);
         from.units.clear();

@@ -158,12 +158,15 @@ final class ArticlePlacer {
      * The similarity factor of two groups' distance in time: by the gap between their spans of dates
      * ({@link GrowingStory#gapDays}, -1 when either is undated), falling by 1/e every timeScaleDays
      * beyond a day; else by the gap between the weekdays their leads name ({@link LeadDay#gap}),
-     * falling by 1/e every {@link LeadDay#SCALE_DAYS} beyond a day; 1 when neither is known.
-     * A publication date says when an event was reported, and reports of one event go on for days;
-     * a lead's weekday says when it happened, so two leads two days apart tell of two happenings.
+     * falling by 1/e every {@link LeadDay#SCALE_DAYS} beyond a day, the mean over pairs of members
+     * that name one ({@link LeadDay#factor}, {@code aDays} and {@code bDays} the groups' packed counts);
+     * 1 when neither is known. A publication date says when an event was reported, and reports of one
+     * event go on for days; a lead's weekday says when it happened, so two leads two days apart tell
+     * of two happenings.
      */
-    double timeFactor(long dateGap, int aDays, int bDays) {
-        return dateGap >= 0 ? decay(dateGap, config.timeScaleDays()) : decay(LeadDay.gap(aDays, bDays), LeadDay.SCALE_DAYS);
+    double timeFactor(long dateGap, long aDays, long bDays) {
+        return dateGap >= 0 ? decay(dateGap, config.timeScaleDays())
+                : LeadDay.factor(aDays, bDays, gap -> decay(gap, LeadDay.SCALE_DAYS));
     }
 
     private static double decay(long gapDays, double scaleDays) {

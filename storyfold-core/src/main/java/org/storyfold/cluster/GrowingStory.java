@@ -25,8 +25,8 @@ final class GrowingStory {
     Centroid centroid;
     LocalDate first;
     LocalDate last;
-    /** The weekdays of the members' leads ({@link LeadDay}). */
-    int days;
+    /** How many members' leads name each weekday ({@link LeadDay#counted}). */
+    long days;
     /** The members' backgrounds ({@link PlacementUnit.Member#background}), each times its density scale squared, added up. */
     double background;
     /**
@@ -59,7 +59,7 @@ final class GrowingStory {
      */
     void noteMember(String id, LocalDate date, int day, long arrival, String title, TermVector titleVector) {
         members.add(id);
-        days |= day;
+        days = LeadDay.plus(days, LeadDay.counted(day, 1));
         widen(date, date);
         lastArrival = Math.max(lastArrival, arrival);
         if (title != null && titleVector.size() > 0) {

@@ -7,9 +7,11 @@ import org.storyfold.text.WordTokenizer;
 
 /**
  * The day of the week an article's events happened, as its lead names it ("the coalition said
- * on Saturday"), else as its publication date gives it: time for articles without a date. Days
- * are bit masks, Monday {@code 1}, Tuesday {@code 2}, ... Sunday {@code 64}, so that a story can
- * hold the days of all its members. Stateless.
+ * on Saturday"), else as its publication date gives it: time for articles without a date. An
+ * article's day is a bit mask, Monday {@code 1}, Tuesday {@code 2}, ... Sunday {@code 64}; a group's
+ * (a family of copies, a story) is how many of its members name each day, packed in a {@code long}
+ * ({@link #counted}), so that a day named by one member in ten weighs one tenth ({@link #factor}).
+ * Stateless.
  */
 final class LeadDay {
 
@@ -25,7 +27,63 @@ final class LeadDay {
      */
     static final double SCALE_DAYS = 1.5;
 
+    /** Bits of a group's packed counts that hold one weekday's count. */
+    private static final int COUNT_BITS = 9;
+    /** The most members a weekday's count holds: a larger group's counts stay at it. */
+    static final long COUNT_MAX = (1L << COUNT_BITS) - 1;
+
     private LeadDay() {
+    }
+
+    /** The packed counts of {@code members} articles whose leads name the days of {@code mask}. */
+    static long counted(int mask, int members) {
+        long counts = 0;
+        for (int d = 0; d < WEEKDAYS.size(); d++) {
+            if ((mask & (1 << d)) != 0) {
+                counts |= Math.min(COUNT_MAX, members) << (d * COUNT_BITS);
+            }
+        }
+        return counts;
+    }
+
+    /** How many members of a group with packed {@code counts} name weekday {@code day} (0 Monday to 6 Sunday). */
+    static int count(long counts, int day) {
+        return (int) ((counts >>> (day * COUNT_BITS)) & COUNT_MAX);
+    }
+
+    /** The counts of two groups together, each day's at most {@link #COUNT_MAX}. */
+    static long plus(long a, long b) {
+        long sum = 0;
+        for (int d = 0; d < WEEKDAYS.size(); d++) {
+            sum |= Math.min(COUNT_MAX, count(a, d) + count(b, d)) << (d * COUNT_BITS);
+        }
+        return sum;
+    }
+
+    /**
+     * The time factor of two groups by the weekdays their members name: over the pairs of a member
+     * of one and a member of the other that both name a day, the mean of {@code decay} of the days
+     * between them ({@link #gap}); 1 when either group names none. A mean, not the closest pair: a
+     * story whose reports say Wednesday is not drawn to a Saturday by the one report that says
+     * Wednesday, and a story that grows does not come to hold every day of the week.
+     */
+    static double factor(long a, long b, java.util.function.IntToDoubleFunction decay) {
+        if (a == 0 || b == 0) {
+            return 1;
+        }
+        double pairs = 0;
+        double sum = 0;
+        for (int i = 0; i < WEEKDAYS.size(); i++) {
+            int ai = count(a, i);
+            for (int j = 0; ai > 0 && j < WEEKDAYS.size(); j++) {
+                double n = (double) ai * count(b, j);
+                if (n > 0) {
+                    pairs += n;
+                    sum += n * decay.applyAsDouble(gap(1 << i, 1 << j));
+                }
+            }
+        }
+        return sum / pairs;
     }
 
     /** The day's mask, or 0 when neither the lead nor the date tells it. */

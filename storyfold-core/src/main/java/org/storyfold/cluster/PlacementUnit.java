@@ -35,8 +35,8 @@ final class PlacementUnit {
     TermVector sum;
     LocalDate first;
     LocalDate last;
-    /** The weekdays of the members' leads ({@link LeadDay}). */
-    int days;
+    /** How many members' leads name each weekday ({@link LeadDay#counted}). */
+    long days;
     /** The members' backgrounds added up. */
     double background;
     /** The members' participants, places and figures ({@link EventKeys}). */
@@ -60,7 +60,7 @@ final class PlacementUnit {
                 last = m.date();
             }
             key = Math.min(key, m.key());
-            days |= m.days();
+            days = LeadDay.plus(days, LeadDay.counted(m.days(), 1));
             background += m.background();
             keys.add(m.keys());
             String id = m.article().id();

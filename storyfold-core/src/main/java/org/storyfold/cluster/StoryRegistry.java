@@ -160,7 +160,7 @@ final class StoryRegistry {
         into.centroid.add(from.centroid);
         into.members.addAll(from.members);
         into.widen(from.first, from.last);
-        into.days |= from.days;
+        into.days = LeadDay.plus(into.days, from.days);
         into.background += from.background;
         into.scales += from.scales;
         into.keys.add(from.keys);

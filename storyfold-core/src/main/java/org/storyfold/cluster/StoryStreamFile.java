@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * members, centroid, background, sum of density scales, dates, headline candidates and index terms.
  * Streams saved by the first version, without a background, are read and go on without one; those
  * saved before the third, without density scaling, go on without it; those saved before the fourth, without
- * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts. The article-to-story map and the index are rebuilt on
+ * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts; those saved
+ * before the fifth count each weekday a story's leads named as named by one member. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
@@ -31,9 +32,10 @@ final class StoryStreamFile {
     /**
      * Version 2 adds the background: the corpus's vector sum, each story's background and its weight;
      * version 3 the density scaling: its two settings and each story's sum of scales; version 4 the
-     * conflict weights and each story's {@link EventKeys}.
+     * conflict weights and each story's {@link EventKeys}; version 5 each story's count of members per
+     * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood.
      */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -90,7 +92,7 @@ final class StoryStreamFile {
             out.writeBoolean(story.dormant);
             writeDate(out, story.first);
             writeDate(out, story.last);
-            out.writeInt(story.days);
+            out.writeLong(story.days);
             out.writeLong(story.lastArrival);
             out.writeDouble(story.background);
             out.writeDouble(story.scales);
@@ -134,6 +136,7 @@ final class StoryStreamFile {
         boolean background = version >= 2;
         boolean scaled = version >= 3;
         boolean keyed = version >= 4;
+        boolean weekdayCounts = version >= 5;
         ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
                 in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0,
                 scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor(),
@@ -175,7 +178,7 @@ final class StoryStreamFile {
             story.dormant = in.readBoolean();
             story.first = readDate(in);
             story.last = readDate(in);
-            story.days = in.readInt();
+            story.days = weekdayCounts ? in.readLong() : LeadDay.counted(in.readInt(), 1);
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
