@@ -43,18 +43,18 @@ public final class StoryStream {
 
     /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
     public StoryUpdate add(List<Article> batch, List<DuplicateGroup> duplicates) {
-        return add(prepare(batch), duplicates, true);
+        return add(placer.prepare(batch, true), duplicates, true);
     }
 
     /**
      * Reads what each article of {@code batch} says on its own (its words and names, its lead's
-     * weekday, its figures), on all cores. Thread-safe, and independent of the stories so far: a
-     * caller with a stream of batches may prepare the next batch on another thread while this stream
-     * places the current one ({@link #add(PreparedBatch, List)}), and so keep both cores busy while
-     * a batch's agglomeration runs on one.
+     * weekday, its figures) on the calling thread. Thread-safe, and independent of the stories so
+     * far: a caller with a stream of batches may prepare the next batch on another thread while this
+     * stream places the current one ({@link #add(PreparedBatch, List)}), which keeps a core busy
+     * while a batch's agglomeration runs on one.
      */
     public PreparedBatch prepare(List<Article> batch) {
-        return placer.prepare(batch);
+        return placer.prepare(batch, false);
     }
 
     /** Places a batch {@link #prepare}d by this stream, as {@link #add(List, List)} does; each prepared batch once. */
@@ -68,7 +68,7 @@ public final class StoryStream {
      * the merge, as the whole batch would.
      */
     public StoryUpdate place(List<Article> batch, List<DuplicateGroup> duplicates) {
-        return add(prepare(batch), duplicates, false);
+        return add(placer.prepare(batch, true), duplicates, false);
     }
 
     private StoryUpdate add(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge) {
