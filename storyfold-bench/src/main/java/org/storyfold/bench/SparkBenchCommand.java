@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,16 +39,19 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code storyfold-bench spark}: the Spark runner and the embedded digest on the same articles, in
- * the same run and the same JVM, one after the other, each writing the same JSON Lines output;
- * prints one line with each one's wall time and CPU seconds per article (the process's CPU time
- * while it ran: every thread, the JIT and the collector included), the bytes Spark shuffled beside
- * the input's, and the B-cubed F1 of Spark's stories against the embedded run's.
+ * the same run, one after the other, each in a JVM of its own (so that each pays its own class
+ * loading and JIT compilation), each writing the same JSON Lines output; prints one line with each
+ * one's wall time and CPU seconds per article (its process's, from the JVM's start: every thread,
+ * the JIT and the collector included), the bytes Spark shuffled beside the input's, the B-cubed F1
+ * of Spark's stories against the embedded run's, and each one's JIT and collector CPU seconds.
  */
 @Command(name = "spark", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {"Runs the Spark digest (local mode) and the embedded digest on the same input, one after the "
-                + "other in this JVM, and prints one line:",
+                + "other, each in a JVM of its own (this one's options and classpath), and prints one line:",
                 "  spark wall_s=... embedded wall_s=... cpu_s_per_article spark=... embedded=... shuffle_bytes=... "
-                        + "input_bytes=... b3_vs_embedded=... articles=...",
+                        + "input_bytes=... b3_vs_embedded=... articles=... jit_s spark=... embedded=... gc_s spark=... "
+                        + "embedded=...",
+                "(wall and CPU of each half's whole process, JVM start-up included).",
                 "with, on standard error, each step's figures and how far the two outputs agree (articles, duplicate "
                         + "groups, stories).",
                 "Make a corpus with 'storyfold-bench dedup-corpus --size N --out DIR' (then delete DIR/gold.jsonl)."})
@@ -73,11 +77,18 @@ public final class SparkBenchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--order", defaultValue = "spark-first", paramLabel = "ORDER",
-            description = "spark-first (default) or embedded-first: which runs first, on a JVM not yet warmed up.")
+            description = "spark-first (default) or embedded-first: which half runs first (each runs in a JVM of its own).")
     String order;
+
+    @Option(names = "--half", hidden = true, paramLabel = "HALF",
+            description = "Runs one half alone in this JVM (spark or embedded), writing into --out; used by the benchmark itself.")
+    String half;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static final String SPARK = "spark";
+    private static final String EMBEDDED = "embedded";
 
     /** One run's wall and CPU seconds, and its CPU seconds by kind of thread ({@link ThreadCpu}). */
     record Cost(double wallSeconds, double cpuSeconds, Map<String, Double> threads) {
@@ -93,43 +104,95 @@ public final class SparkBenchCommand implements Callable<Integer> {
         if (!order.equals("spark-first") && !order.equals("embedded-first")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--order must be spark-first or embedded-first");
         }
+        if (half != null) {
+            return half(half);
+        }
         boolean temporary = out == null;
         Path dir = temporary ? Files.createTempDirectory("storyfold-spark-bench") : out;
         Files.createDirectories(dir);
         PrintStream err = System.err;
         try {
-            SparkDigest.Summary[] summary = new SparkDigest.Summary[1];
-            Cost spark;
-            Cost embedded;
-            if (order.equals("spark-first")) {
-                spark = measure(() -> summary[0] = spark(dir.resolve("spark"), err));
-                embedded = measure(() -> embedded(dir.resolve("embedded"), err));
-            } else {
-                embedded = measure(() -> embedded(dir.resolve("embedded"), err));
-                spark = measure(() -> summary[0] = spark(dir.resolve("spark"), err));
+            List<String> halves = order.equals("spark-first") ? List.of(SPARK, EMBEDDED) : List.of(EMBEDDED, SPARK);
+            Map<String, Cost> costs = new HashMap<>();
+            for (String h : halves) {
+                costs.put(h, inOwnJvm(h, dir));
             }
-            SparkDigest.Summary s = summary[0];
-            Parity parity = Parity.of(dir.resolve("spark"), dir.resolve("embedded"));
+            Cost spark = costs.get(SPARK);
+            Cost embedded = costs.get(EMBEDDED);
+            JsonNode s = new ObjectMapper().readTree(dir.resolve(SPARK).resolve("summary.json").toFile());
+            Parity parity = Parity.of(dir.resolve(SPARK), dir.resolve(EMBEDDED));
             err.printf(Locale.ROOT, "agreement: articles %s, duplicate groups %d of %d the same (spark %d), stories %d of %d "
                             + "the same (spark %d), briefs of the same stories %d of %d the same%n",
                     parity.articlesSame() ? "the same" : "DIFFER", parity.groupsSame(), parity.embeddedGroups(),
                     parity.sparkGroups(), parity.storiesSame(), parity.embeddedStories(), parity.sparkStories(),
                     parity.briefsSame(), parity.storiesSame());
-            long articles = s.articles();
-            double executorCpu = s.executorCpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            long articles = s.get("articles").asLong();
+            double executorCpu = 0;
+            for (JsonNode step : s.get("executorCpuSeconds")) {
+                executorCpu += step.asDouble();
+            }
             err.printf(Locale.ROOT, "CPU: spark %.1f s (in its tasks, by their metrics, %.1f s), by thread %s; embedded %.1f s, "
                             + "by thread %s%n", spark.cpuSeconds(), executorCpu, seconds(spark.threads()), embedded.cpuSeconds(),
                     seconds(embedded.threads()));
             System.out.printf(Locale.ROOT, "spark wall_s=%.1f embedded wall_s=%.1f cpu_s_per_article spark=%.6f embedded=%.6f "
-                            + "shuffle_bytes=%d input_bytes=%d b3_vs_embedded=%.4f articles=%d%n",
+                            + "shuffle_bytes=%d input_bytes=%d b3_vs_embedded=%.4f articles=%d jit_s spark=%.1f embedded=%.1f "
+                            + "gc_s spark=%.1f embedded=%.1f%n",
                     spark.wallSeconds(), embedded.wallSeconds(), spark.cpuSeconds() / articles,
-                    embedded.cpuSeconds() / articles, s.shuffleBytesWritten(), s.inputBytes(), parity.b3(), articles);
+                    embedded.cpuSeconds() / articles, s.get("shuffleBytesWritten").asLong(), s.get("inputBytes").asLong(),
+                    parity.b3(), articles, spark.threads().getOrDefault("jit", 0.0), embedded.threads().getOrDefault("jit", 0.0),
+                    spark.threads().getOrDefault("gc", 0.0), embedded.threads().getOrDefault("gc", 0.0));
             return 0;
         } finally {
             if (temporary) {
                 deleteTree(dir);
             }
         }
+    }
+
+    /**
+     * Runs one half in a JVM of its own (this JVM's options and classpath, so that each half pays
+     * its own class loading and JIT compilation, whichever runs first), which writes into
+     * {@code dir/HALF} and reports its cost in {@code dir/HALF-cost.json}.
+     */
+    private Cost inOwnJvm(String which, Path dir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchCommand.class.getName(), "spark",
+                "--half", which, "--out", dir.toString(), "--master", master, "--partitions", Integer.toString(partitions),
+                "--run-chunks", Integer.toString(runChunks)));
+        inputs.forEach(p -> command.add(p.toAbsolutePath().toString()));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        int exit = child.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the " + which + " half exited with status " + exit);
+        }
+        JsonNode cost = new ObjectMapper().readTree(dir.resolve(which + "-cost.json").toFile());
+        Map<String, Double> threads = new LinkedHashMap<>();
+        cost.get("threads").fields().forEachRemaining(e -> threads.put(e.getKey(), e.getValue().asDouble()));
+        return new Cost(cost.get("wallSeconds").asDouble(), cost.get("cpuSeconds").asDouble(), threads);
+    }
+
+    /**
+     * One half, in this JVM (started for it by {@link #inOwnJvm}); its cost is the whole process's
+     * since the JVM started: wall time, CPU time, and the CPU by kind of thread.
+     */
+    private int half(String which) throws IOException {
+        if (out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--half needs --out");
+        }
+        switch (which) {
+            case SPARK -> spark(out.resolve(SPARK), System.err);
+            case EMBEDDED -> embedded(out.resolve(EMBEDDED), System.err);
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--half must be spark or embedded");
+        }
+        double cpu = processCpuNanos() / 1e9;
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("wallSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        cost.put("cpuSeconds", cpu);
+        cost.put("threads", ThreadCpu.now().since(ThreadCpu.NONE, cpu));
+        new ObjectMapper().writeValue(out.resolve(which + "-cost.json").toFile(), cost);
+        return 0;
     }
 
     private SparkDigest.Summary spark(Path to, PrintStream log) throws IOException {
@@ -192,21 +255,6 @@ public final class SparkBenchCommand implements Callable<Integer> {
 
     private static Writer writer(Path file) throws IOException {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws IOException;
-    }
-
-    private static Cost measure(Work work) throws IOException {
-        System.gc();
-        long cpu = processCpuNanos();
-        ThreadCpu threads = ThreadCpu.now();
-        long start = System.nanoTime();
-        work.run();
-        double seconds = (processCpuNanos() - cpu) / 1e9;
-        return new Cost((System.nanoTime() - start) / 1e9, seconds, ThreadCpu.now().since(threads, seconds));
     }
 
     /**

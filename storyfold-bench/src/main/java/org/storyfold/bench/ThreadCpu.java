@@ -28,6 +28,9 @@ final class ThreadCpu {
         KINDS.put("G1 ", "gc");
     }
 
+    /** No thread yet: {@code now().since(NONE, ...)} is each kind's CPU since the process started. */
+    static final ThreadCpu NONE = new ThreadCpu(Map.of());
+
     private final Map<Integer, long[]> ticks;
 
     private ThreadCpu(Map<Integer, long[]> ticks) {
