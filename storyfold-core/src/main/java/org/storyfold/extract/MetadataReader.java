@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads what a page states about its article: from meta tags, JSON-LD and microdata, and for the
@@ -70,7 +72,7 @@ final class MetadataReader {
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
         for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
-                LabelledDate.in(doc.body())}) {
+                dateLineBelow(headline), LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -122,6 +124,50 @@ final class MetadataReader {
         return firstPrintedDate(elements.dated, scope, e -> scope != null && MainTextSelector.within(e, scope)
                 || headlineAt >= 0 && elements.position(e) > headlineAt
                 && elements.position(e) - headlineAt <= DATE_NEAR_HEADLINE);
+    }
+
+    /**
+     * The first text after the headline that is a date on its own ("August 06, 2019" below the standfirst,
+     * "· November 22, 2011 ·" between a byline's separators), among the next few texts, however the page
+     * classes it; not an update's date, nor one in a teaser, a comment or the navigation; null if none.
+     */
+    static String dateLineBelow(Element headline) {
+        if (headline == null) {
+            return null;
+        }
+        int texts = 0;
+        for (Node n = following(headline); n != null && texts < TEXTS_BELOW_HEADLINE; ) {
+            if (n instanceof Element e && HtmlHints.DROP_TAGS.contains(e.normalName())) {
+                n = following(n);
+                continue;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                texts++;
+                String line = DATE_LINE_EDGES.matcher(t.text()).replaceAll("");
+                Element owner = t.parentNode() instanceof Element e ? e : null;
+                if (owner != null && DateFinder.dateLine(line).isPresent() && !DateFinder.isUpdateLine(line)) {
+                    return inTeaserOrComment(owner, null) || AuthorFinder.inComments(owner)
+                            || HtmlPageReader.inPageBanner(owner) ? null : line;
+                }
+            }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : following(n);
+        }
+        return null;
+    }
+
+    /** How many texts after the headline a date line on its own may stand: a byline, a standfirst, a section's name. */
+    static final int TEXTS_BELOW_HEADLINE = 8;
+    /** Separators around a date printed between other facts: bullets, dots, bars, dashes. */
+    private static final java.util.regex.Pattern DATE_LINE_EDGES = java.util.regex.Pattern.compile(
+            "^[\\s\\u00a0⋅·•|/–—-]+|[\\s\\u00a0⋅·•|/–—-]+$");
+
+    /** The node after {@code n} and all it holds, in document order, or null at the document's end. */
+    private static Node following(Node n) {
+        Node at = n;
+        while (at != null && at.nextSibling() == null) {
+            at = at.parentNode();
+        }
+        return at == null ? null : at.nextSibling();
     }
 
     /** The text of the article's first {@code <time>} when it prints a full date, or null. */

@@ -198,6 +198,29 @@ class PageMetadataTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2018, 9, 30));
     }
 
+    @Test
+    void takesADateOnALineOfItsOwnBelowTheHeadlineHoweverThePageClassesIt() {
+        // Below the headline, in the header's meta box (page furniture to the text's selection): writer, standfirst, day.
+        Article a = extract("<title>Washington Should Tax Capital Inflows</title>", "<div class=\"section center\"><h1>"
+                + "Washington Should Tax Capital Inflows</h1></div><div class=\"meta blog-post__meta\"><ul><li><a href="
+                + "\"/experts/444\">Michael Pettis</a></li></ul><div class=\"largest-text\">Taxing capital inflows is a far "
+                + "better way to balance trade than imposing tariffs.</div><div class=\"divider-top\"><ul><li><div>"
+                + "August 06, 2019</div></li><a href=\"#comments\">Comments (79)</a></ul></div></div>"
+                + "<div class=\"zone-1\">" + BODY + "</div>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 6));
+        // Between a byline's separators.
+        Article dotted = extract("<title>Malaga, die quirlige Metropole in Andalusien</title>", "<div class=\"post\"><h2>"
+                + "Malaga, die quirlige Metropole in Andalusien</h2><div class=\"post_meta\"><!-- By <a href=\"/author/"
+                + "yngrid/\">Yngrid</a> --> <span class=\"dot\">&sdot;</span> November 22, 2011 <span class=\"dot\">"
+                + "&sdot;</span> <img alt=\"Email this post\"> <span class=\"dot\">&sdot;</span> Diese Seite ausdrucken"
+                + "</div>" + BODY + "</div>");
+        assertThat(dotted.published()).isEqualTo(LocalDate.of(2011, 11, 22));
+        // Not an update's date, nor one in the comments.
+        assertThat(extract("<title>Raqa's fall nears</title>", "<h1>Raqa's fall nears</h1><div class=\"meta\"><div>"
+                + "Updated October 16, 2017</div></div><div class=\"comments\"><div>October 15, 2017</div></div>"
+                + "<div>" + BODY + "</div>").published()).isNull();
+    }
+
     // Dates.
 
     @Test
