@@ -72,7 +72,7 @@ final class MetadataReader {
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
         for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
-                dateLineBelow(headline), LabelledDate.in(doc.body())}) {
+                dateLineBelow(headline, main), LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -127,15 +127,17 @@ final class MetadataReader {
     }
 
     /**
-     * The first text after the headline that is a date on its own ("August 06, 2019" below the standfirst,
-     * "· November 22, 2011 ·" between a byline's separators), among the next few texts, however the page
-     * classes it; not an update's date, nor one in a teaser, a comment or the navigation; null if none.
+     * The first short text after the headline that holds a full date ("August 06, 2019" below the standfirst,
+     * "· November 22, 2011 ·" between a byline's separators, "2.9.2020 klo 12.45"), among the next few texts,
+     * however the page classes it, before the main text's paragraphs (a standfirst may come first; {@code main}
+     * is the main text's container, or null); not an update's date, nor one in a teaser, a comment or the navigation; null if none.
      */
-    static String dateLineBelow(Element headline) {
+    static String dateLineBelow(Element headline, Element main) {
         if (headline == null) {
             return null;
         }
         int texts = 0;
+        int paragraphs = 0;
         for (Node n = following(headline); n != null && texts < TEXTS_BELOW_HEADLINE; ) {
             if (n instanceof Element e && HtmlHints.DROP_TAGS.contains(e.normalName())) {
                 n = following(n);
@@ -145,7 +147,13 @@ final class MetadataReader {
                 texts++;
                 String line = DATE_LINE_EDGES.matcher(t.text()).replaceAll("");
                 Element owner = t.parentNode() instanceof Element e ? e : null;
-                if (owner != null && DateFinder.dateLine(line).isPresent() && !DateFinder.isUpdateLine(line)) {
+                if (owner != null && main != null && line.length() > MAX_PRINTED_DATE_CHARS && MainTextSelector.within(owner, main)
+                        && ++paragraphs > 1) {
+                    // a standfirst may come before the date; after a second paragraph the article's text has begun
+                    return null;
+                }
+                if (owner != null && line.length() <= HtmlPageReader.DATE_LINE_MAX_CHARS && DateFinder.fullDate(line).isPresent()
+                        && !DateFinder.isUpdateLine(line)) {
                     return inTeaserOrComment(owner, null) || AuthorFinder.inComments(owner)
                             || HtmlPageReader.inPageBanner(owner) ? null : line;
                 }

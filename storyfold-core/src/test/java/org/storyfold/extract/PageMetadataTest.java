@@ -215,6 +215,12 @@ class PageMetadataTest {
                 + "&sdot;</span> <img alt=\"Email this post\"> <span class=\"dot\">&sdot;</span> Diese Seite ausdrucken"
                 + "</div>" + BODY + "</div>");
         assertThat(dotted.published()).isEqualTo(LocalDate.of(2011, 11, 22));
+        // A short text holding a date and a time in the page's own words ("klo": o'clock), the header furniture.
+        Article timed = extract("<title>Metsäteollisuuden johto vakuuttaa luottamustaan pääministeri Mariniin</title>",
+                "<h1>Metsäteollisuuden johto vakuuttaa luottamustaan pääministeri Mariniin</h1><p>Metsäjohtajat tapasivat "
+                + "Marinin keskiviikkona.</p><div class=\"header-meta\"><a href=\"/uutiset/18-216556\"><span>"
+                + "metsäteollisuus</span></a><div><span>2.9.2020 klo 12.45</span></div></div><div>" + BODY + "</div>");
+        assertThat(timed.published()).isEqualTo(LocalDate.of(2020, 9, 2));
         // Not an update's date, nor one in the comments.
         assertThat(extract("<title>Raqa's fall nears</title>", "<h1>Raqa's fall nears</h1><div class=\"meta\"><div>"
                 + "Updated October 16, 2017</div></div><div class=\"comments\"><div>October 15, 2017</div></div>"
