@@ -72,7 +72,7 @@ final class MetadataReader {
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
         for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
-                dateLineBelow(headline, main), LabelledDate.in(doc.body())}) {
+                dateLineBelow(headline, main), dateLineAbove(headline), LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -168,6 +168,46 @@ final class MetadataReader {
     /** Separators around a date printed between other facts: bullets, dots, bars, dashes. */
     private static final java.util.regex.Pattern DATE_LINE_EDGES = java.util.regex.Pattern.compile(
             "^[\\s\\u00a0⋅·•|/–—-]+|[\\s\\u00a0⋅·•|/–—-]+$");
+
+    /**
+     * The nearest short text among the few just above the headline that holds a full date, as a kicker's line
+     * prints it ("04. November 2021 | PAID CONTENT"), however the page classes it; not an update's date, nor one
+     * in a teaser, a comment, the navigation or the site's banner; null if none.
+     */
+    static String dateLineAbove(Element headline) {
+        if (headline == null) {
+            return null;
+        }
+        int texts = 0;
+        for (Node n = preceding(headline); n != null && texts < TEXTS_ABOVE_HEADLINE; n = preceding(n)) {
+            if (n instanceof TextNode t && !t.isBlank() && t.parentNode() instanceof Element owner
+                    && !HtmlHints.DROP_TAGS.contains(owner.normalName())) {
+                texts++;
+                String line = DATE_LINE_EDGES.matcher(t.text()).replaceAll("");
+                if (line.length() <= HtmlPageReader.DATE_LINE_MAX_CHARS && DateFinder.fullDate(line).isPresent()
+                        && !DateFinder.isUpdateLine(line)) {
+                    return inTeaserOrComment(owner, null) || AuthorFinder.inComments(owner)
+                            || HtmlPageReader.inPageBanner(owner) ? null : line;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many texts above the headline a kicker's date may stand: a section's name, a label. */
+    static final int TEXTS_ABOVE_HEADLINE = 3;
+
+    /** The node before {@code n} in document order (the last node its previous sibling holds, else its parent), or null. */
+    private static Node preceding(Node n) {
+        Node prev = n.previousSibling();
+        if (prev == null) {
+            return n.parentNode();
+        }
+        while (prev.childNodeSize() > 0) {
+            prev = prev.childNode(prev.childNodeSize() - 1);
+        }
+        return prev;
+    }
 
     /** The node after {@code n} and all it holds, in document order, or null at the document's end. */
     private static Node following(Node n) {

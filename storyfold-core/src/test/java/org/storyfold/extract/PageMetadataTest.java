@@ -221,6 +221,15 @@ class PageMetadataTest {
                 + "Marinin keskiviikkona.</p><div class=\"header-meta\"><a href=\"/uutiset/18-216556\"><span>"
                 + "metsäteollisuus</span></a><div><span>2.9.2020 klo 12.45</span></div></div><div>" + BODY + "</div>");
         assertThat(timed.published()).isEqualTo(LocalDate.of(2020, 9, 2));
+        // Above the headline, on the kicker's line, below the breadcrumbs; not the date a site's banner prints.
+        org.jsoup.nodes.Document kicker = org.jsoup.Jsoup.parse("<div class=\"breadcrumbs\"><a href=\"index.php\">HOME</a> "
+                + "<span>/</span> <a href=\"news.php\">NEWS</a></div><div class=\"news_text\"><span class=\"date2\">04. "
+                + "November 2021 | PAID CONTENT</span><h1>Für die Freiheit auf Rädern – Campinglösungen von Sortimo am Caravan "
+                + "Salon</h1></div>");
+        assertThat(MetadataReader.dateLineAbove(kicker.selectFirst("h1"))).isEqualTo("04. November 2021 | PAID CONTENT");
+        org.jsoup.nodes.Document banner = org.jsoup.Jsoup.parse("<header><span>Montag, 7. Dezember 2026</span></header>"
+                + "<main><h1>Für die Freiheit auf Rädern</h1></main>");
+        assertThat(MetadataReader.dateLineAbove(banner.selectFirst("h1"))).isNull();
         // Not an update's date, nor one in the comments.
         assertThat(extract("<title>Raqa's fall nears</title>", "<h1>Raqa's fall nears</h1><div class=\"meta\"><div>"
                 + "Updated October 16, 2017</div></div><div class=\"comments\"><div>October 15, 2017</div></div>"
