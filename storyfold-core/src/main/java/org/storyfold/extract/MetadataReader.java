@@ -72,7 +72,7 @@ final class MetadataReader {
         String language = language(doc, meta, ld);
         List<String> printed = new ArrayList<>();
         for (String p : new String[] {printedDate, printedTime(elements, scope), printedNearHeadline(elements, scope, headline),
-                dateLineBelow(headline, main), dateLineAbove(headline), LabelledDate.in(doc.body())}) {
+                LabelledDate.in(doc.body())}) {
             if (p != null) {
                 printed.add(p);
             }
@@ -80,7 +80,8 @@ final class MetadataReader {
         return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
                 !modified.isEmpty() && printsAnUpdate(elements),
                 AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
-                articleBody(ld), printed);
+                articleBody(ld), printed, java.util.stream.Stream.of(dateLineBelow(headline, main), dateLineAbove(headline))
+                        .filter(java.util.Objects::nonNull).toList());
     }
 
     private static void addStamp(List<DateStamp> stamps, String value) {

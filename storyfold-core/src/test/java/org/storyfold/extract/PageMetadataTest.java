@@ -230,6 +230,14 @@ class PageMetadataTest {
         org.jsoup.nodes.Document banner = org.jsoup.Jsoup.parse("<header><span>Montag, 7. Dezember 2026</span></header>"
                 + "<main><h1>Für die Freiheit auf Rädern</h1></main>");
         assertThat(MetadataReader.dateLineAbove(banner.selectFirst("h1"))).isNull();
+        // Such a date only fills a gap: beside markup that states the publication and a later edit, the byline's day
+        // (the edit's) does not outweigh the markup.
+        Article edited = extract("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"datePublished\": "
+                + "\"2018-09-15T10:15:48+02:00\", \"dateModified\": \"2018-09-16T10:22:22+02:00\"}</script>",
+                "<div class=\"span12\"><h1 class=\"single-title\">‘The Medium is the Message’: the 7th Amsterdam Light "
+                + "Festival</h1><p class=\"post-text-author\">By <a href=\"/author/admin/\" rel=\"author\">admin</a> - "
+                + "2018-09-16</p></div><div class=\"span12\">" + BODY + "</div>");
+        assertThat(edited.published()).isEqualTo(LocalDate.of(2018, 9, 15));
         // Not an update's date, nor one in the comments.
         assertThat(extract("<title>Raqa's fall nears</title>", "<h1>Raqa's fall nears</h1><div class=\"meta\"><div>"
                 + "Updated October 16, 2017</div></div><div class=\"comments\"><div>October 15, 2017</div></div>"
