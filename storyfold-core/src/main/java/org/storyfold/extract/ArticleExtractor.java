@@ -59,14 +59,17 @@ public final class ArticleExtractor implements Extractor {
 
         // 4. Published date: stated by the input, by the markup (a day off the address's: the address's,
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
-        // beside the headline, by a date line, by the lead. None after the fetch or before 1990.
+        // beside the headline, by a date line, by the lead, last by a date in unmarked text beside the headline.
+        // None after the fetch or before 1990.
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
                 meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
                 DateFinder.fromUrl(url).map(DateStamp::of),
-                printed(meta, cleaned.dateFromLine(), cleaned.kept(), text));
+                printed(meta, cleaned.dateFromLine(), cleaned.kept(), text),
+                () -> meta.unmarkedDates().stream().map(p -> DateFinder.fullDate(p, "en".equals(meta.language())))
+                        .flatMap(Optional::stream).findFirst().map(DateStamp::of));
 
         // 5. Outlet: stated, else the site name, else the address's host.
         String outlet = doc.outlet() != null ? doc.outlet()

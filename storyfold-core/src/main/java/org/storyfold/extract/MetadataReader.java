@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads what a page states about its article: from meta tags, JSON-LD and microdata, and for the
@@ -78,7 +80,8 @@ final class MetadataReader {
         return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
                 !modified.isEmpty() && printsAnUpdate(elements),
                 AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
-                articleBody(ld), printed);
+                articleBody(ld), printed, java.util.stream.Stream.of(dateLineBelow(headline, main), dateLineAbove(headline))
+                        .filter(java.util.Objects::nonNull).toList());
     }
 
     private static void addStamp(List<DateStamp> stamps, String value) {
@@ -122,6 +125,98 @@ final class MetadataReader {
         return firstPrintedDate(elements.dated, scope, e -> scope != null && MainTextSelector.within(e, scope)
                 || headlineAt >= 0 && elements.position(e) > headlineAt
                 && elements.position(e) - headlineAt <= DATE_NEAR_HEADLINE);
+    }
+
+    /**
+     * The first short text after the headline that holds a full date ("August 06, 2019" below the standfirst,
+     * "· November 22, 2011 ·" between a byline's separators, "2.9.2020 klo 12.45"), among the next few texts,
+     * however the page classes it, before the main text's paragraphs (a standfirst may come first; {@code main}
+     * is the main text's container, or null); not an update's date, nor one in a teaser, a comment or the navigation; null if none.
+     */
+    static String dateLineBelow(Element headline, Element main) {
+        if (headline == null) {
+            return null;
+        }
+        int texts = 0;
+        int paragraphs = 0;
+        for (Node n = following(headline); n != null && texts < TEXTS_BELOW_HEADLINE; ) {
+            if (n instanceof Element e && HtmlHints.DROP_TAGS.contains(e.normalName())) {
+                n = following(n);
+                continue;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                texts++;
+                String line = DATE_LINE_EDGES.matcher(t.text()).replaceAll("");
+                Element owner = t.parentNode() instanceof Element e ? e : null;
+                if (owner != null && main != null && line.length() > MAX_PRINTED_DATE_CHARS && MainTextSelector.within(owner, main)
+                        && ++paragraphs > 1) {
+                    // a standfirst may come before the date; after a second paragraph the article's text has begun
+                    return null;
+                }
+                if (owner != null && line.length() <= HtmlPageReader.DATE_LINE_MAX_CHARS && DateFinder.fullDate(line).isPresent()
+                        && !DateFinder.isUpdateLine(line)) {
+                    return inTeaserOrComment(owner, null) || AuthorFinder.inComments(owner)
+                            || HtmlPageReader.inPageBanner(owner) ? null : line;
+                }
+            }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : following(n);
+        }
+        return null;
+    }
+
+    /** How many texts after the headline a date line on its own may stand: a byline, a standfirst, a section's name. */
+    static final int TEXTS_BELOW_HEADLINE = 8;
+    /** Separators around a date printed between other facts: bullets, dots, bars, dashes. */
+    private static final java.util.regex.Pattern DATE_LINE_EDGES = java.util.regex.Pattern.compile(
+            "^[\\s\\u00a0⋅·•|/–—-]+|[\\s\\u00a0⋅·•|/–—-]+$");
+
+    /**
+     * The nearest short text among the few just above the headline that holds a full date, as a kicker's line
+     * prints it ("04. November 2021 | PAID CONTENT"), however the page classes it; not an update's date, nor one
+     * in a teaser, a comment, the navigation or the site's banner; null if none.
+     */
+    static String dateLineAbove(Element headline) {
+        if (headline == null) {
+            return null;
+        }
+        int texts = 0;
+        for (Node n = preceding(headline); n != null && texts < TEXTS_ABOVE_HEADLINE; n = preceding(n)) {
+            if (n instanceof TextNode t && !t.isBlank() && t.parentNode() instanceof Element owner
+                    && !HtmlHints.DROP_TAGS.contains(owner.normalName())) {
+                texts++;
+                String line = DATE_LINE_EDGES.matcher(t.text()).replaceAll("");
+                if (line.length() <= HtmlPageReader.DATE_LINE_MAX_CHARS && DateFinder.fullDate(line).isPresent()
+                        && !DateFinder.isUpdateLine(line)) {
+                    return inTeaserOrComment(owner, null) || AuthorFinder.inComments(owner)
+                            || HtmlPageReader.inPageBanner(owner) ? null : line;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many texts above the headline a kicker's date may stand: a section's name, a label. */
+    static final int TEXTS_ABOVE_HEADLINE = 3;
+
+    /** The node before {@code n} in document order (the last node its previous sibling holds, else its parent), or null. */
+    private static Node preceding(Node n) {
+        Node prev = n.previousSibling();
+        if (prev == null) {
+            return n.parentNode();
+        }
+        while (prev.childNodeSize() > 0) {
+            prev = prev.childNode(prev.childNodeSize() - 1);
+        }
+        return prev;
+    }
+
+    /** The node after {@code n} and all it holds, in document order, or null at the document's end. */
+    private static Node following(Node n) {
+        Node at = n;
+        while (at != null && at.nextSibling() == null) {
+            at = at.parentNode();
+        }
+        return at == null ? null : at.nextSibling();
     }
 
     /** The text of the article's first {@code <time>} when it prints a full date, or null. */

@@ -18,14 +18,17 @@ import java.util.List;
  * @param printedDates the dates the page prints for the reader, as written, most trusted first: a short
  *                     line above the main text, the text of the article's {@code <time>}, a short element
  *                     classed as a date inside the article or below its headline
+ * @param unmarkedDates the dates the page prints beside its headline in text that says nothing of what it holds,
+ *                     as written, nearest first: believed only when nothing else dates the page
  */
 record PageMetadata(String title, List<DateStamp> published, DateStamp modified, boolean updatePrinted,
                     List<String> authors, String outlet, String language, String canonical, String articleBody,
-                    List<String> printedDates) {
+                    List<String> printedDates, List<String> unmarkedDates) {
 
     PageMetadata {
         published = published == null ? List.of() : List.copyOf(published);
         printedDates = printedDates == null ? List.of() : List.copyOf(printedDates);
+        unmarkedDates = unmarkedDates == null ? List.of() : List.copyOf(unmarkedDates);
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 }

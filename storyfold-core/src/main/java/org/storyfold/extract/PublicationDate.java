@@ -23,11 +23,12 @@ final class PublicationDate {
      * The publication date, or null: {@code stated} by the input, {@code markup} the first
      * plausible markup date, {@code modified} the markup's modification date, {@code address} the
      * date in the page's address, {@code printed} the dates the page prints, most trusted first
-     * (read only when needed).
+     * (read only when needed), {@code unmarked} a date the page prints beside its headline in text that says
+     * nothing of what it holds (read only when nothing else dates the page: it settles no disagreement).
      */
     static DateStamp choose(Instant fetched, Optional<DateStamp> stated, Optional<DateStamp> markup,
                             Optional<DateStamp> modified, Optional<DateStamp> address,
-                            List<Supplier<Optional<DateStamp>>> printed) {
+                            List<Supplier<Optional<DateStamp>>> printed, Supplier<Optional<DateStamp>> unmarked) {
         if (stated.isPresent() && stated.get().plausibleBefore(fetched)) {
             return stated.get();
         }
@@ -56,7 +57,8 @@ final class PublicationDate {
             }
             return m;
         }
-        return url.orElseGet(() -> firstPrinted.get().orElse(null));
+        return url.orElseGet(() -> firstPrinted.get().or(() -> unmarked.get().filter(p -> p.plausibleBefore(fetched)))
+                .orElse(null));
     }
 
     private static long daysApart(DateStamp a, DateStamp b) {

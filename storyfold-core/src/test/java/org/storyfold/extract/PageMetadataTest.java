@@ -198,6 +198,52 @@ class PageMetadataTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2018, 9, 30));
     }
 
+    @Test
+    void takesADateOnALineOfItsOwnBelowTheHeadlineHoweverThePageClassesIt() {
+        // Below the headline, in the header's meta box (page furniture to the text's selection): writer, standfirst, day.
+        Article a = extract("<title>Washington Should Tax Capital Inflows</title>", "<div class=\"section center\"><h1>"
+                + "Washington Should Tax Capital Inflows</h1></div><div class=\"meta blog-post__meta\"><ul><li><a href="
+                + "\"/experts/444\">Michael Pettis</a></li></ul><div class=\"largest-text\">Taxing capital inflows is a far "
+                + "better way to balance trade than imposing tariffs.</div><div class=\"divider-top\"><ul><li><div>"
+                + "August 06, 2019</div></li><a href=\"#comments\">Comments (79)</a></ul></div></div>"
+                + "<div class=\"zone-1\">" + BODY + "</div>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 6));
+        // Between a byline's separators.
+        Article dotted = extract("<title>Malaga, die quirlige Metropole in Andalusien</title>", "<div class=\"post\"><h2>"
+                + "Malaga, die quirlige Metropole in Andalusien</h2><div class=\"post_meta\"><!-- By <a href=\"/author/"
+                + "yngrid/\">Yngrid</a> --> <span class=\"dot\">&sdot;</span> November 22, 2011 <span class=\"dot\">"
+                + "&sdot;</span> <img alt=\"Email this post\"> <span class=\"dot\">&sdot;</span> Diese Seite ausdrucken"
+                + "</div>" + BODY + "</div>");
+        assertThat(dotted.published()).isEqualTo(LocalDate.of(2011, 11, 22));
+        // A short text holding a date and a time in the page's own words ("klo": o'clock), the header furniture.
+        Article timed = extract("<title>Metsäteollisuuden johto vakuuttaa luottamustaan pääministeri Mariniin</title>",
+                "<h1>Metsäteollisuuden johto vakuuttaa luottamustaan pääministeri Mariniin</h1><p>Metsäjohtajat tapasivat "
+                + "Marinin keskiviikkona.</p><div class=\"header-meta\"><a href=\"/uutiset/18-216556\"><span>"
+                + "metsäteollisuus</span></a><div><span>2.9.2020 klo 12.45</span></div></div><div>" + BODY + "</div>");
+        assertThat(timed.published()).isEqualTo(LocalDate.of(2020, 9, 2));
+        // Above the headline, on the kicker's line, below the breadcrumbs; not the date a site's banner prints.
+        org.jsoup.nodes.Document kicker = org.jsoup.Jsoup.parse("<div class=\"breadcrumbs\"><a href=\"index.php\">HOME</a> "
+                + "<span>/</span> <a href=\"news.php\">NEWS</a></div><div class=\"news_text\"><span class=\"date2\">04. "
+                + "November 2021 | PAID CONTENT</span><h1>Für die Freiheit auf Rädern – Campinglösungen von Sortimo am Caravan "
+                + "Salon</h1></div>");
+        assertThat(MetadataReader.dateLineAbove(kicker.selectFirst("h1"))).isEqualTo("04. November 2021 | PAID CONTENT");
+        org.jsoup.nodes.Document banner = org.jsoup.Jsoup.parse("<header><span>Montag, 7. Dezember 2026</span></header>"
+                + "<main><h1>Für die Freiheit auf Rädern</h1></main>");
+        assertThat(MetadataReader.dateLineAbove(banner.selectFirst("h1"))).isNull();
+        // Such a date only fills a gap: beside markup that states the publication and a later edit, the byline's day
+        // (the edit's) does not outweigh the markup.
+        Article edited = extract("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"datePublished\": "
+                + "\"2018-09-15T10:15:48+02:00\", \"dateModified\": \"2018-09-16T10:22:22+02:00\"}</script>",
+                "<div class=\"span12\"><h1 class=\"single-title\">‘The Medium is the Message’: the 7th Amsterdam Light "
+                + "Festival</h1><p class=\"post-text-author\">By <a href=\"/author/admin/\" rel=\"author\">admin</a> - "
+                + "2018-09-16</p></div><div class=\"span12\">" + BODY + "</div>");
+        assertThat(edited.published()).isEqualTo(LocalDate.of(2018, 9, 15));
+        // Not an update's date, nor one in the comments.
+        assertThat(extract("<title>Raqa's fall nears</title>", "<h1>Raqa's fall nears</h1><div class=\"meta\"><div>"
+                + "Updated October 16, 2017</div></div><div class=\"comments\"><div>October 15, 2017</div></div>"
+                + "<div>" + BODY + "</div>").published()).isNull();
+    }
+
     // Dates.
 
     @Test
