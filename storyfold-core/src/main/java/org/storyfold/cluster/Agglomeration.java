@@ -374,7 +374,7 @@ final class Agglomeration {
         }
         a.hot.add(b.id);
         b.hot.add(a.id);
-        double s = mean * placer.timeFactor(gapDays(a, b), a.days, b.days);
+        double s = placer.timed(mean, gapDays(a, b), a.days, b.days, a.keys, b.keys, a.first, a.last, b.first, b.last);
         if (s >= threshold) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;

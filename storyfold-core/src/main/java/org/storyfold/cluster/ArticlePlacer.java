@@ -39,6 +39,11 @@ final class ArticlePlacer {
     static final int CANDIDATES = 10;
     /** Units placed together by one agglomeration; a larger batch is placed in chunks of this size, in time order. */
     static final int CHUNK = 4_000;
+    /**
+     * How fast a pair's likeness widens its date scale, when it restates the other's happening
+     * ({@link #timed}): the scale is timeScaleDays times (likeness / threshold) to this power.
+     */
+    static final double FOLLOW_UP_POWER = 6;
     /** Articles whose terms are found at once before they are counted (see {@link #vectors}). */
     static final int TERMS_SLICE = 8_192;
     /** Batches at least this large are read on all cores. */
@@ -129,7 +134,7 @@ final class ArticlePlacer {
                 read.lookUp(registry.vocabulary);
             }
             return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, plausible(a.published())),
-                    EventKeys.of(a, config.nameConflict() > 0), read);
+                    EventKeys.of(a, plausible(a.published()), config.nameConflict() > 0), read);
         }).toList());
     }
 
@@ -174,22 +179,47 @@ final class ArticlePlacer {
                 : LeadDay.factor(aDays, bDays, gap -> decay(gap, LeadDay.SCALE_DAYS));
     }
 
+    /**
+     * Two groups' likeness discounted by time ({@link #timeFactor}), where a dated pair that falls below
+     * the threshold only by its dates, though far more alike than the threshold, is judged on a date
+     * scale widened by its likeness ({@link #FOLLOW_UP_POWER}) if one group restates the other's
+     * happening ({@link EventKeys#restates}: a figure both give, or a day one names on the other's
+     * dates): a follow-up of the same happening weeks later (the trial after a shooting, the repair
+     * after an outage) joins its story, while a new happening of the same people days later (the
+     * surrender after the talks) stays a story of its own. The restating is checked only for the pairs
+     * the widened scale brings in. {@code aFirst} to {@code bLast} are the groups' dates as epoch days.
+     */
+    double timed(double likeness, long dateGap, long aDays, long bDays, EventKeys a, EventKeys b,
+                 long aFirst, long aLast, long bFirst, long bLast) {
+        double s = likeness > 0 ? likeness * timeFactor(dateGap, aDays, bDays) : likeness;
+        double threshold = config.threshold();
+        if (s >= threshold || dateGap < 0 || likeness <= threshold) {
+            return s;
+        }
+        double widened = likeness * Math.pow(decay(dateGap, config.timeScaleDays()),
+                Math.pow(threshold / likeness, FOLLOW_UP_POWER));
+        return widened >= threshold && a.restates(b, aFirst, aLast, bFirst, bLast) ? widened : s;
+    }
+
+    /** A date as an epoch day, 0 when unknown (read only for dated pairs). */
+    private static long epochDay(LocalDate date) {
+        return date == null ? 0 : date.toEpochDay();
+    }
+
     private static double decay(long gapDays, double scaleDays) {
         return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / scaleDays);
     }
 
     /**
      * How alike two groups are beyond what any two articles share: the mean cosine of their
-     * members' vectors, less {@code backgroundWeight} times the mean of their members' backgrounds;
-     * times {@code timeFactor} ({@link #timeFactor}) when positive.
+     * members' vectors, less {@code backgroundWeight} times the mean of their members' backgrounds
+     * (before time: see {@link #timed}).
      */
-    double similarity(Centroid a, int aSize, double aBackground, Centroid b, int bSize, double bBackground,
-                      double timeFactor) {
+    double similarity(Centroid a, int aSize, double aBackground, Centroid b, int bSize, double bBackground) {
         if (aSize == 0 || bSize == 0) {
             return 0;
         }
-        double s = relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
-        return s > 0 ? s * timeFactor : s;
+        return relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
     }
 
     /** A mean cosine less the background of the two groups (each the mean of its members'). */
@@ -302,10 +332,11 @@ final class ArticlePlacer {
             if (other == s) {
                 continue;
             }
-            double score = config.discounted(similarity(s.centroid, s.members.size(), s.background, other.centroid,
-                    other.members.size(), other.background,
-                    timeFactor(GrowingStory.gapDays(s.first, s.last, other.first, other.last), s.days, other.days)),
-                    s.keys, other.keys);
+            double likeness = config.discounted(similarity(s.centroid, s.members.size(), s.background,
+                    other.centroid, other.members.size(), other.background), s.keys, other.keys);
+            double score = timed(likeness, GrowingStory.gapDays(s.first, s.last, other.first, other.last), s.days,
+                    other.days, s.keys, other.keys, epochDay(s.first), epochDay(s.last), epochDay(other.first),
+                    epochDay(other.last));
             if (score >= bestScore) {
                 bestScore = score;
                 best = c;

@@ -23,7 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * Streams saved by the first version, without a background, are read and go on without one; those
  * saved before the third, without density scaling, go on without it; those saved before the fourth, without
  * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts; those saved
- * before the fifth count each weekday a story's leads named as named by one member. The article-to-story map and the index are rebuilt on
+ * before the fifth count each weekday a story's leads named as named by one member; those saved before the
+ * sixth go on without the days their leads named. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
@@ -33,9 +34,10 @@ final class StoryStreamFile {
      * Version 2 adds the background: the corpus's vector sum, each story's background and its weight;
      * version 3 the density scaling: its two settings and each story's sum of scales; version 4 the
      * conflict weights and each story's {@link EventKeys}; version 5 each story's count of members per
-     * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood.
+     * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood; version 6 the days
+     * of the month its leads name, in its {@link EventKeys}.
      */
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -182,7 +184,7 @@ final class StoryStreamFile {
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
-            story.keys = keyed ? EventKeys.read(in) : EventKeys.none();
+            story.keys = keyed ? EventKeys.read(in, version >= 6) : EventKeys.none();
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
                 String id = readString(in);

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class EventKeysTest {
@@ -21,7 +22,7 @@ class EventKeysTest {
             + "10 people and levelling seven villages on the island of Qeshm.";
 
     private static EventKeys keys(String text) {
-        return EventKeys.of(article(text.substring(0, 12), text), true);
+        return EventKeys.of(article(text.substring(0, 12), text), null, true);
     }
 
     @Test
@@ -71,8 +72,8 @@ class EventKeysTest {
         assertThat(bush.conflict(bushAgain, 0, 1)).isLessThan(0.35);
         assertThat(bush.conflict(thomas, 0, 1)).isGreaterThan(0.35);
         // Without names read, only figures count.
-        assertThat(EventKeys.of(article("a", "Reggie Bush and Reggie Bush"), false)
-                .conflict(EventKeys.of(article("b", "Pierre Thomas and Pierre Thomas"), false), 0, 1)).isZero();
+        assertThat(EventKeys.of(article("a", "Reggie Bush and Reggie Bush"), null, false)
+                .conflict(EventKeys.of(article("b", "Pierre Thomas and Pierre Thomas"), null, false), 0, 1)).isZero();
     }
 
     @Test
@@ -94,8 +95,70 @@ class EventKeysTest {
         story.add(keys(QESHM_LATER));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         story.write(new DataOutputStream(bytes));
-        EventKeys read = EventKeys.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        EventKeys read = EventKeys.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
         EventKeys other = keys(QESHM_AGAIN);
         assertThat(read.conflict(other, 1, 1)).isCloseTo(story.conflict(other, 1, 1), within(1e-12));
+    }
+
+    @Test
+    void readsTheDaysALeadNamesInTheYearItWasWritten() {
+        LocalDate december = LocalDate.of(2010, 12, 7);
+        assertThat(EventKeys.namedDays("the shooting on Sept. 9 at the plant, and a hearing on the 3rd of January",
+                december)).containsExactly(days(LocalDate.of(2010, 9, 9)), days(LocalDate.of(2010, 1, 3)));
+        // Written in January, "December 30" is last year's; a year beside the day is taken as written.
+        assertThat(EventKeys.namedDays("killed on December 30", LocalDate.of(2011, 1, 4)))
+                .containsExactly(days(LocalDate.of(2010, 12, 30)));
+        assertThat(EventKeys.namedDays("on 9 September 2010", null)).containsExactly(days(LocalDate.of(2010, 9, 9)));
+        // No year and no date: no day; a month without a day, or with a number that is no day, is none.
+        assertThat(EventKeys.namedDays("on Sept. 9", null)).isEmpty();
+        assertThat(EventKeys.namedDays("in September, 45 people; May 2010; February 30", december)).isEmpty();
+    }
+
+    private static int days(LocalDate d) {
+        return (int) d.toEpochDay();
+    }
+
+    private static EventKeys dated(String text, LocalDate published) {
+        return EventKeys.of(article(text.substring(0, 12), text), published, false);
+    }
+
+    @Test
+    void aTrialRestatesTheShootingByItsDayOrItsFiguresWhereANewHappeningDoesNot() {
+        LocalDate shot = LocalDate.of(2010, 9, 9);
+        EventKeys shooting = dated("A suspended worker shot and killed two co-workers at the Kraft plant in "
+                + "Philadelphia on Thursday night, police said.", shot);
+        EventKeys trial = dated("The woman accused of the September 9 shooting at the Kraft plant in Philadelphia "
+                + "will face trial, a judge ruled.", LocalDate.of(2010, 12, 7));
+        EventKeys verdict = dated("A judge found the former Kraft worker who shot 3 co-workers guilty of murder.",
+                LocalDate.of(2012, 9, 10));
+        EventKeys layoffs = dated("Kraft said on Monday it would close the Philadelphia plant, where 800 people "
+                + "work, by March.", LocalDate.of(2010, 9, 20));
+        long day = shot.toEpochDay();
+        long dec = LocalDate.of(2010, 12, 7).toEpochDay();
+        assertThat(trial.restates(shooting, dec, dec, day, day)).isTrue();
+        assertThat(shooting.restates(trial, day, day, dec, dec)).isTrue();
+        assertThat(layoffs.restates(shooting, day + 11, day + 11, day, day)).isFalse();
+        // A figure both give restates too: the verdict and a report of the shooting that counts 3 shot.
+        EventKeys counted = dated("Police said the worker shot 3 co-workers, two of them fatally.", shot);
+        long later = LocalDate.of(2012, 9, 10).toEpochDay();
+        assertThat(verdict.restates(counted, later, later, day, day)).isTrue();
+        assertThat(verdict.restates(shooting, later, later, day, day)).isFalse();
+    }
+
+    @Test
+    void aGroupRestatesADayOnlyWhenEnoughOfItsMembersNameIt() {
+        LocalDate shot = LocalDate.of(2010, 9, 9);
+        long day = shot.toEpochDay();
+        long dec = LocalDate.of(2010, 12, 7).toEpochDay();
+        EventKeys shooting = dated("A worker opened fire at the Kraft plant in Philadelphia, police said.", shot);
+        EventKeys later = EventKeys.none();
+        later.add(dated("The woman accused of the September 9 shooting at the Kraft plant will face trial.",
+                LocalDate.of(2010, 12, 7)));
+        for (int i = 0; i < 4; i++) {
+            later.add(dated("Kraft workers in Philadelphia returned to the plant, the company said.",
+                    LocalDate.of(2010, 12, 7)));
+        }
+        // One member in five names the day: below a quarter of the group.
+        assertThat(later.restates(shooting, dec, dec, day, day)).isFalse();
     }
 }

@@ -131,6 +131,26 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void joinsAFollowUpMonthsLaterThatNamesTheDayOfItsHappeningButNotOneThatDoesNot() {
+        // The same words four months apart stay apart (above), unless the later report restates the
+        // earlier one's happening by naming its day: the trial after the shooting, not the next battle.
+        Article seed = TestData.seedArticles().get("000");
+        Article june = copy(seed, "june", LocalDate.of(2017, 6, 1), seed.title());
+        Article october = copy(seed, "october", LocalDate.of(2017, 10, 1), seed.title());
+        Article recalls = new Article("recalls", october.source(), october.url(), october.title(), october.published(),
+                october.outlet(), october.credit(), october.dateline(),
+                "Four months after the events of May 31, " + october.text(), october.removed(), october.repairs(),
+                october.sentences());
+        Article otherDay = new Article("other-day", october.source(), october.url(), october.title(),
+                october.published(), october.outlet(), october.credit(), october.dateline(),
+                "Four months after the events of July 14, " + october.text(), october.removed(), october.repairs(),
+                october.sentences());
+        assertThat(clusterer.cluster(List.of(june, october), List.of())).hasSize(2);
+        assertThat(clusterer.cluster(List.of(june, recalls), List.of())).hasSize(1);
+        assertThat(clusterer.cluster(List.of(june, otherDay), List.of())).hasSize(2);
+    }
+
+    @Test
     void keepsReportsOfOneEventPublishedDaysApartTogether() {
         // Reports of one event go on being published for days: a report four days after the first
         // stays in its story (publication dates part more slowly, over timeScaleDays), while the seeds'
