@@ -5,14 +5,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.storyfold.extract.Article;
+import org.storyfold.text.DateWords;
 import org.storyfold.text.StopWords;
 import org.storyfold.text.TextHash;
 import org.storyfold.text.WordTokenizer;
@@ -54,7 +53,7 @@ final class EventKeys {
     static final int DAYS_BEFORE = 3;
     static final int DAYS_AFTER = 1;
     /** Month names and abbreviations as the tokenizer gives them ("sept" from "Sept."), each with its month. */
-    private static final Map<String, Integer> MONTHS = months();
+    private static final Map<String, Integer> MONTHS = DateWords.MONTHS;
 
     private int members;
     /** Tokens of the names the members' texts mention, each with how many members do. */
@@ -201,17 +200,6 @@ final class EventKeys {
     private static int year(String t) {
         return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit)
                 ? Integer.parseInt(t) : 0;
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new HashMap<>();
-        for (Month month : Month.values()) {
-            String name = month.name().toLowerCase(Locale.ROOT);
-            m.put(name, month.getValue());
-            m.put(name.substring(0, 3), month.getValue());
-        }
-        m.put("sept", 9);
-        return Map.copyOf(m);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.storyfold.cluster;
 import java.time.LocalDate;
 import java.util.List;
 import org.storyfold.extract.Article;
+import org.storyfold.text.DateWords;
 import org.storyfold.text.WordTokenizer;
 
 /**
@@ -16,8 +17,7 @@ import org.storyfold.text.WordTokenizer;
 final class LeadDay {
 
     /** The weekday names, Monday first, as the tokenizer gives them. */
-    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
+    static final List<String> WEEKDAYS = DateWords.WEEKDAYS;
     /** Words of the text that count as its lead. */
     static final int LEAD_WORDS = 60;
     /**

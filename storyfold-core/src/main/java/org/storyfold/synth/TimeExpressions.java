@@ -2,6 +2,7 @@ package org.storyfold.synth;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.storyfold.text.DateWords;
 
 /**
  * Finds the date expressions of a sentence by their words: weekdays with their lead and part of
