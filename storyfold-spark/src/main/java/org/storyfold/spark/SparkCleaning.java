@@ -82,7 +82,7 @@ final class SparkCleaning {
     static Result run(JavaSparkContext jsc, Home home, JavaPairRDD<Long, Article> articles, long documents, int partitions) {
         Cleaning outletOnly = outletFurniture(jsc, articles, partitions);
         JavaPairRDD<Long, Article> cleaned = articles.mapValues(outletOnly::withoutOutletFurniture)
-                .persist(SparkDigest.ARTICLE_CACHE);
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // 1. Each recurring paragraph (by the hash of its key) with its printers; printers linked through them.
         JavaPairRDD<Long, Long> edges = cleaned
                 .flatMapToPair(t -> RecurringParagraphRemover.keys(t._2()).stream()

@@ -67,14 +67,6 @@ public final class SparkDigest {
                           Map<String, Double> seconds, Map<String, Double> executorCpuSeconds, Map<String, Long> shuffled) {
     }
 
-    /**
-     * How the articles that every step reads again are cached: as objects, so that a pass over them
-     * decodes nothing. Kept serialised, each of the job's twenty-odd passes over an article decoded its
-     * text and title from UTF-8 and made its sentences again; Spark sizes an object cache as it fills
-     * it, once, by sampling. What does not fit memory goes to disk, serialised, as before.
-     */
-    static final StorageLevel ARTICLE_CACHE = StorageLevel.MEMORY_AND_DISK();
-
     private SparkDigest() {
     }
 
@@ -101,7 +93,7 @@ public final class SparkDigest {
 
         // 1-2. Read and extract where the files are; number the records in the embedded run's order.
         JavaRDD<Ingested> read = SparkIngest.read(jsc, settings.inputs(), IngestConfig.defaults(), partitions)
-                .persist(ARTICLE_CACHE);
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Tuple2<Home, JavaPairRDD<Long, Ingested>> numbered = Home.number(read);
         Home home = numbered._1();
         JavaPairRDD<Long, Ingested> ingested = numbered._2();
@@ -117,7 +109,8 @@ public final class SparkDigest {
         long count = named.count();
         SparkCleaning.Result cleaning = SparkCleaning.run(jsc, home, named, count, partitions);
         SparkCleaning.Cleaning rules = cleaning.cleaning();
-        JavaPairRDD<Long, Ingested> outcomes = named.mapValues(rules::apply).persist(ARTICLE_CACHE);
+        JavaPairRDD<Long, Ingested> outcomes = named.mapValues(rules::apply)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Article> articles = outcomes.filter(t -> t._2().article() != null)
                 .mapValues(Ingested::article);
         List<Problem> rejected = SparkCleaning.rejected(outcomes);
