@@ -2,6 +2,7 @@ package org.storyfold.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,14 +111,15 @@ final class SparkCleaning {
             JavaPairRDD<Long, Tuple2<Article, Long>> printing = home.join(cleaned, components.labels(),
                             (n, a, label) -> label == null ? null : new Tuple2<>(slim(a), label))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            JavaPairRDD<Long, Boolean> printerTerms = printing.values()
-                    .flatMap(t -> RecurringParagraphRemover.terms(t._1()).stream().map(SparkCleaning::hash).iterator())
-                    .distinct(partitions).mapToPair(t -> new Tuple2<>(t, true));
-            Map<Long, Integer> df = new HashMap<>(KeyCounts.of(cleaned.values(),
-                            a -> RecurringParagraphRemover.terms(a).stream().mapToLong(SparkCleaning::hash).toArray(), partitions)
-                    .join(printerTerms, partitions)
-                    .mapValues(Tuple2::_1)
+            // Only the printers' terms are counted over the batch: known first, they filter each article's
+            // terms where it lives, rather than every term's count crossing a join with them.
+            long[] printerTerms = KeyCounts.of(printing.values(), t -> terms(t._1()), partitions).keys().collect()
+                    .stream().mapToLong(Long::longValue).sorted().toArray();
+            Broadcast<long[]> counted = jsc.broadcast(printerTerms);
+            Map<Long, Integer> df = new HashMap<>(KeyCounts.of(cleaned.values(), a -> Arrays.stream(terms(a))
+                            .filter(t -> Arrays.binarySearch(counted.value(), t) >= 0).toArray(), partitions)
                     .collectAsMap());
+            counted.destroy();
             Broadcast<Map<Long, Integer>> frequencies = jsc.broadcast(df);
             int batch = Math.toIntExact(documents);
             // 3. Each component's furniture named on one executor, its printers in batch order.
@@ -171,6 +173,11 @@ final class SparkCleaning {
         Set<Long> outlets = new HashSet<>();
         lines.forEach(l -> outlets.add(l._1()));
         return new Cleaning(jsc.broadcast(lines), jsc.broadcast(outlets), null);
+    }
+
+    /** The hashes of the words the recurring-paragraph remover counts in an article, each once. */
+    private static long[] terms(Article a) {
+        return RecurringParagraphRemover.terms(a).stream().mapToLong(SparkCleaning::hash).toArray();
     }
 
     /** What the remover reads of a printer: its id, source, title and text. */

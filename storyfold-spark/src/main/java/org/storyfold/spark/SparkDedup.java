@@ -67,23 +67,28 @@ final class SparkDedup {
     static Result run(Home home, JavaPairRDD<Long, Article> articles, int partitions) {
         int maxKeyArticles = MAX_KEY_FACTOR * DedupConfig.defaults().fingerprints().maxPostings();
         // 1. Each key with its first printers in batch order: (article, sentence, fingerprinted sentences).
-        JavaPairRDD<Long, long[]> printers = articles.mapPartitionsToPair(it -> {
+        // Combined per partition in a plain map, then across partitions without Spark's map-side combine,
+        // whose sorted map sized and sorted each article's few dozen keys again.
+        JavaPairRDD<Long, long[]> printers = KeyCounts.acrossPartitions(articles.mapPartitionsToPair(it -> {
             SentenceFingerprintDeduplicator dedup = new SentenceFingerprintDeduplicator(DedupConfig.defaults());
-            List<Tuple2<Long, long[]>> out = new ArrayList<>();
+            Map<Long, long[]> local = new HashMap<>();
             while (it.hasNext()) {
                 Tuple2<Long, Article> a = it.next();
                 Blocking b = dedup.blocking(a._2());
                 long keyed = Math.min(b.keyedSentences(), FIELD_MASK - 1);
                 for (int i = 0; i < b.keys().length; i++) {
                     long sentence = Math.min(b.sentences()[i], FIELD_MASK - 1);
-                    out.add(new Tuple2<>(b.keys()[i], new long[] {entry(a._1(), sentence, keyed)}));
+                    local.merge(b.keys()[i], new long[] {entry(a._1(), sentence, keyed)}, (x, y) -> firstOf(x, y, maxKeyArticles));
                 }
                 if (b.exactHash() != 0) {
-                    out.add(new Tuple2<>(b.exactHash() ^ 0x9e3779b97f4a7c15L, new long[] {entry(a._1(), EXACT, keyed)}));
+                    local.merge(b.exactHash() ^ 0x9e3779b97f4a7c15L, new long[] {entry(a._1(), EXACT, keyed)},
+                            (x, y) -> firstOf(x, y, maxKeyArticles));
                 }
             }
+            List<Tuple2<Long, long[]>> out = new ArrayList<>(local.size());
+            local.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
             return out.iterator();
-        }).reduceByKey((x, y) -> firstOf(x, y, maxKeyArticles), partitions).filter(t -> t._2().length > 1);
+        }), (x, y) -> firstOf(x, y, maxKeyArticles), partitions).filter(t -> t._2().length > 1);
         // 2. Links: each later printer of a key with the earlier ones, then the pairs that pass the core's test.
         JavaPairRDD<Long, Long> links = printers.values()
                 .flatMapToPair(SparkDedup::laterWithEarlier)
