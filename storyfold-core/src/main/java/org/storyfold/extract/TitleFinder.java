@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -375,6 +376,10 @@ final class TitleFinder {
         }
         String first = parts[0];
         String last = parts[parts.length - 1];
+        String headline = amongSections(t, parts, site);
+        if (headline != null) {
+            return headline;
+        }
         if (site.names(last)) {
             return strip(t, last, false);
         }
@@ -385,6 +390,42 @@ final class TitleFinder {
             return strip(t, last, false);
         }
         return t;
+    }
+
+    /**
+     * The headline of a title of four or more segments under one separator, the site's name at one
+     * end ("EFC Example Club - Club signs new coach - Club Press - News"): the segment at least twice
+     * as long, in words, as every other; null for any other title.
+     */
+    private static String amongSections(String title, String[] parts, SiteName site) {
+        if (parts.length < 4 || !site.names(parts[0]) && !site.names(parts[parts.length - 1])) {
+            return null;
+        }
+        Matcher separators = SEPARATOR.matcher(title);
+        Set<String> kinds = new HashSet<>();
+        while (separators.find()) {
+            kinds.add(separators.group().strip());
+        }
+        if (kinds.size() != 1 || kinds.contains(":")) {
+            return null;
+        }
+        String longest = null;
+        int most = 0;
+        int next = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if ((i == 0 || i == parts.length - 1) && site.names(parts[i])) {
+                continue;
+            }
+            int n = parts[i].strip().split("\\s+").length;
+            if (n > most) {
+                next = most;
+                most = n;
+                longest = parts[i].strip();
+            } else {
+                next = Math.max(next, n);
+            }
+        }
+        return most >= 2 * Math.max(1, next) ? longest : null;
     }
 
     /** What {@code title} adds to {@code bare}: its site segment. */
