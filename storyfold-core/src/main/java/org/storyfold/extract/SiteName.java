@@ -155,8 +155,8 @@ final class SiteName {
         return hostWords.size() >= 2 && words.size() <= hostWords.size() + 2 && words.containsAll(hostWords);
     }
 
-    /** The lower-case words (runs of letters and digits) of {@code text}. */
-    private static List<String> words(String text) {
+    /** The lower-case words (runs of letters and digits) of {@code text}, in order. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -594,4 +594,29 @@ class PageMetadataTest {
         assertThat(extract(morning.replace("T10:04", "T02:04"), "<article>" + BODY + "</article>", url, null).published())
                 .isEqualTo(LocalDate.of(2020, 7, 8));
     }
+
+    @Test
+    void takesAHeadlineTheMarkupClassesOutsideTheHeadingsWhenNoHeadingIsConfirmed() {
+        // The document title names the section ("Gaspreise"); the article's head prints the headline in a classed div.
+        Article a = extract("<title>energieverbraucher.de | Gaspreise</title>", "<div id=\"c-tpl-news\"><p class=\"back\"><a "
+                + "href=\"/de/preise__312/\">zurück zur Übersicht</a></p><div class=\"content-segment\"><div class=\""
+                + "itc-headline bottom-grey-1px\">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div>"
+                + "<h5><em>Von Leonora Holling</em></h5>" + BODY + "</div></div>", "https://www.energieverbraucher.de/de/"
+                + "preise__312/NewsDetail__18725/", null);
+        assertThat(a.title()).isEqualTo("Energiepreiskrise: Entlastungen und Rechte auf einen Blick");
+        // The article's h1 still comes first.
+        assertThat(extract("<title>Günstiger Autokredit im Mai</title>", "<article><h1>Autokredit</h1><p class=\"plp-headline\">"
+                + "Jetzt günstigen Autokredit finden</p>" + BODY + "</article>").title()).isEqualTo("Autokredit");
+    }
+
+    @Test
+    void takesAHeadingThatShortensATitleSegmentOverOneThatRepeatsAShorterSegment() {
+        String title = "<title> Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac</title>";
+        Article a = extract(title, "<div class=\"intro\"><h1>Parallels Desktop 15 for Mac</h1><h3>Run Windows on Mac</h3></div>"
+                + "<div>" + BODY + "</div>");
+        assertThat(a.title()).isEqualTo("Parallels Desktop 15 for Mac");
+        // Words out of the segment's order are no shortening of it.
+        assertThat(extract(title, "<div class=\"intro\"><h1>Mac for Desktop 15 Parallels</h1><h3>Run Windows on Mac</h3></div>"
+                + "<div>" + BODY + "</div>").title()).isEqualTo("Run Windows on Mac");
+    }
 }
