@@ -1,6 +1,8 @@
 package org.storyfold.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,11 @@ final class MetadataEvalCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "ID", split = ",",
             description = "Only print what storyfold extracts from these pages (ids), beside their annotation.")
     List<String> show = List.of();
+
+    @Option(names = "--verdicts", paramLabel = "FILE",
+            description = "Also write, for every page and annotated field, a line 'id<TAB>half<TAB>field<TAB>right|wrong' "
+                    + "(no content), to compare two versions page by page on both halves.")
+    Path verdicts;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -161,6 +168,9 @@ final class MetadataEvalCommand implements Callable<Integer> {
         if (!misses.isEmpty()) {
             rejected.forEach((id, why) -> out.printf(Locale.ROOT, "  rejected %s: %s%n", id, why));
         }
+        if (verdicts != null) {
+            writeVerdicts(pages, ours);
+        }
         for (String field : misses) {
             printMisses(out, pages, ours, theirs, MetadataDev.Field.valueOf(field.toUpperCase(Locale.ROOT)));
         }
@@ -185,6 +195,21 @@ final class MetadataEvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void writeVerdicts(List<MetadataDev.Page> pages, Map<String, Prediction> ours) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (boolean heldOut : new boolean[] {false, true}) {
+            for (MetadataDev.Page page : MetadataDev.half(pages, heldOut)) {
+                for (MetadataDev.Field field : MetadataDev.Field.values()) {
+                    if (page.annotated(field)) {
+                        lines.add(String.join("\t", page.id(), heldOut ? "held-out" : "tuning", field.key,
+                                ours.get(page.id()).right(page, field) ? "right" : "wrong"));
+                    }
+                }
+            }
+        }
+        Files.write(verdicts, lines);
     }
 
     private static void printMisses(PrintWriter out, List<MetadataDev.Page> pages, Map<String, Prediction> ours,

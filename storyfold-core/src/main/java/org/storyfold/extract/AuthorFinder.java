@@ -55,7 +55,8 @@ final class AuthorFinder {
             "redaktion", "editorial", "verband", "ministerium", "institut", "gesellschaft", "association", "university",
             "universität", "foundation", "stiftung", "partei", "kirche", "zeitung", "magazin", "magazine", "news",
             "nachrichten", "online", "media", "medien", "press", "presse", "group", "gruppe", "team", "sekretariat",
-            "comments", "kommentare", "kiosques", "share", "teilen", "follow", "folgen", "more", "mehr", "home");
+            "abteilung", "department", "comments", "kommentare", "kiosques", "share", "teilen", "follow", "folgen",
+            "more", "mehr", "home");
     /** A word that makes a byline part a job title or a team, not a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "editor", "writer",
             "contributor", "columnist", "producer", "journalist", "redakteur", "redakteurin", "korrespondent",
@@ -101,7 +102,8 @@ final class AuthorFinder {
         List<String> stated = new ArrayList<>();
         for (JsonLd.Name n : ld.names("author")) {
             if (!n.organization()) {
-                addNames(stated, n.name(), site, false);
+                // the site's owner typed a person too is one, though the site bears their name, as a personal blog does
+                addNames(stated, n.name(), n.siteOwner() ? null : site, false);
             }
         }
         if (stated.isEmpty()) {
@@ -209,7 +211,7 @@ final class AuthorFinder {
         }
         for (List<Element> group : List.of(inScope, nearHeadline)) {
             for (Element e : group) {
-                if (inComments(e) || inImageCredit(e)) {
+                if (inComments(e) || inImageCredit(e) || inAside(e)) {
                     continue;
                 }
                 List<String> found = new ArrayList<>();
@@ -305,6 +307,22 @@ final class AuthorFinder {
                     || a.normalName().equals("footer") && a.closest("article") == null) {
                 // an article's own footer holds its byline and date; the page's footer holds none
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an element stands in an aside beside the text: {@code <aside>} (a teaser of another
+     * article, with its author) or a box whose id names it a widget ({@code id=tricks_widget}), either
+     * without a headline ({@code h1}) in it.
+     */
+    static boolean inAside(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            boolean[] aside = {a.normalName().equals("aside")};
+            HtmlHints.words(a.attr("id"), w -> aside[0] |= w.equals("widget"));
+            if (aside[0]) {
+                return a.selectFirst("h1") == null;
             }
         }
         return false;

@@ -65,9 +65,9 @@ public final class DateFinder {
             "\\b" + DAY + "\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?" + YEAR + "\\b", NAMES);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", NAMES);
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "(?<sep>[-/.])(?<month>\\d{2})\\k<sep>(?<day>\\d{2})(?!\\d)");
-    /** 18.11.2019, 05/10/2018, 11/18/2019: day first, unless only month first makes a date. */
+    /** 18.11.2019, 05/10/2018, 11/18/2019, 26 | 01 | 2022: day first, unless only month first makes a date. */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<!\\d)(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>(?:19|20)\\d{2})(?!\\d)");
+            "(?<!\\d)(?<a>\\d{1,2})(?<sep>[./]| \\| )(?<b>\\d{1,2})\\k<sep>(?<year>(?:19|20)\\d{2})(?!\\d)");
     private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s+(?:19|20)\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile(

@@ -46,8 +46,12 @@ final class JsonLd {
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
-    /** A name an item field gives, and whether the item it names is an organisation. */
-    record Name(String name, boolean organization) {
+    /**
+     * A name an item field gives, whether the item it names is an organisation, and whether it is a
+     * site's owner typed both a person and an organisation ({@code ["Person", "Organization"]}, as
+     * Yoast types a personal blog's writer): a person.
+     */
+    record Name(String name, boolean organization, boolean siteOwner) {
     }
 
     private final List<JsonNode> items;
@@ -158,7 +162,9 @@ final class JsonLd {
                 name = name.get(0);
             }
             if (name != null && name.isValueNode() && !name.asText().isBlank()) {
-                names.add(new Name(name.asText().strip(), item != null && hasType(item, ORGANIZATION_TYPES)));
+                boolean organization = item != null && hasType(item, ORGANIZATION_TYPES);
+                boolean owner = organization && hasType(item, Set.of("Person"));
+                names.add(new Name(name.asText().strip(), organization && !owner, owner));
             }
         }
         return names;

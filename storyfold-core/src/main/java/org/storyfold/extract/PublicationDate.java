@@ -37,7 +37,8 @@ final class PublicationDate {
                 .filter(p -> p.plausibleBefore(fetched)).findFirst();
         if (markup.isPresent()) {
             DateStamp m = markup.get();
-            if (url.isPresent() && (daysApart(url.get(), m) == 1 || m.day().isAfter(url.get().day()))) {
+            if (url.isPresent() && (daysApart(url.get(), m) == 1 || m.day().isAfter(url.get().day()))
+                    && !dayAfterEverywhere(m, url.get())) {
                 // The address's day is the outlet's own, set when the page was made; markup a day off
                 // it is in UTC, markup after it is a later edit's.
                 return url.get();
@@ -60,6 +61,19 @@ final class PublicationDate {
         return url.orElseGet(() -> firstPrinted.get().or(() -> unmarked.get().filter(p -> p.plausibleBefore(fetched)))
                 .orElse(null));
     }
+
+    /**
+     * Whether markup in UTC falls on the day after the address's at an hour that is that next day in
+     * every inhabited zone west of Greenwich down to Hawaii's (10:00 UTC or later): no zone puts it on
+     * the address's day, which then is the day the page was made, not the day it was published.
+     */
+    static boolean dayAfterEverywhere(DateStamp markup, DateStamp address) {
+        return markup.inUtc() && markup.day().equals(address.day().plusDays(1))
+                && markup.time().getHour() >= WESTMOST_OFFSET_HOURS;
+    }
+
+    /** How many hours behind UTC the westernmost inhabited zones with news outlets run (Hawaii). */
+    private static final int WESTMOST_OFFSET_HOURS = 10;
 
     private static long daysApart(DateStamp a, DateStamp b) {
         return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day()));

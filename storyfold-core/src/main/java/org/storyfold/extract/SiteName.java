@@ -1,7 +1,9 @@
 package org.storyfold.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Set;
  */
 final class SiteName {
 
+    /** A site's name is a few words long. */
+    private static final int MAX_WORDS = 5;
     /** A site name stated as a sentence is not a name. */
     static final int MAX_NAME_CHARS = 80;
 
@@ -19,11 +23,14 @@ final class SiteName {
     private final Set<String> keys;
     /** The labels of the host before its domain ("jdoe" of jdoe.example.com), apart from {@link #keys}. */
     private final Set<String> subdomains;
+    /** The words of the host's domain label ("bayrische-bembel.de": bayrische, bembel), or none. */
+    private final List<String> hostWords;
 
-    private SiteName(String stated, Set<String> keys, Set<String> subdomains) {
+    private SiteName(String stated, Set<String> keys, Set<String> subdomains, List<String> hostWords) {
         this.stated = stated;
         this.keys = keys;
         this.subdomains = subdomains;
+        this.hostWords = hostWords;
     }
 
     /** What {@code ld} and {@code meta} state, and the host of {@code url} (either may be absent). */
@@ -43,6 +50,7 @@ final class SiteName {
             addKey(keys, asName(other));
         }
         Set<String> subdomains = new LinkedHashSet<>();
+        List<String> hostWords = List.of();
         String host = HtmlPageReader.host(url);
         if (host != null) {
             addKey(keys, host);
@@ -54,8 +62,11 @@ final class SiteName {
                     addKey(i < domain ? subdomains : keys, labels[i]);
                 }
             }
+            if (domain >= 0 && domain < labels.length) {
+                hostWords = words(labels[domain]);
+            }
         }
-        return new SiteName(stated, keys, subdomains);
+        return new SiteName(stated, keys, subdomains, hostWords);
     }
 
     /**
@@ -63,7 +74,7 @@ final class SiteName {
      * personal blog's does, whose host is named after the writer ("jdoe.example.com" by "jdoe").
      */
     SiteName withoutSubdomains() {
-        return new SiteName(stated, keys, Set.of());
+        return new SiteName(stated, keys, Set.of(), hostWords);
     }
 
     /** The site name the page states, or null. */
@@ -96,7 +107,7 @@ final class SiteName {
     SiteName with(String name) {
         Set<String> more = new LinkedHashSet<>(keys);
         addKey(more, name);
-        return new SiteName(stated, more, subdomains);
+        return new SiteName(stated, more, subdomains, hostWords);
     }
 
     /**
@@ -111,7 +122,48 @@ final class SiteName {
         if (k.isEmpty()) {
             return false;
         }
-        return matches(k, keys) || matches(k, subdomains);
+        return matches(k, keys) || matches(k, subdomains) || spellsHost(text);
+    }
+
+    /**
+     * Whether {@code text} names the site by the words of its host, though not all of them or not
+     * only them: every word of it is part of the host's name ("Feuerwehr Oldenburg" of
+     * feuerwehrtaucher-oldenburg.de), its initials are the host's name ("Deutsches Rotes Kreuz" of
+     * drk.de), or it holds every word of a host named in two words or more, with at most two more
+     * words ("EFC Bayrische Bembel Regensburg" of bayrische-bembel.de).
+     */
+    private boolean spellsHost(String text) {
+        if (hostWords.isEmpty()) {
+            return false;
+        }
+        List<String> words = words(text);
+        if (words.size() < 2 || words.size() > MAX_WORDS) {
+            return false;
+        }
+        String label = String.join("", hostWords);
+        if (words.stream().allMatch(w -> w.length() >= 3 && label.contains(w))) {
+            return true;
+        }
+        if (words.size() >= 3 && label.length() == words.size()) {
+            // an organisation's name whose initials the host is: "Deutsches Rotes Kreuz" of drk.de
+            StringBuilder initials = new StringBuilder();
+            words.forEach(w -> initials.append(w.charAt(0)));
+            if (initials.toString().equals(label)) {
+                return true;
+            }
+        }
+        return hostWords.size() >= 2 && words.size() <= hostWords.size() + 2 && words.containsAll(hostWords);
+    }
+
+    /** The lower-case words (runs of letters and digits) of {@code text}, in order. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static boolean matches(String k, Set<String> keys) {

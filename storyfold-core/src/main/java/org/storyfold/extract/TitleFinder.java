@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -130,6 +131,18 @@ final class TitleFinder {
                 return withoutKicker(h, stated);
             }
         }
+        // Else a text the markup names as the headline though it is no heading (<div class="itc-headline">),
+        // in the article.
+        if (scope != null) {
+            for (Element e : scope.select("div, p, span")) {
+                boolean[] named = {false};
+                HtmlHints.words(e.attr("class"), w -> named[0] |= w.equals("headline"));
+                if (named[0] && e.text().strip().split("\\s+").length >= 2 && !sites.names(e.text())
+                        && !hidden(e) && !inFurniture(e, scope)) {
+                    return e.text().strip();
+                }
+            }
+        }
         if (!bare.isEmpty()) {
             return bare.get(0);
         }
@@ -240,6 +253,7 @@ final class TitleFinder {
         final String bare;
         final String bareKey;
         final Set<String> segmentKeys;
+        final List<List<String>> segmentWords;
         final boolean truncated;
         private Set<String> bareWords;
 
@@ -248,6 +262,13 @@ final class TitleFinder {
             this.bare = bare;
             this.bareKey = BlockCleaner.key(bare);
             this.segmentKeys = segmentKeys(title);
+            this.segmentWords = new ArrayList<>();
+            String[] parts = SEPARATOR.split(title);
+            if (parts.length > 1) {
+                for (String p : parts) {
+                    segmentWords.add(SiteName.words(p));
+                }
+            }
             this.truncated = truncated(title);
         }
 
@@ -282,6 +303,13 @@ final class TitleFinder {
                 score = Math.max(score, 2.5 + Math.min(words.size(), 40) / 100.0);
                 continue;
             }
+            if (score < 2.5 && abridges(heading, t.segmentWords)) {
+                // A segment shortened in the heading ("Parallels Desktop 15 for Mac" of "Parallels Desktop 15
+                // Virtual Machine for Mac"): as good as the segment, by its length.
+                words = words == null ? words(heading) : words;
+                score = Math.max(score, 2.5 + Math.min(words.size(), 40) / 100.0);
+                continue;
+            }
             if (score >= 2) {
                 continue;
             }
@@ -301,6 +329,32 @@ final class TitleFinder {
             }
         }
         return new Match(score, withoutKicker(h, titles));
+    }
+
+    /**
+     * Whether a heading of three words or more is one title segment with some words left out: its
+     * words appear in that segment in the same order and make most of it.
+     */
+    private static boolean abridges(String heading, List<List<String>> segments) {
+        List<String> h = SiteName.words(heading);
+        if (h.size() < 3) {
+            return false;
+        }
+        for (List<String> segment : segments) {
+            if (segment.size() <= h.size() || h.size() < LOOSE_OVERLAP * segment.size()) {
+                continue;
+            }
+            int at = 0;
+            for (String w : segment) {
+                if (at < h.size() && w.equals(h.get(at))) {
+                    at++;
+                }
+            }
+            if (at == h.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title ends in an ellipsis, cut to fit a length. */
@@ -375,6 +429,10 @@ final class TitleFinder {
         }
         String first = parts[0];
         String last = parts[parts.length - 1];
+        String headline = amongSections(t, parts, site);
+        if (headline != null) {
+            return headline;
+        }
         if (site.names(last)) {
             return strip(t, last, false);
         }
@@ -385,6 +443,42 @@ final class TitleFinder {
             return strip(t, last, false);
         }
         return t;
+    }
+
+    /**
+     * The headline of a title of four or more segments under one separator, the site's name at one
+     * end ("EFC Example Club - Club signs new coach - Club Press - News"): the segment at least twice
+     * as long, in words, as every other; null for any other title.
+     */
+    private static String amongSections(String title, String[] parts, SiteName site) {
+        if (parts.length < 4 || !site.names(parts[0]) && !site.names(parts[parts.length - 1])) {
+            return null;
+        }
+        Matcher separators = SEPARATOR.matcher(title);
+        Set<String> kinds = new HashSet<>();
+        while (separators.find()) {
+            kinds.add(separators.group().strip());
+        }
+        if (kinds.size() != 1 || kinds.contains(":")) {
+            return null;
+        }
+        String longest = null;
+        int most = 0;
+        int next = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if ((i == 0 || i == parts.length - 1) && site.names(parts[i])) {
+                continue;
+            }
+            int n = parts[i].strip().split("\\s+").length;
+            if (n > most) {
+                next = most;
+                most = n;
+                longest = parts[i].strip();
+            } else {
+                next = Math.max(next, n);
+            }
+        }
+        return most >= 2 * Math.max(1, next) ? longest : null;
     }
 
     /** What {@code title} adds to {@code bare}: its site segment. */

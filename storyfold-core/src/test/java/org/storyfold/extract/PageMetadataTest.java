@@ -506,4 +506,117 @@ class PageMetadataTest {
         assertThat(((Outcome.Ok<Article>) stated).value().language()).isEqualTo("pt");
         assertThat(extract("", "<article>" + BODY + "</article>").language()).isEqualTo("en");
     }
+
+    // Rules from the tuning half of metadata-dev (real text, cut short), each with what it must leave alone.
+
+    @Test
+    void knowsTheSiteByTheWordsOfItsHostInTitlesAndAuthorFields() {
+        // Some words of the host ("Feuerwehr Oldenburg" of feuerwehrtaucher-oldenburg.de): the site, in the title and as author.
+        Article fire = extract("<title>Feuerwehr Oldenburg - Ausbildung</title><meta name=\"author\" content=\"Feuerwehr "
+                + "Oldenburg, Abteilung Wasserrettung\">", "<div id=\"content\"><h2 id=\"bootsdienst-ausbildung\">Bootsdienst "
+                + "Ausbildung</h2>" + BODY + "</div>", "http://feuerwehrtaucher-oldenburg.de/bootsdienst/ausbildung.html", null);
+        assertThat(fire.title()).isEqualTo("Bootsdienst Ausbildung");
+        assertThat(fire.authors()).isEmpty();
+        // All of the host's words and a few more: the site's segment of a four-part title; the longest other is the headline.
+        Article club = extract("<title>EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - "
+                + "Eintracht Presse - News</title>", "<span class=\"itemTitle\"><a href=\"/news/index.php?storytopic=3\">"
+                + "Eintracht Presse</a> : Eintracht Frankfurt stellt Weichen für die Zukunft</span><div>" + BODY + "</div>",
+                "http://bayrische-bembel.de/bbr/modules/news/article.php?storyid=504", null);
+        assertThat(club.title()).isEqualTo("Eintracht Frankfurt stellt Weichen für die Zukunft");
+        // An organisation whose initials are the host: the site, not an author.
+        Article red = extract("<meta name=\"author\" content=\"Deutsches Rotes Kreuz\"><meta property=\"og:site_name\" "
+                + "content=\"DRK e.V.\">", "<article><h1>DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen</h1>"
+                + BODY + "</article>", "https://www.drk.de/presse/pressemitteilungen/meldung/drk-immer-mehr-menschen/", null);
+        assertThat(red.authors()).isEmpty();
+        // Not a headline that merely holds a one-word host's name, nor a person's name on such a host.
+        Article apple = extract("<title>Apple unveils a new iPhone - Apple</title><meta name=\"author\" content=\"Jane Doe\">",
+                "<article>" + BODY + "</article>", "https://www.apple.com/newsroom/2020/iphone/", null);
+        assertThat(apple.title()).isEqualTo("Apple unveils a new iPhone");
+        assertThat(apple.authors()).containsExactly("Jane Doe");
+        // A title of three parts keeps the existing reading (a headline with a dash inside).
+        assertThat(extract("<title>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge</title>", "<article>" + BODY
+                + "</article>", "https://bos-fahrzeuge.info/news/Teil-49-223", null).title())
+                .isEqualTo("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49");
+    }
+
+    @Test
+    void takesABlogsOwnerTypedAPersonAndAnOrganisationAsItsAuthor() {
+        String owner = "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"https://rete-mirabile.net/#/schema/person/d728\","
+                + "\"name\":\"Andreas Kalt\"}";
+        Article blog = extract("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[" + owner
+                + ",{\"@type\":\"WebSite\",\"name\":\"rete-mirabile\",\"publisher\":{\"@id\":\"https://rete-mirabile.net/#/"
+                + "schema/person/d728\"}},{\"@type\":\"Article\",\"author\":{\"@id\":\"https://rete-mirabile.net/#/schema/person/"
+                + "d728\"},\"headline\":\"15 Jahre rete-mirabile\",\"publisher\":{\"@id\":\"https://rete-mirabile.net/#/schema/"
+                + "person/d728\"}}]}</script>", "<article><h1>15 Jahre rete-mirabile</h1>" + BODY + "</article>",
+                "https://rete-mirabile.net/notizen/15-jahre-rete-mirabile/", null);
+        assertThat(blog.authors()).containsExactly("Andreas Kalt");
+        // A site that types itself a person only is still the site, not an author.
+        Article site = extract("<meta property=\"og:site_name\" content=\"StarsInsider\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Das passiert mit Ihrem Gehirn\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"StarsInsider\"}}</script>", "<article><h1>Das passiert mit Ihrem Gehirn</h1>" + BODY + "</article>",
+                "https://de.starsinsider.com/gesundheit/588409/angst", null);
+        assertThat(site.authors()).isEmpty();
+    }
+
+    @Test
+    void readsNoAuthorFromABoxTheIdNamesAWidget() {
+        String widget = "<div class=\"row\" id=\"tricks_widget\"><div class=\"col-12 title\"><h4>Turpisság</h4></div>"
+                + "<div class=\"col-12 text\"><p>A citrom héját nem dobom ki, mélyhűtőbe teszem, fagyottan könnyen reszelhető."
+                + "</p><p class=\"sender-text\">Beküldő: <span class=\"author\">Ica</span></p></div></div>";
+        assertThat(extract("<title>Levágott ujj vajas keksz</title>", "<article><h1>Levágott ujj vajas keksz</h1>" + BODY
+                + widget + "</article>").authors()).isEmpty();
+        // The same byline element outside such a box is the writer's.
+        assertThat(extract("<title>Levágott ujj vajas keksz</title>", "<article><h1>Levágott ujj vajas keksz</h1><p class=\""
+                + "sender-text\">Beküldő: <span class=\"author\">Ica</span></p>" + BODY + "</article>").authors())
+                .containsExactly("Ica");
+    }
+
+    @Test
+    void readsADayMonthAndYearBetweenSpacedBars() {
+        Article a = extract("<title>Bielersee-Winterhechte | petri-heil.ch</title>", "<header><h1>Bielersee-Winterhechte</h1>"
+                + "</header><section><div class=\"subline\"><table class=\"onlyDesktopSubline\"><tr><td>26 | 01 | 2022 </td><td "
+                + "class=\"categories\">Schweiz | Praxis | Video</td><td class=\"authorbold\">Text &amp; Fotos: Ivan Valetny</td>"
+                + "</tr></table></div>" + BODY + "</section>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 1, 26));
+        assertThat(DateFinder.fullDate("26 | 01 | 2022")).contains(LocalDate.of(2022, 1, 26));
+        // Not bars of other spacing or mixed with other separators.
+        assertThat(DateFinder.fullDate("26|01|2022")).isEmpty();
+        assertThat(DateFinder.fullDate("Seite 26 | 01.2022")).isEmpty();
+    }
+
+    @Test
+    void keepsMarkupInUtcOnTheDayAfterTheAddressWhenNoWesternZonePutsItOnTheAddresssDay() {
+        String url = "https://www.washingtonpost.com/politics/federal-workers-are-returning/2020/07/08/c3d22ec8_story.html";
+        String morning = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2020-07-09T10:04:04Z\"}</script>";
+        assertThat(extract(morning, "<article>" + BODY + "</article>", url, null).published()).isEqualTo(LocalDate.of(2020, 7, 9));
+        // Earlier that UTC day it is still the address's day in the Americas: the address's day.
+        assertThat(extract(morning.replace("T10:04", "T02:04"), "<article>" + BODY + "</article>", url, null).published())
+                .isEqualTo(LocalDate.of(2020, 7, 8));
+    }
+
+    @Test
+    void takesAHeadlineTheMarkupClassesOutsideTheHeadingsWhenNoHeadingIsConfirmed() {
+        // The document title names the section ("Gaspreise"); the article's head prints the headline in a classed div.
+        Article a = extract("<title>energieverbraucher.de | Gaspreise</title>", "<div id=\"c-tpl-news\"><p class=\"back\"><a "
+                + "href=\"/de/preise__312/\">zurück zur Übersicht</a></p><div class=\"content-segment\"><div class=\""
+                + "itc-headline bottom-grey-1px\">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div>"
+                + "<h5><em>Von Leonora Holling</em></h5>" + BODY + "</div></div>", "https://www.energieverbraucher.de/de/"
+                + "preise__312/NewsDetail__18725/", null);
+        assertThat(a.title()).isEqualTo("Energiepreiskrise: Entlastungen und Rechte auf einen Blick");
+        // The article's h1 still comes first.
+        assertThat(extract("<title>Günstiger Autokredit im Mai</title>", "<article><h1>Autokredit</h1><p class=\"plp-headline\">"
+                + "Jetzt günstigen Autokredit finden</p>" + BODY + "</article>").title()).isEqualTo("Autokredit");
+    }
+
+    @Test
+    void takesAHeadingThatShortensATitleSegmentOverOneThatRepeatsAShorterSegment() {
+        String title = "<title> Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac</title>";
+        Article a = extract(title, "<div class=\"intro\"><h1>Parallels Desktop 15 for Mac</h1><h3>Run Windows on Mac</h3></div>"
+                + "<div>" + BODY + "</div>");
+        assertThat(a.title()).isEqualTo("Parallels Desktop 15 for Mac");
+        // Words out of the segment's order are no shortening of it.
+        assertThat(extract(title, "<div class=\"intro\"><h1>Mac for Desktop 15 Parallels</h1><h3>Run Windows on Mac</h3></div>"
+                + "<div>" + BODY + "</div>").title()).isEqualTo("Run Windows on Mac");
+    }
 }
