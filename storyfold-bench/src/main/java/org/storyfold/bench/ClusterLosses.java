@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Where a clustering loses B-cubed precision and recall against the gold, so that an engineer can
- * read the cause. B-cubed recall is the mean over items of {@code |gold ∩ story| / |gold|}, so a gold
- * cluster {@code G} of {@code N} items loses {@code Σ_{a ∈ G} (1 - |G ∩ story(a)| / |G|) / N} of it,
- * which is not zero only when {@code G} is split over several stories; likewise a story loses
+ * read the cause. B-cubed recall is the mean over the {@code N} items of {@code |gold ∩ story| / |gold|},
+ * so a gold cluster {@code G} loses {@code Σ_{a ∈ G} (1 - |G ∩ story(a)| / |G|) / N} of it, which is
+ * not zero only when {@code G} is split over several stories; likewise a story loses
  * precision only when it mixes gold clusters. The recall the splits lose sums to {@code 1 - B3-R},
  * the precision the mixes lose to {@code 1 - B3-P}.
  *
