@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.StoryClusterer;
 import org.storyfold.cluster.TfIdfStoryClusterer;
 import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +46,8 @@ final class ClusterEvalCommand implements Callable<Integer> {
     private static final double[] BACKGROUND_WEIGHTS = {2, 4, 6};
     /** Gaps between dated articles at which the gold is split for the time bound. */
     static final int TIME_BOUND_DAYS = 3;
+    /** How many characters of an article's text {@code --losses} shows. */
+    private static final int TEXT_START = 80;
     private static final String ROW = "%-44s %7.3f %7.3f %7.3f %7.3f %9d %8.2f%n";
 
     @Option(names = "--data", paramLabel = "PATH", defaultValue = MultiNewsFolderOption.DEFAULT_FOLDER,
@@ -57,6 +62,14 @@ final class ClusterEvalCommand implements Callable<Integer> {
             + "background, with the background weight and threshold chosen by the gold itself, so an upper bound for "
             + "that similarity rather than a result; beside it, the online clusterer's best over the same grid."})
     boolean ceiling;
+
+    @Option(names = "--losses", description = {"Also print, after the scores, where the online clusterer loses "
+            + "B-cubed precision and recall over the accepted articles: each gold cluster it splits, with the recall "
+            + "lost (the sum over its articles of 1 - |gold ∩ story| / |gold|, over the number of articles) and the "
+            + "stories it is split into; then each story that mixes gold clusters, with the precision lost and the "
+            + "gold clusters it mixes; the largest loss first, each article on a line with its id in the set, its "
+            + "publication date and the start of its text. The losses add up to 1 - B3-R and 1 - B3-P."})
+    boolean losses;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,7 +95,10 @@ final class ClusterEvalCommand implements Callable<Integer> {
                 d.rejected().size(), d.articles().size(), groups.size(), (System.nanoTime() - start) / 1e9);
         DoubleFunction<StoryClusterer> baselineAt = t -> new TfIdfStoryClusterer(ClusterConfig.baseline().withThreshold(t));
 
-        Timed online = timed(d, groups, new OnlineStoryClusterer(ClusterConfig.defaults()));
+        long onlineStart = System.nanoTime();
+        Map<String, String> onlineStories = ClusterEvaluation.stories(d, new OnlineStoryClusterer(ClusterConfig.defaults()),
+                groups);
+        Timed online = new Timed(ClusterEvaluation.scores(d, onlineStories), (System.nanoTime() - onlineStart) / 1e9);
         Timed baseline = timed(d, groups, baselineAt.apply(ClusterConfig.baseline().threshold()));
         double bestThreshold = best(d, groups, baselineAt);
         Timed bestBaseline = timed(d, groups, baselineAt.apply(bestThreshold));
@@ -119,6 +135,14 @@ final class ClusterEvalCommand implements Callable<Integer> {
                 online.scores.accepted().f1() - bestBaseline.scores.accepted().f1(),
                 online.scores.all().f1() - bestBaseline.scores.all().f1(),
                 online.scores.all().f1() - rawBaseline.scores.accepted().f1());
+
+        if (losses) {
+            out.printf(Locale.ROOT, "%nWhere the online clusterer loses, over the %d accepted articles (ids of the set):%n",
+                    d.articles().size());
+            Map<String, Article> byId = new HashMap<>();
+            d.articles().forEach(a -> byId.put(a.id(), a));
+            ClusterLosses.of(onlineStories, d.gold()).print(out, id -> describe(set.setId(id), byId.get(id)));
+        }
 
         if (sweep) {
             out.println();
@@ -301,6 +325,14 @@ final class ClusterEvalCommand implements Callable<Integer> {
                 test.rejected().size(), atDefault.accepted().f1(), atDefault.all().f1(), tuneName, best.name(),
                 tuned.accepted().f1(), tuned.all().f1());
         out.flush();
+    }
+
+    /** An article on one line: its id in the set, its publication date and the start of its text. */
+    static String describe(String setId, Article a) {
+        String text = a.text().replaceAll("\\s+", " ").strip();
+        int end = text.offsetByCodePoints(0, Math.min(TEXT_START, text.codePointCount(0, text.length())));
+        return String.format(Locale.ROOT, "%-14s %-10s %s%s", setId, a.published() == null ? "undated" : a.published(),
+                text.substring(0, end), end < text.length() ? "..." : "");
     }
 
     private static long gold(MultiNews.Data d) {

@@ -45,16 +45,20 @@ public final class ClusterEvaluation {
 
     /** Both scores of {@code clusterer} on the pooled articles, given their duplicate groups. */
     public static Scores score(MultiNews.Data data, StoryClusterer clusterer, List<DuplicateGroup> groups) {
-        List<Story> stories = clusterer.cluster(data.articles(), groups);
-        Map<String, String> predicted = new HashMap<>();
-        for (Story s : stories) {
+        return scores(data, stories(data, clusterer, groups));
+    }
+
+    /** Each accepted article's story under {@code clusterer}, story by story in the order it gives them. */
+    public static Map<String, String> stories(MultiNews.Data data, StoryClusterer clusterer, List<DuplicateGroup> groups) {
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (Story s : clusterer.cluster(data.articles(), groups)) {
             s.articles().forEach(id -> predicted.put(id, s.id()));
         }
-        return scores(data, predicted);
+        return predicted;
     }
 
     /** Both scores of a clustering given as each accepted article's label. */
-    static Scores scores(MultiNews.Data data, Map<String, String> predicted) {
+    public static Scores scores(MultiNews.Data data, Map<String, String> predicted) {
         Map<String, String> all = new HashMap<>(predicted);
         Map<String, String> allGold = new HashMap<>(data.gold());
         data.rejected().forEach((id, cluster) -> {

@@ -26,12 +26,22 @@ import org.storyfold.extract.Article;
  * @param name   the set's name: its folder's, or its file's without {@code .jsonl}
  * @param data   the accepted articles (opaque ids), their gold clusters and the rejected documents'
  * @param topics each gold cluster's topic; a cluster without one is its own topic
+ * @param ids    each opaque id's id in the set, for reports an engineer reads (never for a clusterer)
  */
-public record LabelledNews(String name, MultiNews.Data data, Map<String, String> topics) {
+public record LabelledNews(String name, MultiNews.Data data, Map<String, String> topics, Map<String, String> ids) {
 
     /** Reads {@code path}: a JSON Lines file, or a folder holding {@code docs.jsonl}. */
     public static LabelledNews load(Path path) throws IOException {
-        return new LabelledNews(name(path), opaque(MultiNews.load(path)), topics(MultiNews.docs(path)));
+        MultiNews.Data named = MultiNews.load(path);
+        Map<String, String> ids = new LinkedHashMap<>();
+        named.gold().keySet().forEach(id -> ids.put(opaque(id), id));
+        named.rejected().keySet().forEach(id -> ids.put(opaque(id), id));
+        return new LabelledNews(name(path), opaque(named), topics(MultiNews.docs(path)), ids);
+    }
+
+    /** The set's own id of an article known by its opaque id (the opaque id itself when unknown). */
+    public String setId(String opaqueId) {
+        return ids.getOrDefault(opaqueId, opaqueId);
     }
 
     /**
