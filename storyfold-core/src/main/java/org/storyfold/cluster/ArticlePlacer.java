@@ -134,7 +134,8 @@ final class ArticlePlacer {
                 read.lookUp(registry.vocabulary);
             }
             return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, plausible(a.published())),
-                    EventKeys.of(a, plausible(a.published()), config.nameConflict() > 0), read);
+                    EventKeys.of(a, plausible(a.published()), config.nameConflict() > 0,
+                            config.subjectConflict() > 0), read);
         }).toList());
     }
 

@@ -45,6 +45,11 @@ package org.storyfold.cluster;
  * @param nameConflict       the share it takes off when the names each group's reports repeat are not
  *                           mentioned by the other's (different participants), times that share, in
  *                           [0, 1]; 0 ignores it and spares the pass over names it costs
+ * @param subjectConflict    the share it takes off two groups of several reports each when each leads
+ *                           with a name (most of its headlines and leads give it) that few of the
+ *                           other's leads give: two events of one kind about different participants,
+ *                           in [0, 1]; 0 ignores it and spares the pass over the leads' names it costs
+ *                           ({@link EventKeys#subjectConflict})
  */
 public record ClusterConfig(
         double threshold,
@@ -59,12 +64,14 @@ public record ClusterConfig(
         int neighbours,
         double densityFloor,
         double figureConflict,
-        double nameConflict) {
+        double nameConflict,
+        double subjectConflict) {
 
     /**
      * The average-link baseline's measured optimum on multinews-dev. The online clusterer's defaults
      * (background weight 3, threshold 0.24 on density-scaled cosines, 5 neighbours, density floor 0.25,
-     * 300 terms an article, publication dates 3 days to 1/e) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
+     * 300 terms an article, publication dates 3 days to 1/e, figures weighed 0.5, groups leading with
+     * different subjects not joined) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
      * and multinews-dev together ({@code storyfold-bench cluster --data ...} on each), under two
      * constraints: the seeds' surrender and the earlier talks stay two stories whether they come in
      * one batch or in two, and the generated million-article stream keeps its precision
@@ -106,17 +113,21 @@ public record ClusterConfig(
         if (!(nameConflict >= 0 && nameConflict <= 1)) {
             throw new IllegalArgumentException("nameConflict must be in [0, 1], got " + nameConflict);
         }
+        if (!(subjectConflict >= 0 && subjectConflict <= 1)) {
+            throw new IllegalArgumentException("subjectConflict must be in [0, 1], got " + subjectConflict);
+        }
     }
 
     /** The defaults with another join threshold and title weight (the baseline's two settings). */
     public ClusterConfig(double threshold, double titleWeight) {
         this(threshold, titleWeight, defaults().nameWeight, defaults().mergeThreshold, defaults().storylineThreshold,
                 defaults().timeScaleDays, defaults().dormantDays, defaults().maxTerms, defaults().backgroundWeight,
-                defaults().neighbours, defaults().densityFloor, defaults().figureConflict, defaults().nameConflict);
+                defaults().neighbours, defaults().densityFloor, defaults().figureConflict, defaults().nameConflict,
+                defaults().subjectConflict);
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 3.0, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 3.0, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
     }
 
     /** The average-link baseline at its measured optimum. */
@@ -127,50 +138,58 @@ public record ClusterConfig(
     public ClusterConfig withThreshold(double threshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
     }
 
     public ClusterConfig withMergeThreshold(double mergeThreshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
     }
 
     public ClusterConfig withNameWeight(double nameWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
     }
 
     public ClusterConfig withBackgroundWeight(double backgroundWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
     }
 
     public ClusterConfig withDensity(int neighbours, double densityFloor) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
     }
 
     /**
      * The likeness of two groups lowered by how far they disagree on what tells events of one kind
-     * apart ({@link EventKeys#conflict}, with {@code figureConflict} and {@code nameConflict}): times
-     * one less the conflict, so that two look-alike events are parted however alike their words.
+     * apart ({@link EventKeys#conflict}, with {@code figureConflict}, {@code nameConflict} and
+     * {@code subjectConflict}): times one less the conflict, so that two look-alike events are parted
+     * however alike their words.
      */
     double discounted(double likeness, EventKeys a, EventKeys b) {
         if (likeness <= 0) {
             return likeness;
         }
-        return likeness * Math.max(0, 1 - a.conflict(b, figureConflict, nameConflict));
+        return likeness * Math.max(0, 1 - a.conflict(b, figureConflict, nameConflict, subjectConflict));
     }
 
     /** The same settings with other weights for conflicting figures and names ({@link EventKeys#conflict}). */
     public ClusterConfig withConflicts(double figureConflict, double nameConflict) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
                 timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
-                nameConflict);
+                nameConflict, subjectConflict);
+    }
+
+    /** The same settings with another weight for groups that lead with different subjects ({@link EventKeys#subjectConflict}). */
+    public ClusterConfig withSubjectConflict(double subjectConflict) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict, subjectConflict);
     }
 
     private static void requireOpenUnit(String name, double value) {

@@ -20,7 +20,8 @@ import org.storyfold.text.WordTokenizer;
  * What tells one event from another of its kind, for a group of articles (one article, a family of
  * copies, a story): the figures its leads give ("23 pirates", "magnitude 5.6"), the names its texts
  * repeat (the participants and places each report is about), the names its texts mention at all,
- * and the days of the month its leads name ("Sept. 9"). Two earthquakes share every word but the
+ * the names its headlines and leads give (whom a report is about: {@link #subjectConflict}), and the
+ * days of the month its leads name ("Sept. 9"). Two earthquakes share every word but the
  * place, the magnitude and the day; two reports of one event give the same figures and name the
  * same participants; a report weeks later of the same happening (the trial after a shooting) names
  * the day it took place ({@link #restates}).
@@ -52,6 +53,14 @@ final class EventKeys {
     /** Days before a group's first date, and after its last, that a named day may fall on to be that group's happening's. */
     static final int DAYS_BEFORE = 3;
     static final int DAYS_AFTER = 1;
+    /** Tokens of the names of headlines and leads kept per group, the most given. */
+    static final int LEAD_NAME_TOKENS = 32;
+    /** Members each group needs before what most of them lead with counts as its subject ({@link #subjectConflict}). */
+    static final int SUBJECT_MEMBERS = 5;
+    /** Share of a group's members whose headline or lead must give a name for it to be the group's subject. */
+    static final double SUBJECT_HOLD = 0.7;
+    /** Share of the other group's members whose headline or lead may give that name too, at most. */
+    static final double SUBJECT_ABSENT = 0.2;
     /** Month names and abbreviations as the tokenizer gives them ("sept" from "Sept."), each with its month. */
     private static final Map<String, Integer> MONTHS = DateWords.MONTHS;
 
@@ -64,32 +73,44 @@ final class EventKeys {
     private Counts figures;
     /** The days the leads name, as epoch days ({@link #namedDays}), with how many members name each. */
     private Counts days;
+    /** Tokens of the names the members' headlines and leads give ({@link #leadNames}), with how many members give each. */
+    private Counts leads;
 
-    private EventKeys(int members, Counts names, Counts keys, Counts figures, Counts days) {
+    private EventKeys(int members, Counts names, Counts keys, Counts figures, Counts days, Counts leads) {
         this.members = members;
         this.names = names;
         this.keys = keys;
         this.figures = figures;
         this.days = days;
+        this.leads = leads;
     }
 
     /** An empty group, to add members to. */
     static EventKeys none() {
-        return new EventKeys(0, Counts.EMPTY, Counts.EMPTY, Counts.EMPTY, Counts.EMPTY);
+        return new EventKeys(0, Counts.EMPTY, Counts.EMPTY, Counts.EMPTY, Counts.EMPTY, Counts.EMPTY);
     }
 
     /**
      * The keys of one article: its lead's figures and named days always (the days resolved against
      * {@code published}, the article's date or null), its names only if {@code names} (they cost a
-     * pass over the text, spared when names are not weighed).
+     * pass over the text, spared when names are not weighed), the names of its headline and lead only
+     * if {@code subjects}.
      */
-    static EventKeys of(Article article, LocalDate published, boolean names) {
+    static EventKeys of(Article article, LocalDate published, boolean names, boolean subjects) {
         String text = article.text();
         Counts figures = Counts.once(figures(text.substring(0, Math.min(text.length(), LEAD_CHARS))), FIGURES);
         Counts days = Counts.once(namedDays(text.substring(0, Math.min(text.length(), DAY_CHARS)), published), FIGURES);
+        Counts leads = subjects ? Counts.once(leadNames(article.title(), text), LEAD_NAME_TOKENS) : Counts.EMPTY;
         if (!names) {
-            return new EventKeys(1, Counts.EMPTY, Counts.EMPTY, figures, days);
+            return new EventKeys(1, Counts.EMPTY, Counts.EMPTY, figures, days, leads);
         }
+        List<Integer> tokens = nameTokens(text);
+        return new EventKeys(1, Counts.once(tokens, NAME_TOKENS), Counts.repeated(tokens, KEY_TOKENS).shares(KEY_SHARE),
+                figures, days, leads);
+    }
+
+    /** The hashed tokens (of two letters or more) of the proper names in {@code text}, in order, repeats kept. */
+    private static List<Integer> nameTokens(String text) {
         List<Integer> tokens = new ArrayList<>();
         for (ProperNames.Name n : ProperNames.find(text)) {
             for (String token : n.key().split(" ")) {
@@ -98,8 +119,20 @@ final class EventKeys {
                 }
             }
         }
-        return new EventKeys(1, Counts.once(tokens, NAME_TOKENS), Counts.repeated(tokens, KEY_TOKENS).shares(KEY_SHARE),
-                figures, days);
+        return tokens;
+    }
+
+    /**
+     * The name tokens of an article's headline ({@code title}, if the text does not open with it) and
+     * the first {@link #LEAD_CHARS} characters of its text: whom and what the report is about. Only
+     * the lead is read, so this costs a fraction of a pass over the whole text.
+     */
+    static List<Integer> leadNames(String title, String text) {
+        String lead = text.substring(0, Math.min(text.length(), LEAD_CHARS));
+        if (title != null && !title.isBlank() && !lead.startsWith(title)) {
+            lead = title + "\n" + lead;
+        }
+        return nameTokens(lead);
     }
 
     /**
@@ -273,10 +306,11 @@ final class EventKeys {
         keys = keys.plus(other.keys, KEY_TOKENS);
         figures = figures.plus(other.figures, FIGURES);
         days = days.plus(other.days, FIGURES);
+        leads = leads.plus(other.leads, LEAD_NAME_TOKENS);
     }
 
     EventKeys copy() {
-        return new EventKeys(members, names, keys, figures, days);
+        return new EventKeys(members, names, keys, figures, days, leads);
     }
 
     /**
@@ -323,9 +357,10 @@ final class EventKeys {
      * the share of the figure words both groups' leads give (each in a {@link #COVER} of its members)
      * on which they share no value, plus {@code nameWeight} times how much of what each group's
      * members repeat the other's members do not mention ({@link #unmentioned}), the smaller of the
-     * two ways (a follow-up may add a name; two events each have a participant the other lacks).
+     * two ways (a follow-up may add a name; two events each have a participant the other lacks), plus
+     * {@code subjectWeight} if each group has a subject the other's leads lack ({@link #subjectConflict}).
      */
-    double conflict(EventKeys other, double figureWeight, double nameWeight) {
+    double conflict(EventKeys other, double figureWeight, double nameWeight, double subjectWeight) {
         if (members == 0 || other.members == 0) {
             return 0;
         }
@@ -334,7 +369,36 @@ final class EventKeys {
             c += nameWeight * Math.min(unmentioned(keys, other.names, other.members),
                     unmentioned(other.keys, names, members));
         }
+        if (subjectWeight > 0 && subjectConflict(other)) {
+            c += subjectWeight;
+        }
         return c;
+    }
+
+    /**
+     * Whether each group, of at least {@link #SUBJECT_MEMBERS} members, leads with a name that a
+     * {@link #SUBJECT_HOLD} of its members' headlines or leads give and at most a {@link
+     * #SUBJECT_ABSENT} of the other's do: two events of one kind about different participants (Reggie
+     * Bush put on injured reserve, and two years later Pierre Thomas), although each side's reports
+     * mention the other's participant further down. Both ways, so that a follow-up that leads with a
+     * new name is not parted; among several reports, so that one event's reports leading with
+     * different names (of its two victims, its town and its county) are not parted while its groups are
+     * small.
+     */
+    boolean subjectConflict(EventKeys other) {
+        return members >= SUBJECT_MEMBERS && other.members >= SUBJECT_MEMBERS && hasSubjectLacking(other)
+                && other.hasSubjectLacking(this);
+    }
+
+    /** Whether a {@link #SUBJECT_HOLD} of the members lead with a name at most a {@link #SUBJECT_ABSENT} of the other's do. */
+    private boolean hasSubjectLacking(EventKeys other) {
+        for (int i = 0; i < leads.size; i++) {
+            if (leads.counts[i] >= SUBJECT_HOLD * members
+                    && other.leads.count(leads.keys[i]) <= SUBJECT_ABSENT * other.members) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -385,7 +449,7 @@ final class EventKeys {
     /** Writes the keys, for a saved stream. */
     void write(DataOutputStream out) throws IOException {
         out.writeInt(members);
-        for (Counts c : new Counts[]{names, keys, figures, days}) {
+        for (Counts c : new Counts[]{names, keys, figures, days, leads}) {
             out.writeInt(c.size);
             for (int i = 0; i < c.size; i++) {
                 out.writeInt(c.keys[i]);
@@ -394,11 +458,15 @@ final class EventKeys {
         }
     }
 
-    /** Keys written by {@link #write}; {@code withDays} false for those saved before named days were kept. */
-    static EventKeys read(DataInputStream in, boolean withDays) throws IOException {
+    /**
+     * Keys written by {@link #write}: {@code parts} 3 for those saved before named days were kept, 4
+     * before the names of headlines and leads were, 5 since.
+     */
+    static EventKeys read(DataInputStream in, int parts) throws IOException {
         int members = in.readInt();
-        Counts[] parts = new Counts[withDays ? 4 : 3];
-        for (int p = 0; p < parts.length; p++) {
+        Counts[] read = new Counts[5];
+        Arrays.fill(read, Counts.EMPTY);
+        for (int p = 0; p < parts; p++) {
             int size = in.readInt();
             int[] keys = new int[size];
             int[] counts = new int[size];
@@ -406,9 +474,9 @@ final class EventKeys {
                 keys[i] = in.readInt();
                 counts[i] = in.readInt();
             }
-            parts[p] = new Counts(keys, counts, size);
+            read[p] = new Counts(keys, counts, size);
         }
-        return new EventKeys(members, parts[0], parts[1], parts[2], withDays ? parts[3] : Counts.EMPTY);
+        return new EventKeys(members, read[0], read[1], read[2], read[3], read[4]);
     }
 
     /** Hashed keys in ascending order, each with a count. Immutable. */

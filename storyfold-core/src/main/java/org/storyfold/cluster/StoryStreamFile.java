@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * saved before the third, without density scaling, go on without it; those saved before the fourth, without
  * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts; those saved
  * before the fifth count each weekday a story's leads named as named by one member; those saved before the
- * sixth go on without the days their leads named. The article-to-story map and the index are rebuilt on
+ * sixth go on without the days their leads named; those saved before the seventh go on without weighing
+ * the subjects their leads give. The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
@@ -35,9 +36,10 @@ final class StoryStreamFile {
      * version 3 the density scaling: its two settings and each story's sum of scales; version 4 the
      * conflict weights and each story's {@link EventKeys}; version 5 each story's count of members per
      * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood; version 6 the days
-     * of the month its leads name, in its {@link EventKeys}.
+     * of the month its leads name, in its {@link EventKeys}; version 7 the subject-conflict weight and
+     * the names each story's headlines and leads give, in its {@link EventKeys}.
      */
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -62,6 +64,7 @@ final class StoryStreamFile {
         out.writeDouble(c.densityFloor());
         out.writeDouble(c.figureConflict());
         out.writeDouble(c.nameConflict());
+        out.writeDouble(c.subjectConflict());
         writeDate(out, s.clock);
         out.writeLong(s.arrivals);
         Vocabulary v = s.vocabulary;
@@ -139,10 +142,11 @@ final class StoryStreamFile {
         boolean scaled = version >= 3;
         boolean keyed = version >= 4;
         boolean weekdayCounts = version >= 5;
+        boolean subjects = version >= 7;
         ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
                 in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0,
                 scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor(),
-                keyed ? in.readDouble() : 0, keyed ? in.readDouble() : 0);
+                keyed ? in.readDouble() : 0, keyed ? in.readDouble() : 0, subjects ? in.readDouble() : 0);
         LocalDate clock = readDate(in);
         long arrivals = in.readLong();
         long documents = in.readLong();
@@ -184,7 +188,7 @@ final class StoryStreamFile {
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
-            story.keys = keyed ? EventKeys.read(in, version >= 6) : EventKeys.none();
+            story.keys = keyed ? EventKeys.read(in, subjects ? 5 : version >= 6 ? 4 : 3) : EventKeys.none();
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
                 String id = readString(in);

@@ -10,6 +10,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventKeysTest {
@@ -22,7 +24,7 @@ class EventKeysTest {
             + "10 people and levelling seven villages on the island of Qeshm.";
 
     private static EventKeys keys(String text) {
-        return EventKeys.of(article(text.substring(0, 12), text), null, true);
+        return EventKeys.of(article(text.substring(0, 12), text), null, true, false);
     }
 
     @Test
@@ -39,7 +41,7 @@ class EventKeysTest {
         String death = "Bettie Page died on December 11 in a Los Angeles hospital, her agent said.";
         assertThat(EventKeys.figures("a heart attack on December 2 and on Dec. 11")).isEmpty();
         assertThat(EventKeys.figures("she died aged 85")).isNotEmpty();
-        assertThat(keys(attack).conflict(keys(death), 1, 0)).isZero();
+        assertThat(keys(attack).conflict(keys(death), 1, 0, 0)).isZero();
     }
 
     @Test
@@ -47,17 +49,17 @@ class EventKeysTest {
         // Two reports of one death: "at age 85" and "at 6:41pm PST" give figures of two different words.
         String age = "Bettie Page, the 1950s pin-up queen, passed away Thursday, December 11, at age 85.";
         String clock = "Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday), her agent said.";
-        assertThat(keys(age).conflict(keys(clock), 1, 0)).isZero();
-        assertThat(keys("The quake was felt at 6:41pm PST.").conflict(keys("The quake was felt at 7:02pm PST."), 1, 0))
+        assertThat(keys(age).conflict(keys(clock), 1, 0, 0)).isZero();
+        assertThat(keys("The quake was felt at 6:41pm PST.").conflict(keys("The quake was felt at 7:02pm PST."), 1, 0, 0))
                 .isPositive();
     }
 
     @Test
     void twoReportsOfOneQuakeAgreeWhereTwoQuakesGiveDifferentMagnitudes() {
-        assertThat(keys(QESHM).conflict(keys(QESHM_AGAIN), 1, 0)).isZero();
-        assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 1, 0)).isGreaterThan(0.4);
+        assertThat(keys(QESHM).conflict(keys(QESHM_AGAIN), 1, 0, 0)).isZero();
+        assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 1, 0, 0)).isGreaterThan(0.4);
         // Neither weight: no conflict at all.
-        assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 0, 0)).isZero();
+        assertThat(keys(QESHM_AGAIN).conflict(keys(QESHM_LATER), 0, 0, 0)).isZero();
     }
 
     @Test
@@ -69,11 +71,84 @@ class EventKeysTest {
         EventKeys thomas = keys("The New Orleans Saints placed running back Pierre Thomas on injured reserve on "
                 + "Wednesday. Pierre Thomas hurt his ankle in Atlanta, and the Saints signed Joique Bell. Thomas led the "
                 + "team in rushing.");
-        assertThat(bush.conflict(bushAgain, 0, 1)).isLessThan(0.35);
-        assertThat(bush.conflict(thomas, 0, 1)).isGreaterThan(0.35);
+        assertThat(bush.conflict(bushAgain, 0, 1, 0)).isLessThan(0.35);
+        assertThat(bush.conflict(thomas, 0, 1, 0)).isGreaterThan(0.35);
         // Without names read, only figures count.
-        assertThat(EventKeys.of(article("a", "Reggie Bush and Reggie Bush"), null, false)
-                .conflict(EventKeys.of(article("b", "Pierre Thomas and Pierre Thomas"), null, false), 0, 1)).isZero();
+        assertThat(EventKeys.of(article("a", "Reggie Bush and Reggie Bush"), null, false, false)
+                .conflict(EventKeys.of(article("b", "Pierre Thomas and Pierre Thomas"), null, false, false), 0, 1, 0)).isZero();
+    }
+
+    // Leads of ecbplus-dev's topic 25: the Saints put Reggie Bush on injured reserve (December 2008), and
+    // Pierre Thomas (January 2011). Both told in the same words, on a Wednesday; a Bush report names Thomas.
+    private static final List<String> BUSH = List.of(
+            "Saints place Bush on IR. The New Orleans Saints have placed running back Reggie Bush on injured reserve "
+                    + "because of a sprained knee. Bush was hurt last Thursday in a 27-24 loss to Chicago.",
+            "Injured Saints RB Reggie Bush to miss last 2 games. Running back Reggie Bush will miss the final two "
+                    + "games of the New Orleans Saints' season.",
+            "Saints place RB Bush on injured reserve. The injury-plagued season of New Orleans Saints running back "
+                    + "Reggie Bush is over. The Saints placed Bush on the injured reserve list Wednesday.",
+            "In case you had any doubts whether or not Pierre Thomas would get more carries than Reggie Bush, you can "
+                    + "now have full faith in Thomas. After spraining his knee last week at Chicago, Bush has been placed "
+                    + "on the injured reserve list.",
+            "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday, ending the former "
+                    + "first-round picks season two games short of the year's finale.",
+            "Reggie Bush's season has come to an end. The Saints placed Bush on the injured reserve list Wednesday "
+                    + "after he suffered a knee sprain in the team's Week 15 loss at Chicago.",
+            "The New Orleans Saints placed Reggie Bush on the injured list on Wednesday, ending the National Football "
+                    + "League season for the star running back.",
+            "Bush placed on injured reserve. The Saints placed running back Reggie Bush on injured reserve ending his "
+                    + "season. The decision was made after Bush met with Dr. James Andrews this past week.",
+            "Reggie Bush is done, for the season at least. Bush sprained the medial collateral ligament in his left "
+                    + "knee in the Saints' game against the Chicago Bears Thursday night.",
+            "New Orleans Saints RB Reggie Bush's season over. The Associated Press reports New Orleans Saints running "
+                    + "back Reggie Bush will miss the rest of the season.");
+    private static final List<String> THOMAS = List.of(
+            "Saints place RB Pierre Thomas on injured reserve. One day after placing leading rusher Chris Ivory on "
+                    + "injured reserve, the Saints have lost another RB for the season.",
+            "Pierre Thomas Placed on Injured Reserve by New Orleans Saints. Pierre Thomas was placed on injured reserve "
+                    + "by the New Orleans Saints on Wednesday, meaning he won't play in the 2011 NFL playoffs.",
+            "Saints RB Pierre Thomas placed on injured reserve. The New Orleans Saints placed Pierre Thomas on injured "
+                    + "reserve Wednesday because of an ankle injury.",
+            "Saints place Pierre Thomas on injured reserve; sign Joique Bell off Eagles practice squad. The injury woes "
+                    + "continued Wednesday for the defending Super Bowl champion New Orleans Saints.",
+            "Pierre Thomas out for playoffs after Saints place him on IR. The Saints placed running back Pierre Thomas "
+                    + "on IR Wednesday, the second time in as many days the team has placed one of its running backs there.");
+
+    /** The keys of the reports (headline and lead in one text) with the names of their leads read, as one group. */
+    private static EventKeys group(List<String> leads) {
+        EventKeys group = EventKeys.none();
+        for (String lead : leads) {
+            group.add(EventKeys.of(article(lead.substring(0, 12), lead), null, false, true));
+        }
+        return group;
+    }
+
+    @Test
+    void twoGroupsLeadingWithDifferentParticipantsConflictWhereTwoGroupsOfOneEventDoNot() {
+        EventKeys bush = group(BUSH.subList(0, 5));
+        EventKeys thomas = group(THOMAS);
+        assertThat(bush.subjectConflict(thomas)).isTrue();
+        assertThat(thomas.subjectConflict(bush)).isTrue();
+        assertThat(bush.conflict(thomas, 0, 0, 1)).isEqualTo(1);
+        assertThat(bush.conflict(thomas, 0, 0, 0)).isZero();
+        // The other five Bush reports, one of which leads with Thomas too: one event.
+        assertThat(bush.subjectConflict(group(BUSH.subList(5, 10)))).isFalse();
+        assertThat(group(BUSH).subjectConflict(group(BUSH.subList(3, 8)))).isFalse();
+    }
+
+    @Test
+    void aSubjectTakesSeveralReportsAndAConflictBothWays() {
+        // Four reports a side do not make a subject: one event's first few reports may lead with different names.
+        assertThat(group(BUSH.subList(4, 8)).subjectConflict(group(THOMAS.subList(0, 4)))).isFalse();
+        assertThat(group(BUSH.subList(4, 8)).conflict(group(THOMAS.subList(0, 4)), 0, 0, 1)).isZero();
+        // A group that leads with Thomas and Bush against one that leads with Bush: a development adding a
+        // name, not another participant; only one side has a subject the other lacks.
+        List<String> both = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            both.add(THOMAS.get(i) + " Running back Reggie Bush was put on injured reserve before him.");
+        }
+        assertThat(group(both).subjectConflict(group(BUSH.subList(0, 5)))).isFalse();
+        assertThat(group(both).subjectConflict(group(THOMAS))).isFalse();
     }
 
     @Test
@@ -81,11 +156,11 @@ class EventKeysTest {
         EventKeys story = EventKeys.none();
         story.add(keys(QESHM));
         story.add(keys(QESHM_AGAIN));
-        assertThat(story.conflict(keys(QESHM_AGAIN), 1, 0)).isZero();
-        assertThat(story.conflict(keys(QESHM_LATER), 1, 0)).isGreaterThan(0.4);
+        assertThat(story.conflict(keys(QESHM_AGAIN), 1, 0, 0)).isZero();
+        assertThat(story.conflict(keys(QESHM_LATER), 1, 0, 0)).isGreaterThan(0.4);
         // Once the story holds both magnitudes, neither conflicts with it.
         story.add(keys(QESHM_LATER));
-        assertThat(story.conflict(keys(QESHM_LATER), 1, 0)).isZero();
+        assertThat(story.conflict(keys(QESHM_LATER), 1, 0, 0)).isZero();
     }
 
     @Test
@@ -95,9 +170,13 @@ class EventKeysTest {
         story.add(keys(QESHM_LATER));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         story.write(new DataOutputStream(bytes));
-        EventKeys read = EventKeys.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
+        EventKeys read = EventKeys.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 5);
         EventKeys other = keys(QESHM_AGAIN);
-        assertThat(read.conflict(other, 1, 1)).isCloseTo(story.conflict(other, 1, 1), within(1e-12));
+        assertThat(read.conflict(other, 1, 1, 0)).isCloseTo(story.conflict(other, 1, 1, 0), within(1e-12));
+        ByteArrayOutputStream subjects = new ByteArrayOutputStream();
+        group(BUSH.subList(0, 5)).write(new DataOutputStream(subjects));
+        EventKeys bush = EventKeys.read(new DataInputStream(new ByteArrayInputStream(subjects.toByteArray())), 5);
+        assertThat(bush.subjectConflict(group(THOMAS))).isTrue();
     }
 
     @Test
@@ -119,7 +198,7 @@ class EventKeysTest {
     }
 
     private static EventKeys dated(String text, LocalDate published) {
-        return EventKeys.of(article(text.substring(0, 12), text), published, false);
+        return EventKeys.of(article(text.substring(0, 12), text), published, false, false);
     }
 
     @Test

@@ -159,7 +159,7 @@ class OnlineStoryClustererTest {
         Article first = copy(seed, "first", LocalDate.of(2017, 10, 14), seed.title());
         Article fourDaysOn = copy(seed, "four-days-on", LocalDate.of(2017, 10, 18), seed.title());
         assertThat(clusterer.cluster(List.of(first, fourDaysOn), List.of())).hasSize(1);
-        ClusterConfig quick = new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0);
+        ClusterConfig quick = new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
         assertThat(new OnlineStoryClusterer(quick).cluster(List.of(first, fourDaysOn), List.of())).hasSize(2);
     }
 
@@ -181,6 +181,36 @@ class OnlineStoryClustererTest {
         assertThat(count(of2008, "ecb")).isGreaterThanOrEqualTo(14);
         assertThat(of2013).isNotEqualTo(of2008);
         assertThat(count(of2008, "ecbplus")).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void keepsTwoLookAlikeEventsApartByWhomTheirReportsLeadWith() {
+        // ECB+ topic 25 among the 33 topics of ecbplus-dev: the Saints put Reggie Bush on injured reserve
+        // (December 2008, undated reports) and Pierre Thomas (January 2011, dated), both "on Wednesday", in
+        // the same words; reports of each mention the other player. Without the subject conflict the two
+        // events are one story of 15 and 10 reports.
+        List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(
+                List.of(TestData.shared().resolve("eval/ecbplus-dev/docs.jsonl")), p -> { }, Progress.NONE);
+        List<DuplicateGroup> copies = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        List<Story> stories = clusterer.cluster(articles, copies);
+        Story bush = largest(stories, "25_\\d+ecb");
+        Story thomas = largest(stories, "25_\\d+ecbplus");
+        assertThat(members(bush, "25_\\d+ecb")).isGreaterThanOrEqualTo(12);
+        assertThat(members(thomas, "25_\\d+ecbplus")).isGreaterThanOrEqualTo(8);
+        assertThat(thomas).isNotEqualTo(bush);
+        List<Story> withoutSubjects = new OnlineStoryClusterer(ClusterConfig.defaults().withSubjectConflict(0))
+                .cluster(articles, copies);
+        assertThat(largest(withoutSubjects, "25_\\d+ecb"))
+                .isEqualTo(largest(withoutSubjects, "25_\\d+ecbplus"));
+    }
+
+    /** The story holding the most articles whose ids match {@code pattern}. */
+    private static Story largest(List<Story> stories, String pattern) {
+        return stories.stream().max(java.util.Comparator.comparingLong(s -> members(s, pattern))).orElseThrow();
+    }
+
+    private static long members(Story s, String pattern) {
+        return s.articles().stream().filter(id -> id.matches(pattern)).count();
     }
 
     /** How many members of the story come from the ECB+ event whose ids end in {@code suffix}. */
