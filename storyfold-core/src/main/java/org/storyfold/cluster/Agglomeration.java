@@ -374,7 +374,8 @@ final class Agglomeration {
         }
         a.hot.add(b.id);
         b.hot.add(a.id);
-        double s = placer.timed(mean, gapDays(a, b), a.days, b.days, a.keys, b.keys, a.first, a.last, b.first, b.last);
+        double s = placer.timed(mean, gapDays(a, b), a.days, a.size, b.days, b.size, a.first == UNDATED && b.first == UNDATED,
+                a.keys, b.keys, a.first, a.last, b.first, b.last);
         if (s >= threshold) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;

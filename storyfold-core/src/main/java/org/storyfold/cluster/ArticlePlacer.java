@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -170,14 +171,19 @@ final class ArticlePlacer {
      * ({@link GrowingStory#gapDays}, -1 when either is undated), falling by 1/e every timeScaleDays
      * beyond a day; else by the gap between the weekdays their leads name ({@link LeadDay#gap}),
      * falling by 1/e every {@link LeadDay#SCALE_DAYS} beyond a day, the mean over pairs of members
-     * that name one ({@link LeadDay#factor}, {@code aDays} and {@code bDays} the groups' packed counts);
+     * that name one ({@link LeadDay#factor}, {@code aDays} and {@code bDays} the groups' packed counts
+     * of {@code aSize} and {@code bSize} members); when both groups are {@code undated}, over all pairs
+     * of members, a pair with a member that names no day counting as 1 ({@link LeadDay#factorAmong});
      * 1 when neither is known. A publication date says when an event was reported, and reports of one
      * event go on for days; a lead's weekday says when it happened, so two leads two days apart tell
      * of two happenings.
      */
-    double timeFactor(long dateGap, long aDays, long bDays) {
-        return dateGap >= 0 ? decay(dateGap, config.timeScaleDays())
-                : LeadDay.factor(aDays, bDays, gap -> decay(gap, LeadDay.SCALE_DAYS));
+    double timeFactor(long dateGap, long aDays, int aSize, long bDays, int bSize, boolean undated) {
+        if (dateGap >= 0) {
+            return decay(dateGap, config.timeScaleDays());
+        }
+        IntToDoubleFunction weekdays = gap -> decay(gap, LeadDay.SCALE_DAYS);
+        return undated ? LeadDay.factorAmong(aDays, aSize, bDays, bSize, weekdays) : LeadDay.factor(aDays, bDays, weekdays);
     }
 
     /**
@@ -190,9 +196,9 @@ final class ArticlePlacer {
      * surrender after the talks) stays a story of its own. The restating is checked only for the pairs
      * the widened scale brings in. {@code aFirst} to {@code bLast} are the groups' dates as epoch days.
      */
-    double timed(double likeness, long dateGap, long aDays, long bDays, EventKeys a, EventKeys b,
-                 long aFirst, long aLast, long bFirst, long bLast) {
-        double s = likeness > 0 ? likeness * timeFactor(dateGap, aDays, bDays) : likeness;
+    double timed(double likeness, long dateGap, long aDays, int aSize, long bDays, int bSize, boolean undated,
+                 EventKeys a, EventKeys b, long aFirst, long aLast, long bFirst, long bLast) {
+        double s = likeness > 0 ? likeness * timeFactor(dateGap, aDays, aSize, bDays, bSize, undated) : likeness;
         double threshold = config.threshold();
         if (s >= threshold || dateGap < 0 || likeness <= threshold) {
             return s;
@@ -336,7 +342,8 @@ final class ArticlePlacer {
             double likeness = config.discounted(similarity(s.centroid, s.members.size(), s.background,
                     other.centroid, other.members.size(), other.background), s.keys, other.keys);
             double score = timed(likeness, GrowingStory.gapDays(s.first, s.last, other.first, other.last), s.days,
-                    other.days, s.keys, other.keys, epochDay(s.first), epochDay(s.last), epochDay(other.first),
+                    s.members.size(), other.days, other.members.size(), s.first == null && other.first == null,
+                    s.keys, other.keys, epochDay(s.first), epochDay(s.last), epochDay(other.first),
                     epochDay(other.last));
             if (score >= bestScore) {
                 bestScore = score;

@@ -2,6 +2,7 @@ package org.storyfold.cluster;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.storyfold.extract.Article;
 import org.storyfold.text.DateWords;
 import org.storyfold.text.WordTokenizer;
@@ -26,6 +27,12 @@ final class LeadDay {
      * happened, so it parts faster than publication dates, which say when it was reported.
      */
     static final double SCALE_DAYS = 1.5;
+
+    /**
+     * The fewest members each of two undated groups must have for the members that name no weekday to
+     * weigh in {@link #factorAmong}.
+     */
+    static final int SILENCE_MEMBERS = 3;
 
     /** Bits of a group's packed counts that hold one weekday's count. */
     private static final int COUNT_BITS = 9;
@@ -67,7 +74,7 @@ final class LeadDay {
      * story whose reports say Wednesday is not drawn to a Saturday by the one report that says
      * Wednesday, and a story that grows does not come to hold every day of the week.
      */
-    static double factor(long a, long b, java.util.function.IntToDoubleFunction decay) {
+    static double factor(long a, long b, IntToDoubleFunction decay) {
         if (a == 0 || b == 0) {
             return 1;
         }
@@ -84,6 +91,36 @@ final class LeadDay {
             }
         }
         return sum / pairs;
+    }
+
+    /**
+     * The time factor of two undated groups of {@code aMembers} and {@code bMembers} members by the
+     * weekdays their leads name: the mean of {@code decay} over all pairs of a member of one and a
+     * member of the other, a pair in which either names no day counting as 1 (nothing parts them);
+     * that is {@link #factor} for the pairs that both name a day, weighed by the share of pairs that
+     * do. Reports of one undated event mostly say no day, and those that do may name different
+     * ones (the day the event happened, the day a spokesman confirmed it): two stories of such
+     * reports are not parted in full by the few that name days three apart. Groups with fewer than
+     * {@link #SILENCE_MEMBERS} members each are read as {@link #factor} reads them: one report's
+     * silence says little.
+     */
+    static double factorAmong(long a, int aMembers, long b, int bMembers, IntToDoubleFunction decay) {
+        double f = factor(a, b, decay);
+        if (f >= 1 || Math.min(aMembers, bMembers) < SILENCE_MEMBERS) {
+            return f;
+        }
+        double aShare = Math.min(1, named(a) / (double) aMembers);
+        double bShare = Math.min(1, named(b) / (double) bMembers);
+        return 1 - aShare * bShare * (1 - f);
+    }
+
+    /** How many members of a group with packed {@code counts} name a weekday (each names at most one). */
+    static int named(long counts) {
+        int n = 0;
+        for (int d = 0; d < WEEKDAYS.size(); d++) {
+            n += count(counts, d);
+        }
+        return n;
     }
 
     /** The day's mask, or 0 when neither the lead nor the date tells it. */

@@ -2,6 +2,7 @@ package org.storyfold.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.storyfold.ArticleFixtures.article;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,35 @@ class LeadDayTest {
         // Nothing named on either side: time does not part them.
         assertThat(factor(0, surrender)).isEqualTo(1);
         assertThat(factor(talks, talks)).isEqualTo(1);
+    }
+
+    @Test
+    void weighsTheDaysOfUndatedStoriesByTheShareOfTheirReportsThatNameOne() {
+        // ECB topic 1 in ecbplus-dev: Tara Reid's rehab, 18 undated reports. Four name Friday (the day her
+        // publicist confirmed it), three Tuesday (the day she checked in, by their account), the rest no day.
+        int friday = LeadDay.of(article("1_2ecb", "A publicist says Tara Reid has checked herself into rehab. "
+                + "Jack Ketsoyan said Friday that the \"American Pie\" star went to the Promises Treatment Center."), null);
+        int tuesday = LeadDay.of(article("1_7ecb", "The \"American Pie\" actress has entered Promises for "
+                + "undisclosed reasons. The actress, 33, reportedly headed to a Malibu treatment facility on Tuesday."), null);
+        int none = LeadDay.of(article("1_3ecb", "Tara Reid has seemingly spent the last decade out and about, but "
+                + "her latest destination hits much closer to home."), null);
+        assertThat(friday).isEqualTo(1 << 4);
+        assertThat(tuesday).isEqualTo(1 << 1);
+        assertThat(none).isZero();
+        long fridays = LeadDay.counted(friday, 4);
+        long tuesdays = LeadDay.counted(tuesday, 3);
+        java.util.function.IntToDoubleFunction decay = gap -> gap <= 1 ? 1 : Math.exp(-(gap - 1) / LeadDay.SCALE_DAYS);
+        double apart = Math.exp(-2 / LeadDay.SCALE_DAYS);
+        // Counted over the reports that name a day, a story of 11 and one of 7 are three days apart...
+        assertThat(factor(fridays, tuesdays)).isCloseTo(apart, within(1e-9));
+        // ... over all their reports, 12 of their 77 pairs are.
+        assertThat(LeadDay.factorAmong(fridays, 11, tuesdays, 7, decay))
+                .isCloseTo(1 - 12.0 / 77 * (1 - apart), within(1e-9)).isGreaterThan(0.85);
+        // The seeds' talks and surrender name their days in every report: still a quarter.
+        long talks = LeadDay.counted(LeadDay.of(SEEDS.get("003"), null), 1);
+        assertThat(LeadDay.factorAmong(talks, 1, LeadDay.counted(1 << 5, 4), 4, decay)).isCloseTo(apart, within(1e-9));
+        // Nor does the silence of one report in two weigh in: too few to say the day is unknown.
+        assertThat(LeadDay.factorAmong(LeadDay.counted(friday, 1), 2, tuesdays, 3, decay)).isCloseTo(apart, within(1e-9));
+        assertThat(LeadDay.named(LeadDay.plus(fridays, tuesdays))).isEqualTo(7);
     }
 }

@@ -204,6 +204,19 @@ class OnlineStoryClustererTest {
                 .isEqualTo(largest(withoutSubjects, "25_\\d+ecbplus"));
     }
 
+    @Test
+    void keepsAnUndatedEventTogetherWhoseFewReportsThatNameADayNameDifferentOnes() {
+        // ECB topic 1 in ecbplus-dev: Tara Reid checks into rehab, 18 undated reports in the same words, four
+        // of whose leads name Friday (her publicist "said Friday") and three Tuesday ("headed to a Malibu
+        // treatment facility on Tuesday"). Counted over the reports that name a day, the two groups were
+        // three days apart and kept two stories of 11 and 7 reports.
+        List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(
+                List.of(TestData.shared().resolve("eval/ecbplus-dev/docs.jsonl")), p -> { }, Progress.NONE);
+        List<Story> stories = clusterer.cluster(articles,
+                new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles));
+        assertThat(members(largest(stories, "1_\\d+ecb"), "1_\\d+ecb")).isEqualTo(18);
+    }
+
     /** The story holding the most articles whose ids match {@code pattern}. */
     private static Story largest(List<Story> stories, String pattern) {
         return stories.stream().max(java.util.Comparator.comparingLong(s -> members(s, pattern))).orElseThrow();
