@@ -24,11 +24,16 @@ import org.storyfold.extract.Article;
  */
 public final class StoryStream {
 
-    private final StoryRegistry registry;
-    private final ArticlePlacer placer;
+    private StoryRegistry registry;
+    private ArticlePlacer placer;
+    private final LocalDate latestPlausible;
+    /** The articles held while the stream is young (see {@link YoungStreamRefold}), null once it is not. */
+    private YoungStreamRefold young;
 
+    /** An empty stream, folded anew at each batch while it is young ({@link YoungStreamRefold}). */
     StoryStream(ClusterConfig config, LocalDate latestPlausible) {
         this(new StoryRegistry(config), latestPlausible);
+        this.young = new YoungStreamRefold(config, latestPlausible);
     }
 
     /** An empty stream that weighs terms by a whole corpus's statistics (see {@link CorpusTerms}). */
@@ -38,7 +43,14 @@ public final class StoryStream {
 
     StoryStream(StoryRegistry registry, LocalDate latestPlausible) {
         this.registry = registry;
-        this.placer = new ArticlePlacer(registry, latestPlausible);
+        this.placer = new ArticlePlacer(registry, latestPlausible, this);
+        this.latestPlausible = latestPlausible;
+    }
+
+    /** Makes a restored stream young again, holding {@code articles} (all it holds) and their copy families. */
+    void young(List<Article> articles, List<DuplicateGroup> copies) {
+        young = new YoungStreamRefold(registry.config, latestPlausible);
+        young.hold(placer.prepare(articles, true), copies);
     }
 
     /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
@@ -72,6 +84,16 @@ public final class StoryStream {
     }
 
     private StoryUpdate add(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge) {
+        if (young != null && (!merge || young.size() >= YoungStreamRefold.YOUNG_ARTICLES)) {
+            // Placed in chunks without the merge (Spark), or old enough: batches are placed as they come.
+            young = null;
+        }
+        if (young != null && registry.arrivals > 0) {
+            return refold(batch, duplicates);
+        }
+        if (young != null) {
+            young.hold(batch, duplicates);
+        }
         int before = registry.stories.size();
         Set<Integer> touched = new TreeSet<>();
         Map<Integer, Integer> mergedAway = new TreeMap<>();
@@ -91,6 +113,21 @@ public final class StoryStream {
             }
         });
         return new StoryUpdate(created, changed, merged);
+    }
+
+    /** Places the batch and every article held before it in one pass ({@link YoungStreamRefold}). */
+    private StoryUpdate refold(PreparedBatch batch, List<DuplicateGroup> duplicates) {
+        batch.markPlaced(this);
+        young.hold(batch, duplicates);
+        List<Integer> created = new ArrayList<>();
+        List<Integer> changed = new ArrayList<>();
+        Map<Integer, Integer> mergedAway = new TreeMap<>();
+        registry = young.fold(registry, created, changed, mergedAway);
+        placer = new ArticlePlacer(registry, latestPlausible, this);
+        Map<String, String> merged = new HashMap<>();
+        mergedAway.forEach((from, into) -> merged.put(id(from), id(registry.resolve(into))));
+        return new StoryUpdate(created.stream().sorted().map(StoryStream::id).toList(),
+                changed.stream().sorted().map(StoryStream::id).toList(), merged);
     }
 
     /** Every story so far (active or dormant, not merged away), in id order, members in arrival order. */
@@ -140,7 +177,7 @@ public final class StoryStream {
      * by {@link OnlineStoryClusterer#load}; does not close {@code out}.
      */
     public void save(java.io.OutputStream out) throws java.io.IOException {
-        StoryStreamFile.write(registry, out);
+        StoryStreamFile.write(registry, young, out);
     }
 
     /** How many articles the stream has placed. */

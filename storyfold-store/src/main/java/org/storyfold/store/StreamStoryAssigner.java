@@ -62,56 +62,64 @@ public final class StreamStoryAssigner implements StoryAssigner {
         touched.forEach(s -> s.articles().stream().filter(a -> !position.containsKey(a)).forEach(storedMembers::add));
         Map<String, String> storeStoryOf = storedMembers.isEmpty() ? Map.of() : stored.storiesOf(storedMembers);
 
-        // 2. Stream stories joined through the store stories they share.
-        Components components = new Components();
+        // 2. Each store story goes with the touched stream story that holds most of its members, if that
+        // holds more than half of them (a stream that only grows and merges holds all of them); one
+        // that no stream story holds half of stays as it is.
+        Map<String, Map<String, Integer>> heldBy = new HashMap<>();
         for (Story s : touched) {
-            components.add("t:" + s.id());
             for (String a : s.articles()) {
                 String storeStory = storeStoryOf.get(a);
                 if (storeStory != null) {
-                    components.union("t:" + s.id(), "s:" + storeStory);
+                    heldBy.computeIfAbsent(storeStory, k -> new LinkedHashMap<>()).merge(s.id(), 1, Integer::sum);
                 }
             }
         }
-        Map<String, Story> byId = new HashMap<>();
-        touched.forEach(s -> byId.put(s.id(), s));
-
-        // 3. One update per joined set: stored stories continue or are absorbed, or a new story begins.
-        List<StoryAssignment> continuing = new ArrayList<>();
-        List<StoryAssignment> created = new ArrayList<>();
-        for (List<String> component : components.all()) {
-            List<Story> streamStories = new ArrayList<>();
-            Map<String, Integer> heldOf = new LinkedHashMap<>();
-            for (String node : component) {
-                if (node.startsWith("t:")) {
-                    streamStories.add(byId.get(node.substring(2)));
-                } else {
-                    heldOf.put(node.substring(2), 0);
+        Map<String, Integer> size = new HashMap<>();
+        if (!heldBy.isEmpty()) {
+            List<String> all = stored.storyMembers(new ArrayList<>(heldBy.keySet()));
+            stored.storiesOf(all).values().forEach(storeStory -> size.merge(storeStory, 1, Integer::sum));
+        }
+        Map<String, List<String>> homed = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : heldBy.entrySet()) {
+            String storeStory = e.getKey();
+            String most = null;
+            for (Map.Entry<String, Integer> h : e.getValue().entrySet()) {
+                if (most == null || h.getValue() > e.getValue().get(most)) {
+                    most = h.getKey();
                 }
             }
+            if (2 * e.getValue().get(most) > size.getOrDefault(storeStory, 0)) {
+                homed.computeIfAbsent(most, k -> new ArrayList<>()).add(storeStory);
+            }
+        }
+
+        // 3. One update per touched stream story: its store stories continue (the one holding most of
+        // it) and absorb one another, with its new members; or its new members begin a story.
+        List<StoryAssignment> continuing = new ArrayList<>();
+        List<StoryAssignment> created = new ArrayList<>();
+        for (Story s : touched) {
             List<String> freshMembers = new ArrayList<>();
-            for (Story s : streamStories) {
-                for (String a : s.articles()) {
-                    if (position.containsKey(a)) {
-                        freshMembers.add(a);
-                    } else if (storeStoryOf.containsKey(a)) {
-                        heldOf.merge(storeStoryOf.get(a), 1, Integer::sum);
-                    }
+            for (String a : s.articles()) {
+                if (position.containsKey(a)) {
+                    freshMembers.add(a);
                 }
+            }
+            List<String> order = new ArrayList<>(homed.getOrDefault(s.id(), List.of()));
+            if (freshMembers.isEmpty() && order.size() < 2) {
+                continue;
             }
             // New members in batch order, as a one-off run lists them.
             freshMembers.sort(Comparator.comparingInt(position::get));
-            String title = streamStories.stream().max(Comparator.comparingInt((Story s) -> s.articles().size())
-                    .thenComparing(Story::id, Comparator.reverseOrder())).map(Story::title).orElse(null);
-            if (heldOf.isEmpty()) {
-                created.add(new StoryAssignment(null, List.of(), title, freshMembers));
+            if (order.isEmpty()) {
+                created.add(new StoryAssignment(null, List.of(), s.title(), freshMembers));
                 continue;
             }
-            List<String> order = new ArrayList<>(heldOf.keySet());
-            order.sort(Comparator.comparingInt((String s) -> -heldOf.get(s)).thenComparing(StreamStoryAssigner::byNumber));
+            Map<String, Integer> held = heldBy.entrySet().stream().filter(e -> order.contains(e.getKey()))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(s.id())));
+            order.sort(Comparator.comparingInt((String x) -> -held.get(x)).thenComparing(StreamStoryAssigner::byNumber));
             List<String> members = new ArrayList<>(stored.storyMembers(order));
             members.addAll(freshMembers);
-            continuing.add(new StoryAssignment(order.get(0), order.subList(1, order.size()), title, members));
+            continuing.add(new StoryAssignment(order.get(0), order.subList(1, order.size()), s.title(), members));
         }
         // New stories largest first, as a one-off run numbers them.
         created.sort(Comparator.comparingInt((StoryAssignment u) -> -u.articles().size())
@@ -138,40 +146,5 @@ public final class StreamStoryAssigner implements StoryAssigner {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    /** Nodes joined into connected sets, in the order first seen (a small union-find). */
-    private static final class Components {
-        private final Map<String, String> parent = new LinkedHashMap<>();
-
-        void add(String node) {
-            parent.putIfAbsent(node, node);
-        }
-
-        String find(String node) {
-            add(node);
-            String root = node;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            parent.put(node, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(rb, ra);
-            }
-        }
-
-        List<List<String>> all() {
-            Map<String, List<String>> byRoot = new LinkedHashMap<>();
-            for (String node : new ArrayList<>(parent.keySet())) {
-                byRoot.computeIfAbsent(find(node), k -> new ArrayList<>()).add(node);
-            }
-            return new ArrayList<>(byRoot.values());
-        }
     }
 }
