@@ -62,68 +62,100 @@ public final class StreamStoryAssigner implements StoryAssigner {
         touched.forEach(s -> s.articles().stream().filter(a -> !position.containsKey(a)).forEach(storedMembers::add));
         Map<String, String> storeStoryOf = storedMembers.isEmpty() ? Map.of() : stored.storiesOf(storedMembers);
 
-        // 2. Each store story goes with the touched stream story that holds most of its members, if that
-        // holds more than half of them (a stream that only grows and merges holds all of them); one
-        // that no stream story holds half of stays as it is.
-        Map<String, Map<String, Integer>> heldBy = new HashMap<>();
+        // 2. Each touched stream story continues the store story it shares most stored articles with
+        // (largest overlaps first, each store story once); the others begin new store stories.
+        Map<String, Map<String, Integer>> shared = new HashMap<>();
+        Map<String, String> touchedOf = new HashMap<>();
         for (Story s : touched) {
             for (String a : s.articles()) {
+                touchedOf.put(a, s.id());
                 String storeStory = storeStoryOf.get(a);
                 if (storeStory != null) {
-                    heldBy.computeIfAbsent(storeStory, k -> new LinkedHashMap<>()).merge(s.id(), 1, Integer::sum);
+                    shared.computeIfAbsent(s.id(), k -> new HashMap<>()).merge(storeStory, 1, Integer::sum);
                 }
             }
         }
-        Map<String, Integer> size = new HashMap<>();
-        if (!heldBy.isEmpty()) {
-            List<String> all = stored.storyMembers(new ArrayList<>(heldBy.keySet()));
-            stored.storiesOf(all).values().forEach(storeStory -> size.merge(storeStory, 1, Integer::sum));
-        }
-        Map<String, List<String>> homed = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, Integer>> e : heldBy.entrySet()) {
-            String storeStory = e.getKey();
-            String most = null;
-            for (Map.Entry<String, Integer> h : e.getValue().entrySet()) {
-                if (most == null || h.getValue() > e.getValue().get(most)) {
-                    most = h.getKey();
-                }
-            }
-            if (2 * e.getValue().get(most) > size.getOrDefault(storeStory, 0)) {
-                homed.computeIfAbsent(most, k -> new ArrayList<>()).add(storeStory);
+        List<String[]> pairs = new ArrayList<>();
+        shared.forEach((t, counts) -> counts.keySet().forEach(x -> pairs.add(new String[] {t, x})));
+        pairs.sort(Comparator.comparingInt((String[] p) -> -shared.get(p[0]).get(p[1]))
+                .thenComparing((p, q) -> byNumber(p[1], q[1])).thenComparing(p -> p[0]));
+        Map<String, String> storeOf = new HashMap<>();
+        Map<String, String> streamOf = new HashMap<>();
+        for (String[] p : pairs) {
+            if (!storeOf.containsKey(p[0]) && !streamOf.containsKey(p[1])) {
+                storeOf.put(p[0], p[1]);
+                streamOf.put(p[1], p[0]);
             }
         }
 
-        // 3. One update per touched stream story: its store stories continue (the one holding most of
-        // it) and absorb one another, with its new members; or its new members begin a story.
+        // 3. Each store story in play ends with its members no touched stream story holds, in storing
+        // order, and, when it continues one, that stream story's articles: a young stream folded anew
+        // (StoryStream) may move a stored article, and the store follows it. A store story left with
+        // no member is absorbed by the story that took most of its members.
+        List<String> inPlay = new ArrayList<>(new java.util.TreeSet<>(storeStoryOf.values()));
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        Map<String, List<String>> storedOrder = new HashMap<>();
+        for (String x : inPlay) {
+            List<String> members = stored.storyMembers(List.of(x));
+            storedOrder.put(x, members);
+            kept.put(x, members.stream().filter(a -> !touchedOf.containsKey(a)).toList());
+        }
+        Map<String, List<String>> absorbedBy = new HashMap<>();
+        for (String x : inPlay) {
+            if (streamOf.containsKey(x) || !kept.get(x).isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> took = new HashMap<>();
+            storedOrder.get(x).forEach(a -> took.merge(touchedOf.get(a), 1, Integer::sum));
+            String most = took.entrySet().stream().filter(e -> storeOf.containsKey(e.getKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
+                            Comparator.reverseOrder())).map(Map.Entry::getKey).orElseThrow();
+            absorbedBy.computeIfAbsent(storeOf.get(most), k -> new ArrayList<>()).add(x);
+        }
         List<StoryAssignment> continuing = new ArrayList<>();
         List<StoryAssignment> created = new ArrayList<>();
         for (Story s : touched) {
             List<String> freshMembers = new ArrayList<>();
+            List<String> movedIn = new ArrayList<>();
             for (String a : s.articles()) {
                 if (position.containsKey(a)) {
                     freshMembers.add(a);
+                } else {
+                    movedIn.add(a);
                 }
-            }
-            List<String> order = new ArrayList<>(homed.getOrDefault(s.id(), List.of()));
-            if (freshMembers.isEmpty() && order.size() < 2) {
-                continue;
             }
             // New members in batch order, as a one-off run lists them.
             freshMembers.sort(Comparator.comparingInt(position::get));
-            if (order.isEmpty()) {
-                created.add(new StoryAssignment(null, List.of(), s.title(), freshMembers));
+            String x = storeOf.get(s.id());
+            if (x == null) {
+                List<String> members = new ArrayList<>(movedIn);
+                members.addAll(freshMembers);
+                created.add(new StoryAssignment(null, List.of(), s.title(), members));
                 continue;
             }
-            Map<String, Integer> held = heldBy.entrySet().stream().filter(e -> order.contains(e.getKey()))
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(s.id())));
-            order.sort(Comparator.comparingInt((String x) -> -held.get(x)).thenComparing(StreamStoryAssigner::byNumber));
-            List<String> members = new ArrayList<>(stored.storyMembers(order));
+            List<String> absorbed = absorbedBy.getOrDefault(x, List.of());
+            // Its stored members that stay, in storing order, then those moved in, then the new ones.
+            List<String> members = new ArrayList<>(storedOrder.get(x).stream()
+                    .filter(a -> !touchedOf.containsKey(a) || s.id().equals(touchedOf.get(a))).toList());
+            movedIn.stream().filter(a -> !x.equals(storeStoryOf.get(a))).forEach(members::add);
             members.addAll(freshMembers);
-            continuing.add(new StoryAssignment(order.get(0), order.subList(1, order.size()), s.title(), members));
+            if (freshMembers.isEmpty() && absorbed.isEmpty() && new java.util.HashSet<>(members)
+                    .equals(new java.util.HashSet<>(storedOrder.get(x)))) {
+                continue;
+            }
+            continuing.add(new StoryAssignment(x, absorbed, s.title(), members));
+        }
+        for (String x : inPlay) {
+            if (!streamOf.containsKey(x) && !kept.get(x).isEmpty() && kept.get(x).size() < storedOrder.get(x).size()) {
+                // It lost members to other stories and goes on with the rest.
+                Story rest = stream.story(stream.storyOf(kept.get(x).get(0)));
+                continuing.add(new StoryAssignment(x, List.of(), rest == null ? null : rest.title(), kept.get(x)));
+            }
         }
         // New stories largest first, as a one-off run numbers them.
         created.sort(Comparator.comparingInt((StoryAssignment u) -> -u.articles().size())
-                .thenComparingInt(u -> position.get(u.articles().get(0))));
+                .thenComparingInt(u -> u.articles().stream().mapToInt(a -> position.getOrDefault(a, Integer.MAX_VALUE))
+                        .min().orElse(Integer.MAX_VALUE)));
         List<StoryAssignment> out = new ArrayList<>(continuing);
         out.addAll(created);
         return out;
