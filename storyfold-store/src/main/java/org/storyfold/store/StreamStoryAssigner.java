@@ -16,17 +16,17 @@ import org.storyfold.extract.Article;
 /**
  * Places new articles with one {@link StoryStream} that holds every stored article, the digest's
  * online clusterer kept open: each batch is added to the stream, and each stream story the batch
- * created or changed becomes a store story. A touched stream story with stored members continues
- * the store story that holds most of them and absorbs the other store stories of its stored
- * members; one without stored members is a new store story. Stream stories merged away by the
- * batch are absorbed that way too, since their members are the survivor's.
+ * created or changed becomes a store story. A touched stream story continues the store story it
+ * shares most stored articles with (the largest overlaps first, each store story once), and holds
+ * exactly the stream story's articles; one that shares none with a store story left is a new store
+ * story. A store story whose articles all went to other stories is absorbed by the one that took
+ * most of them; one that lost some goes on with the rest.
  *
- * <p>The stream only ever adds articles to stories and merges whole stories: it never moves an
- * article from one story to another. A store whose stories are not the stream's (written by other
- * stages, or restored without a snapshot) can still meet a stream story that holds part of a store
- * story; then the store story is never split: stream stories that share a store story are placed
- * together, with every member of the store stories they join. The store's stories only grow and
- * merge, whatever the stream does.
+ * <p>A stream past its young days only adds articles to stories and merges whole stories; a young
+ * one, folded anew at each batch, may move an article to another story, and the store follows it
+ * (the story it left is written again). A store whose stories are not the stream's (written by other
+ * stages, or restored without a snapshot) keeps, in each store story, the members that no touched
+ * stream story holds.
  *
  * <p>The stream must hold exactly the stored articles (the store restores it from a snapshot and
  * the batches committed after it). Storylines are not kept: linking them weighs every story, not
