@@ -47,10 +47,14 @@ public final class StoryStream {
         this.latestPlausible = latestPlausible;
     }
 
-    /** Makes a restored stream young again, holding {@code articles} (all it holds) and their copy families. */
-    void young(List<Article> articles, List<DuplicateGroup> copies) {
+    /**
+     * Makes a restored stream young again, holding {@code articles} (all it holds) and their copy
+     * families, {@code folded} of them held at its last fold.
+     */
+    void young(List<Article> articles, List<DuplicateGroup> copies, int folded) {
         young = new YoungStreamRefold(registry.config, latestPlausible);
         young.hold(placer.prepare(articles, true), copies);
+        young.folded(folded);
     }
 
     /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
@@ -88,11 +92,16 @@ public final class StoryStream {
             // Placed in chunks without the merge (Spark), or old enough: batches are placed as they come.
             young = null;
         }
-        if (young != null && registry.arrivals > 0) {
+        if (young != null && registry.arrivals > 0 && young.due(batch.articles.size())) {
             return refold(batch, duplicates);
         }
         if (young != null) {
+            // The first batch is placed as a fold of what it holds would be; later ones between folds as they come.
+            boolean first = registry.arrivals == 0;
             young.hold(batch, duplicates);
+            if (first) {
+                young.folded(young.size());
+            }
         }
         int before = registry.stories.size();
         Set<Integer> touched = new TreeSet<>();

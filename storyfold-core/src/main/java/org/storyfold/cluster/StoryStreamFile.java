@@ -43,7 +43,8 @@ final class StoryStreamFile {
      * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood; version 6 the days
      * of the month its leads name, in its {@link EventKeys}; version 7 the subject-conflict weight and
      * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 a young stream's
-     * held articles (id, headline, date and text: what the clusterer reads of them) and copy families.
+     * held articles (id, headline, date and text: what the clusterer reads of them), copy families and how
+     * many it held at its last fold.
      */
     private static final int VERSION = 8;
     private static final long NO_DATE = Long.MIN_VALUE;
@@ -143,6 +144,7 @@ final class StoryStreamFile {
                     writeString(out, id);
                 }
             }
+            out.writeInt(young.folded());
         }
         out.flush();
         gzip.finish();
@@ -259,7 +261,7 @@ final class StoryStreamFile {
                 }
                 copies.add(new DuplicateGroup(family, family.get(0), CopyKind.NEAR, 1, List.of()));
             }
-            stream.young(articles, copies);
+            stream.young(articles, copies, in.readInt());
         }
         return stream;
     }

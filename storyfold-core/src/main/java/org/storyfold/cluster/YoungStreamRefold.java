@@ -34,6 +34,8 @@ final class YoungStreamRefold {
 
     /** Articles a stream holds for folding anew; past this many it places batches as they come. */
     static final int YOUNG_ARTICLES = 2_000;
+    /** The share of new articles, against those held at the last fold, that brings the next fold. */
+    static final double FOLD_GROWTH = 1.0 / 32;
 
     private final ClusterConfig config;
     private final LocalDate latestPlausible;
@@ -41,10 +43,31 @@ final class YoungStreamRefold {
     private final List<PreparedBatch.Reading> readings = new ArrayList<>();
     private final List<DuplicateGroup> copies = new ArrayList<>();
     private final Set<String> held = new HashSet<>();
+    /** How many articles were held at the last fold (or the first batch). */
+    private int folded;
 
     YoungStreamRefold(ClusterConfig config, LocalDate latestPlausible) {
         this.config = config;
         this.latestPlausible = latestPlausible;
+    }
+
+    /**
+     * Whether a batch of {@code batchSize} articles is folded with those held: when it brings at least
+     * {@link #FOLD_GROWTH} times as many articles as were held at the last fold. Between folds batches are
+     * placed as they come, on the statistics of the last fold, and the next fold places them anew.
+     */
+    boolean due(int batchSize) {
+        return size() + batchSize - folded >= FOLD_GROWTH * folded;
+    }
+
+    /** How many articles were held at the last fold. */
+    int folded() {
+        return folded;
+    }
+
+    /** Restores the count of articles held at the last fold. */
+    void folded(int count) {
+        folded = count;
     }
 
     /** How many articles are held. */
@@ -92,6 +115,7 @@ final class YoungStreamRefold {
         }
         placer.place(new PreparedBatch(placer, fresh.vocabulary, List.copyOf(articles), again), copies, true, new TreeSet<>(),
                 new TreeMap<>());
+        folded = articles.size();
         return renumbered(before, fresh, created, changed, merged);
     }
 
