@@ -16,7 +16,9 @@ import org.storyfold.extract.Article;
  * {@link ArticlePlacer} (see there for the steps) into the stories a {@link StoryRegistry} keeps, and
  * tells what each batch did ({@link StoryUpdate}); lists the stories and storylines so far, and
  * saves its state ({@link StoryStreamFile}). Story ids are {@code s<n>}, in the order stories were
- * opened.
+ * opened. A young stream (fewer than {@link YoungStreamRefold#YOUNG_ARTICLES} articles) folds all it
+ * holds anew at a batch that grows it enough, as one batch of them all would be placed, keeping story
+ * ids by overlap: such a batch may move an earlier article to another story.
  *
  * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
  * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
