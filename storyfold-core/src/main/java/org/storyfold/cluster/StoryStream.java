@@ -90,11 +90,13 @@ public final class StoryStream {
     }
 
     private StoryUpdate add(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge) {
-        if (young != null && (!merge || young.size() >= YoungStreamRefold.YOUNG_ARTICLES)) {
-            // Placed in chunks without the merge (Spark), or old enough: batches are placed as they come.
+        if (young != null && (!merge || young.size() + batch.articles.size() >= YoungStreamRefold.YOUNG_ARTICLES)) {
+            // Placed in chunks without the merge (Spark), or old enough with this batch (a large first batch,
+            // as the digest's, is never held): batches are placed as they come.
             young = null;
         }
-        if (young != null && registry.arrivals > 0 && young.due(batch.articles.size())) {
+        if (young != null && registry.arrivals > 0 && young.due(batch.articles.size())
+                && young.size() + batch.articles.size() >= YoungStreamRefold.FIRST_FOLD) {
             return refold(batch, duplicates);
         }
         if (young != null) {

@@ -13,16 +13,18 @@ import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 
 /**
- * The cold start of a {@link StoryStream}: while it holds fewer than {@link #YOUNG_ARTICLES}
- * articles, the stream keeps them (with what was read from each), and each batch after the first
- * places every article it holds in one pass, as one batch of them all would be placed, then gives
- * the stories the numbers they had by overlap. A stream fed a few articles at a time otherwise weighs
- * each word, and each article's background, by the few articles seen so far, and keeps the
- * placements made on them; a young stream folded anew at each batch places its articles as well as
- * a single batch of them would. Once past {@link #YOUNG_ARTICLES} the stream drops what it held and
- * places batches as they come (its statistics then rest on thousands of articles). As in one batch,
- * no story of a young stream goes quiet among its articles: a story goes dormant only at the end of a
- * fold ({@code dormantDays} before the latest date) or once the stream is past its young days.
+ * The cold start of a {@link StoryStream}: while it holds, with the batch it is given, fewer than
+ * {@link #YOUNG_ARTICLES} articles, the stream keeps them (with what was read from each), and, once it
+ * holds {@link #FIRST_FOLD}, a batch that brings at least {@link #FOLD_GROWTH} times as many articles as it held at its last fold is
+ * placed with every article it holds in one pass, as one batch of them all would be placed; the
+ * stories then take the numbers they had by overlap. Smaller batches are placed as they come, and the
+ * next fold places them anew. A stream fed a few articles at a time otherwise weighs each word, and
+ * each article's background, by the few articles seen so far, and keeps the placements made on them;
+ * a young stream folded anew places its articles as well as a single batch of them would. Once a
+ * batch would take it to {@link #YOUNG_ARTICLES} the stream drops what it held and places batches as
+ * they come (its statistics then rest on thousands of articles). As in one batch, no story of a young
+ * stream goes quiet among its articles: a story goes dormant only at the end of a fold
+ * ({@code dormantDays} before the latest date) or once the stream is past its young days.
  *
  * <p>Numbers are kept by overlap: each story of the new fold takes the number of the earlier story
  * it shares most articles with (largest overlaps first, each number once); an earlier story left
@@ -34,6 +36,14 @@ final class YoungStreamRefold {
 
     /** Articles a stream holds for folding anew; past this many it places batches as they come. */
     static final int YOUNG_ARTICLES = 2_000;
+    /**
+     * Articles a stream holds, with the batch, before it folds at all: as many as the unrelated articles
+     * its backgrounds assume besides those seen ({@link StoryRegistry#PRIOR_ARTICLES}). Below that
+     * a fold would decide anew on statistics as thin as the first placing's and move articles for it:
+     * the seeds' five articles and one unrelated article, placed as one batch, fold the talks on a
+     * civilian exit into the surrender, which five then one keep apart.
+     */
+    static final int FIRST_FOLD = StoryRegistry.PRIOR_ARTICLES;
     /** The share of new articles, against those held at the last fold, that brings the next fold. */
     static final double FOLD_GROWTH = 1.0 / 32;
 
