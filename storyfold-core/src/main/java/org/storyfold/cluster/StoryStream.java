@@ -32,7 +32,7 @@ public final class StoryStream {
     /** The articles held while the stream is young (see {@link YoungStreamRefold}), null once it is not. */
     private YoungStreamRefold young;
 
-    /** An empty stream, folded anew at each batch while it is young ({@link YoungStreamRefold}). */
+    /** An empty stream, folded anew as it grows while it is young ({@link YoungStreamRefold}). */
     StoryStream(ClusterConfig config, LocalDate latestPlausible) {
         this(new StoryRegistry(config), latestPlausible);
         this.young = new YoungStreamRefold(config, latestPlausible);
