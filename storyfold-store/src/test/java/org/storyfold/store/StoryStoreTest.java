@@ -285,7 +285,7 @@ class StoryStoreTest {
     }
 
     @Test
-    void refusesAStoryAssignerThatMovesAStoredArticleToAnotherStory() throws IOException {
+    void refusesAStoryAssignerThatMovesAStoredArticleWithoutWritingItsStoryAgain() throws IOException {
         UnaryOperator<IncrementalStages> movesOne = real -> new IncrementalStages(real.copies(),
                 (fresh, copies, stored) -> {
                     List<StoryAssignment> updates = real.stories().assign(fresh, copies, stored);
@@ -305,7 +305,7 @@ class StoryStoreTest {
             ingest(store, Seeds.folder());
             assertThatThrownBy(() -> ingest(store, other)).isInstanceOf(IllegalStateException.class)
                     .hasMessage("the story assigner moved stored article 003_981cc2d0e73f219a from story s2 to a new"
-                            + " story without absorbing s2; stories only grow and merge");
+                            + " story without naming s2; a story that loses an article is written again");
             assertThat(store.stats().articles()).isEqualTo(5);
         }
     }
