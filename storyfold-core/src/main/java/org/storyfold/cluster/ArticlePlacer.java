@@ -53,13 +53,21 @@ final class ArticlePlacer {
     final ClusterConfig config;
     final StoryRegistry registry;
     private final LocalDate latestPlausible;
+    /** What the batches this placer reads and places belong to (its stream, which may change placers). */
+    private final Object owner;
     /** Each thread's scratch for index queries. */
     private static final ThreadLocal<StoryIndex.Scores> SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
 
     ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible) {
+        this(registry, latestPlausible, null);
+    }
+
+    /** A placer of the batches {@code owner} prepares (this placer's own if null). */
+    ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible, Object owner) {
         this.config = registry.config;
         this.registry = registry;
         this.latestPlausible = latestPlausible;
+        this.owner = owner == null ? this : owner;
     }
 
     /**
@@ -70,7 +78,7 @@ final class ArticlePlacer {
      */
     void place(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge, Set<Integer> touched,
                Map<Integer, Integer> mergedAway) {
-        batch.markPlaced(this);
+        batch.markPlaced(owner);
         // 1. The new articles, each id once, in an order fixed by their words (so that term ids,
         // sums and ties never depend on input order).
         int[] fresh = freshArticles(batch);
@@ -82,7 +90,7 @@ final class ArticlePlacer {
         }
         // 2. and 3. Document frequencies and vectors (see vectors), each vector then added to the
         // corpus's sum before any background is weighed.
-        List<TermVector> vectors = vectors(articles, readings);
+        List<TermVector> vectors = vectors(articles, readings, batch.lookedUpIn != registry.vocabulary);
         if (registry.vocabulary.corpus() == null) {
             vectors.forEach(registry::addToBackground);
         }
@@ -127,7 +135,7 @@ final class ArticlePlacer {
         boolean terms = batch.size() <= TERMS_SLICE;
         List<Article> articles = List.copyOf(batch);
         IntStream positions = allCores ? parallel(articles.size()) : IntStream.range(0, articles.size());
-        return new PreparedBatch(this, articles, positions.mapToObj(i -> {
+        return new PreparedBatch(owner, registry.vocabulary, articles, positions.mapToObj(i -> {
             Article a = articles.get(i);
             ArticleTerms read = null;
             if (terms) {
@@ -145,7 +153,7 @@ final class ArticlePlacer {
      * vocabulary's document frequencies in order, a slice at a time, so that only a slice's terms are
      * held as strings at once; the vectors are weighed once the whole batch is counted.
      */
-    private List<TermVector> vectors(List<Article> fresh, List<PreparedBatch.Reading> readings) {
+    private List<TermVector> vectors(List<Article> fresh, List<PreparedBatch.Reading> readings, boolean lookUpAgain) {
         Vocabulary vocabulary = registry.vocabulary;
         List<ArticleTerms> terms = new ArrayList<>(fresh.size());
         for (int from = 0; from < fresh.size(); from += TERMS_SLICE) {
@@ -154,8 +162,9 @@ final class ArticlePlacer {
                 ArticleTerms read = readings.get(start + i).terms();
                 return read != null ? read : ArticleTerms.of(fresh.get(start + i), config.titleWeight());
             }).toList();
-            // Terms read ahead were looked up then: a term counted since comes back as -1, and count finds it.
-            parallel(slice.size()).filter(i -> readings.get(start + i).terms() == null)
+            // Terms read ahead were looked up then: a term counted since comes back as -1, and count finds it
+            // (in another vocabulary, one a young stream has since folded anew, they are looked up again).
+            parallel(slice.size()).filter(i -> lookUpAgain || readings.get(start + i).terms() == null)
                     .forEach(i -> slice.get(i).lookUp(vocabulary));
             for (ArticleTerms t : slice) {
                 t.count(vocabulary, registry.nameSurfaces);

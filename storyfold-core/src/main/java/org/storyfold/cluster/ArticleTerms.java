@@ -63,6 +63,17 @@ final class ArticleTerms {
         return new ArticleTerms(terms, values, surfaces);
     }
 
+    /**
+     * A copy to be counted in another vocabulary (a young stream folded anew: {@link YoungStreamRefold});
+     * only before this one is counted, which lets its terms go.
+     */
+    ArticleTerms uncounted() {
+        if (terms == null) {
+            throw new IllegalStateException("the terms were counted and let go");
+        }
+        return new ArticleTerms(terms.clone(), counts, surfaces);
+    }
+
     /** The distinct terms, until {@link #count} lets them go. */
     String[] terms() {
         return terms;

@@ -49,6 +49,28 @@ final class GrowingStory {
         this.centroid = new Centroid(centroidCapacity);
     }
 
+    /**
+     * This story under another number, sharing its members, centroid and keys (for a registry
+     * rebuilt with the numbers its callers know: see {@link YoungStreamRefold}).
+     */
+    GrowingStory numbered(int newNumber) {
+        GrowingStory s = new GrowingStory(newNumber, 0);
+        s.members.addAll(members);
+        s.centroid = centroid;
+        s.first = first;
+        s.last = last;
+        s.days = days;
+        s.background = background;
+        s.scales = scales;
+        s.lastArrival = lastArrival;
+        s.keys = keys;
+        s.titles = titles;
+        s.fixedTitle = fixedTitle;
+        s.dormant = dormant;
+        s.indexed = indexed;
+        return s;
+    }
+
     boolean isActive() {
         return mergedInto < 0 && !dormant;
     }

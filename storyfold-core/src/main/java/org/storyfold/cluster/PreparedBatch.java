@@ -16,15 +16,18 @@ public final class PreparedBatch {
     record Reading(long contentKey, int days, EventKeys keys, ArticleTerms terms) {
     }
 
-    /** The placer that read the batch: its configuration is what the readings were made with. */
+    /** The stream (or placer) that read the batch: its configuration is what the readings were made with. */
     final Object reader;
+    /** The vocabulary the terms were looked up in: a batch placed in another looks them up again. */
+    final Vocabulary lookedUpIn;
     final List<Article> articles;
     /** One reading an article, in the order of {@link #articles}. */
     final List<Reading> readings;
     private boolean placed;
 
-    PreparedBatch(Object reader, List<Article> articles, List<Reading> readings) {
+    PreparedBatch(Object reader, Vocabulary lookedUpIn, List<Article> articles, List<Reading> readings) {
         this.reader = reader;
+        this.lookedUpIn = lookedUpIn;
         this.articles = articles;
         this.readings = readings;
     }

@@ -16,7 +16,9 @@ import org.storyfold.extract.Article;
  * {@link ArticlePlacer} (see there for the steps) into the stories a {@link StoryRegistry} keeps, and
  * tells what each batch did ({@link StoryUpdate}); lists the stories and storylines so far, and
  * saves its state ({@link StoryStreamFile}). Story ids are {@code s<n>}, in the order stories were
- * opened.
+ * opened. A young stream (fewer than {@link YoungStreamRefold#YOUNG_ARTICLES} articles) folds all it
+ * holds anew at a batch that grows it enough, as one batch of them all would be placed, keeping story
+ * ids by overlap: such a batch may move an earlier article to another story.
  *
  * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
  * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
@@ -24,11 +26,16 @@ import org.storyfold.extract.Article;
  */
 public final class StoryStream {
 
-    private final StoryRegistry registry;
-    private final ArticlePlacer placer;
+    private StoryRegistry registry;
+    private ArticlePlacer placer;
+    private final LocalDate latestPlausible;
+    /** The articles held while the stream is young (see {@link YoungStreamRefold}), null once it is not. */
+    private YoungStreamRefold young;
 
+    /** An empty stream, folded anew at each batch while it is young ({@link YoungStreamRefold}). */
     StoryStream(ClusterConfig config, LocalDate latestPlausible) {
         this(new StoryRegistry(config), latestPlausible);
+        this.young = new YoungStreamRefold(config, latestPlausible);
     }
 
     /** An empty stream that weighs terms by a whole corpus's statistics (see {@link CorpusTerms}). */
@@ -38,7 +45,18 @@ public final class StoryStream {
 
     StoryStream(StoryRegistry registry, LocalDate latestPlausible) {
         this.registry = registry;
-        this.placer = new ArticlePlacer(registry, latestPlausible);
+        this.placer = new ArticlePlacer(registry, latestPlausible, this);
+        this.latestPlausible = latestPlausible;
+    }
+
+    /**
+     * Makes a restored stream young again, holding {@code articles} (all it holds) and their copy
+     * families, {@code folded} of them held at its last fold.
+     */
+    void young(List<Article> articles, List<DuplicateGroup> copies, int folded) {
+        young = new YoungStreamRefold(registry.config, latestPlausible);
+        young.hold(placer.prepare(articles, true), copies);
+        young.folded(folded);
     }
 
     /** Places a batch of articles; copies named by {@code duplicates} are placed together, with earlier copies too. */
@@ -72,6 +90,21 @@ public final class StoryStream {
     }
 
     private StoryUpdate add(PreparedBatch batch, List<DuplicateGroup> duplicates, boolean merge) {
+        if (young != null && (!merge || young.size() >= YoungStreamRefold.YOUNG_ARTICLES)) {
+            // Placed in chunks without the merge (Spark), or old enough: batches are placed as they come.
+            young = null;
+        }
+        if (young != null && registry.arrivals > 0 && young.due(batch.articles.size())) {
+            return refold(batch, duplicates);
+        }
+        if (young != null) {
+            // The first batch is placed as a fold of what it holds would be; later ones between folds as they come.
+            boolean first = registry.arrivals == 0;
+            young.hold(batch, duplicates);
+            if (first) {
+                young.folded(young.size());
+            }
+        }
         int before = registry.stories.size();
         Set<Integer> touched = new TreeSet<>();
         Map<Integer, Integer> mergedAway = new TreeMap<>();
@@ -91,6 +124,21 @@ public final class StoryStream {
             }
         });
         return new StoryUpdate(created, changed, merged);
+    }
+
+    /** Places the batch and every article held before it in one pass ({@link YoungStreamRefold}). */
+    private StoryUpdate refold(PreparedBatch batch, List<DuplicateGroup> duplicates) {
+        batch.markPlaced(this);
+        young.hold(batch, duplicates);
+        List<Integer> created = new ArrayList<>();
+        List<Integer> changed = new ArrayList<>();
+        Map<Integer, Integer> mergedAway = new TreeMap<>();
+        registry = young.fold(registry, created, changed, mergedAway);
+        placer = new ArticlePlacer(registry, latestPlausible, this);
+        Map<String, String> merged = new HashMap<>();
+        mergedAway.forEach((from, into) -> merged.put(id(from), id(registry.resolve(into))));
+        return new StoryUpdate(created.stream().sorted().map(StoryStream::id).toList(),
+                changed.stream().sorted().map(StoryStream::id).toList(), merged);
     }
 
     /** Every story so far (active or dormant, not merged away), in id order, members in arrival order. */
@@ -140,7 +188,7 @@ public final class StoryStream {
      * by {@link OnlineStoryClusterer#load}; does not close {@code out}.
      */
     public void save(java.io.OutputStream out) throws java.io.IOException {
-        StoryStreamFile.write(registry, out);
+        StoryStreamFile.write(registry, young, out);
     }
 
     /** How many articles the stream has placed. */

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.storyfold.dedup.CopyKind;
+import org.storyfold.dedup.DuplicateGroup;
+import org.storyfold.extract.Article;
 
 /**
  * Writes and reads a {@link StoryStream}'s state as gzip-compressed binary: the settings, the
@@ -25,7 +28,9 @@ import java.util.zip.GZIPOutputStream;
  * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts; those saved
  * before the fifth count each weekday a story's leads named as named by one member; those saved before the
  * sixth go on without the days their leads named; those saved before the seventh go on without weighing
- * the subjects their leads give. The article-to-story map and the index are rebuilt on
+ * the subjects their leads give; those saved before the eighth, or saved once no longer young, go on
+ * placing batches as they come (a young stream's held articles and copy families, {@link YoungStreamRefold},
+ * are saved since the eighth). The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
 final class StoryStreamFile {
@@ -37,15 +42,17 @@ final class StoryStreamFile {
      * conflict weights and each story's {@link EventKeys}; version 5 each story's count of members per
      * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood; version 6 the days
      * of the month its leads name, in its {@link EventKeys}; version 7 the subject-conflict weight and
-     * the names each story's headlines and leads give, in its {@link EventKeys}.
+     * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 a young stream's
+     * held articles (id, headline, date and text: what the clusterer reads of them), copy families and how
+     * many it held at its last fold.
      */
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
     }
 
-    static void write(StoryRegistry s, OutputStream target) throws IOException {
+    static void write(StoryRegistry s, YoungStreamRefold young, OutputStream target) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         writeString(out, MAGIC);
@@ -119,6 +126,25 @@ final class StoryStreamFile {
             for (int term : indexed) {
                 out.writeInt(term);
             }
+        }
+        out.writeBoolean(young != null);
+        if (young != null) {
+            out.writeInt(young.articles().size());
+            for (Article a : young.articles()) {
+                writeString(out, a.id());
+                writeString(out, a.title());
+                writeDate(out, a.published());
+                writeString(out, a.text());
+            }
+            List<List<String>> families = young.families();
+            out.writeInt(families.size());
+            for (List<String> family : families) {
+                out.writeInt(family.size());
+                for (String id : family) {
+                    writeString(out, id);
+                }
+            }
+            out.writeInt(young.folded());
         }
         out.flush();
         gzip.finish();
@@ -209,8 +235,35 @@ final class StoryStreamFile {
             }
             stories.add(story);
         }
-        return new StoryStream(new StoryRegistry(config, Vocabulary.restore(vocabulary, df, documents), stories,
-                storyOfArticle, nameSurfaces, clock, arrivals, termSums, summed), latestPlausible);
+        StoryStream stream = new StoryStream(new StoryRegistry(config, Vocabulary.restore(vocabulary, df, documents),
+                stories, storyOfArticle, nameSurfaces, clock, arrivals, termSums, summed), latestPlausible);
+        if (version >= 8 && in.readBoolean()) {
+            int held = in.readInt();
+            List<Article> articles = new ArrayList<>(held);
+            for (int i = 0; i < held; i++) {
+                String id = readString(in);
+                String title = readString(in);
+                LocalDate published = readDate(in);
+                String text = readString(in);
+                if (id == null || text == null) {
+                    throw new IOException("saved story stream is damaged: a held article without an id or text");
+                }
+                articles.add(new Article(id, "", null, title, published, null, null, null, text, List.of(), List.of(),
+                        List.of()));
+            }
+            int families = in.readInt();
+            List<DuplicateGroup> copies = new ArrayList<>(families);
+            for (int i = 0; i < families; i++) {
+                int size = in.readInt();
+                List<String> family = new ArrayList<>(size);
+                for (int k = 0; k < size; k++) {
+                    family.add(readString(in));
+                }
+                copies.add(new DuplicateGroup(family, family.get(0), CopyKind.NEAR, 1, List.of()));
+            }
+            stream.young(articles, copies, in.readInt());
+        }
+        return stream;
     }
 
     private static void writeVector(DataOutputStream out, TermVector v) throws IOException {

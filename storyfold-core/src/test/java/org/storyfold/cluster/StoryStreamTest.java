@@ -107,6 +107,27 @@ class StoryStreamTest {
     }
 
     @Test
+    void aYoungStreamFedInSmallBatchesEndsWithTheStoriesOfOneBatch() {
+        List<Article> pool = multiNews(150);
+        Set<Set<String>> once = partition(clusterer.cluster(pool, DEDUP.deduplicate(pool)));
+
+        StoryStream stream = clusterer.open();
+        List<String> reported = new ArrayList<>();
+        for (int from = 0; from < pool.size(); from += 25) {
+            List<Article> batch = pool.subList(from, Math.min(pool.size(), from + 25));
+            StoryUpdate update = stream.add(batch, DEDUP.deduplicate(pool.subList(0, from + batch.size())));
+            reported.addAll(update.created());
+            // What a batch reports exists, and no story merged away is still listed.
+            update.created().forEach(id -> assertThat(stream.story(id)).isNotNull());
+            update.changed().forEach(id -> assertThat(stream.story(id)).isNotNull());
+            update.merged().keySet().forEach(id -> assertThat(stream.story(id)).isNull());
+        }
+        assertThat(partition(stream.stories())).isEqualTo(once);
+        // Story ids are kept from batch to batch: every story listed was reported as created once.
+        assertThat(reported).containsAll(stream.stories().stream().map(Story::id).toList());
+    }
+
+    @Test
     void refusesAFileThatIsNotASavedStream() {
         assertThatThrownBy(() -> OnlineStoryClusterer.load(new ByteArrayInputStream("{\"not\": 1}".getBytes())))
                 .isInstanceOf(IOException.class);
@@ -115,7 +136,8 @@ class StoryStreamTest {
     @Test
     void stopsFeedingAStoryThatWentQuietButLinksItsSequel() {
         Article seed = TestData.seedArticles().get("001");
-        StoryStream stream = clusterer.open();
+        // A stream past its young days (a young one places all it holds as one batch, in which no story goes quiet).
+        StoryStream stream = new StoryStream(new StoryRegistry(ClusterConfig.defaults()), LocalDate.of(2030, 1, 1));
         stream.add(List.of(copy(seed, "june", LocalDate.of(2017, 6, 1), seed.title())), List.of());
         stream.add(List.of(copy(seed, "july", LocalDate.of(2017, 7, 20), seed.title())), List.of());
         assertThat(stream.storyOf("july")).isNotEqualTo(stream.storyOf("june"));

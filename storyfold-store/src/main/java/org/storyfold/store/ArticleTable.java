@@ -84,6 +84,11 @@ final class ArticleTable {
         Database.update(c, "UPDATE articles SET story = ? WHERE story = ?", to, from);
     }
 
+    /** Moves one article to another story (a young stream folded anew moved it). */
+    static void setStory(Connection c, String article, String story) throws SQLException {
+        Database.update(c, "UPDATE articles SET story = ? WHERE id = ?", story, article);
+    }
+
     /** The stored rows with these ids, by id; unknown ids are left out. */
     static Map<String, Row> byId(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Row> out = new LinkedHashMap<>();

@@ -91,7 +91,10 @@ final class BatchPlacer {
         List<StoryPages.Job> jobs = new ArrayList<>();
         List<StoryRows.Row> rows = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
+        Map<String, String> movedTo = new LinkedHashMap<>();
         Map<String, String> mergedInto = new LinkedHashMap<>();
+        Map<String, String> storedStoryOf = view.storiesOf(updates.stream().flatMap(u -> u.articles().stream())
+                .filter(a -> !freshById.containsKey(a)).toList());
         for (StoryAssignment u : updates) {
             String id;
             long number;
@@ -119,6 +122,8 @@ final class BatchPlacer {
                 }
                 if (freshById.containsKey(a)) {
                     storyOf.put(a, id);
+                } else if (!id.equals(storedStoryOf.get(a)) && !u.absorbed().contains(storedStoryOf.get(a))) {
+                    movedTo.put(a, id);
                 }
             }
             members = latestRevisions(members, freshById.keySet());
@@ -149,6 +154,9 @@ final class BatchPlacer {
             for (Map.Entry<String, String> m : mergedInto.entrySet()) {
                 ArticleTable.moveStory(c, m.getKey(), m.getValue());
                 StoryRows.merge(c, m.getKey(), m.getValue(), seq);
+            }
+            for (Map.Entry<String, String> m : movedTo.entrySet()) {
+                ArticleTable.setStory(c, m.getKey(), m.getValue());
             }
             for (StoryRows.Row row : rows) {
                 StoryRows.upsert(c, row, seq);
@@ -304,15 +312,21 @@ final class BatchPlacer {
             missing.removeAll(placed);
             throw new IllegalStateException("the story assigner left out articles " + missing);
         }
-        // Stories only grow and merge: a stored article stays with the story it is in.
+        // A stored article leaves its story only with the whole story (absorbed), or when that story is
+        // named too, so that its page is written again without it (a young stream folded anew moves articles).
         Map<String, String> storyOf = view.storiesOf(storedMembers);
+        Set<String> storedPlaced = new HashSet<>();
         for (StoryAssignment u : updates) {
             for (String a : u.articles()) {
                 String was = storyOf.get(a);
-                if (!fresh.contains(a) && was != null && !was.equals(u.story()) && !u.absorbed().contains(was)) {
+                if (!fresh.contains(a) && !storedPlaced.add(a)) {
+                    throw new IllegalStateException("the story assigner placed stored article " + a + " twice");
+                }
+                if (!fresh.contains(a) && was != null && !was.equals(u.story()) && !u.absorbed().contains(was)
+                        && !storedNamed.contains(was)) {
                     throw new IllegalStateException("the story assigner moved stored article " + a + " from story "
                             + was + " to " + (u.story() == null ? "a new story" : u.story())
-                            + " without absorbing " + was + "; stories only grow and merge");
+                            + " without naming " + was + "; a story that loses an article is written again");
                 }
             }
         }

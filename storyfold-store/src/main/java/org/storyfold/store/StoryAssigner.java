@@ -7,11 +7,13 @@ import org.storyfold.extract.Article;
 /**
  * Places new articles into stories and says which stories changed.
  *
- * <p>Contract: every fresh article is in exactly one returned update; an update's {@code articles}
- * hold all of the story's members after the change, the members of the stories it absorbs
- * included (stories only grow and merge: no stored article leaves its story but with the whole
- * story); a stored story is named at most once, as continuing or as absorbed; the articles of
- * each group in {@code copies} end in one story. Stored stories not named are unchanged. Called
+ * <p>Contract: every fresh article is in exactly one returned update, and every stored article at
+ * most once; an update's {@code articles} hold all of the story's members after the change, the
+ * members of the stories it absorbs included, but for those moved to another update's story; a stored
+ * article leaves its story only with the whole story (absorbed) or when that story is named too
+ * (continuing with its other members, or absorbed), so that its page is written again; a stored story
+ * is named at most once, as continuing or as absorbed; the articles of each group in {@code copies}
+ * end in one story. Stored stories not named are unchanged. Called
  * by one thread at a time, once per batch, in the order the batches are committed.
  */
 @FunctionalInterface

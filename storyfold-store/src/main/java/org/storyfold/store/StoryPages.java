@@ -75,8 +75,8 @@ final class StoryPages {
 
     /**
      * The page a story shows while its new brief is written: its new members, copies and sources
-     * with the brief it had (which cites only articles it still has, since stories only grow and
-     * merge), or an empty brief for a new story. Costs no analysis.
+     * with the brief it had (which may, for the batch, cite an article a young stream's fold moved
+     * to another story), or an empty brief for a new story. Costs no analysis.
      */
     StoryRows.Row provisional(Job job, String previousPage) {
         // Only the previous page's brief is read, and the new page takes it as it is written there.

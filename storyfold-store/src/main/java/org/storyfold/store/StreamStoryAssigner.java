@@ -16,17 +16,17 @@ import org.storyfold.extract.Article;
 /**
  * Places new articles with one {@link StoryStream} that holds every stored article, the digest's
  * online clusterer kept open: each batch is added to the stream, and each stream story the batch
- * created or changed becomes a store story. A touched stream story with stored members continues
- * the store story that holds most of them and absorbs the other store stories of its stored
- * members; one without stored members is a new store story. Stream stories merged away by the
- * batch are absorbed that way too, since their members are the survivor's.
+ * created or changed becomes a store story. A touched stream story continues the store story it
+ * shares most stored articles with (the largest overlaps first, each store story once), and holds
+ * exactly the stream story's articles; one that shares none with a store story left is a new store
+ * story. A store story whose articles all went to other stories is absorbed by the one that took
+ * most of them; one that lost some goes on with the rest.
  *
- * <p>The stream only ever adds articles to stories and merges whole stories: it never moves an
- * article from one story to another. A store whose stories are not the stream's (written by other
- * stages, or restored without a snapshot) can still meet a stream story that holds part of a store
- * story; then the store story is never split: stream stories that share a store story are placed
- * together, with every member of the store stories they join. The store's stories only grow and
- * merge, whatever the stream does.
+ * <p>A stream past its young days only adds articles to stories and merges whole stories; a young
+ * one, folded anew at each batch, may move an article to another story, and the store follows it
+ * (the story it left is written again). A store whose stories are not the stream's (written by other
+ * stages, or restored without a snapshot) keeps, in each store story, the members that no touched
+ * stream story holds.
  *
  * <p>The stream must hold exactly the stored articles (the store restores it from a snapshot and
  * the batches committed after it). Storylines are not kept: linking them weighs every story, not
@@ -62,60 +62,100 @@ public final class StreamStoryAssigner implements StoryAssigner {
         touched.forEach(s -> s.articles().stream().filter(a -> !position.containsKey(a)).forEach(storedMembers::add));
         Map<String, String> storeStoryOf = storedMembers.isEmpty() ? Map.of() : stored.storiesOf(storedMembers);
 
-        // 2. Stream stories joined through the store stories they share.
-        Components components = new Components();
+        // 2. Each touched stream story continues the store story it shares most stored articles with
+        // (largest overlaps first, each store story once); the others begin new store stories.
+        Map<String, Map<String, Integer>> shared = new HashMap<>();
+        Map<String, String> touchedOf = new HashMap<>();
         for (Story s : touched) {
-            components.add("t:" + s.id());
             for (String a : s.articles()) {
+                touchedOf.put(a, s.id());
                 String storeStory = storeStoryOf.get(a);
                 if (storeStory != null) {
-                    components.union("t:" + s.id(), "s:" + storeStory);
+                    shared.computeIfAbsent(s.id(), k -> new HashMap<>()).merge(storeStory, 1, Integer::sum);
                 }
             }
         }
-        Map<String, Story> byId = new HashMap<>();
-        touched.forEach(s -> byId.put(s.id(), s));
+        List<String[]> pairs = new ArrayList<>();
+        shared.forEach((t, counts) -> counts.keySet().forEach(x -> pairs.add(new String[] {t, x})));
+        pairs.sort(Comparator.comparingInt((String[] p) -> -shared.get(p[0]).get(p[1]))
+                .thenComparing((p, q) -> byNumber(p[1], q[1])).thenComparing(p -> p[0]));
+        Map<String, String> storeOf = new HashMap<>();
+        Map<String, String> streamOf = new HashMap<>();
+        for (String[] p : pairs) {
+            if (!storeOf.containsKey(p[0]) && !streamOf.containsKey(p[1])) {
+                storeOf.put(p[0], p[1]);
+                streamOf.put(p[1], p[0]);
+            }
+        }
 
-        // 3. One update per joined set: stored stories continue or are absorbed, or a new story begins.
+        // 3. Each store story in play ends with its members no touched stream story holds, in storing
+        // order, and, when it continues one, that stream story's articles: a young stream folded anew
+        // (StoryStream) may move a stored article, and the store follows it. A store story left with
+        // no member is absorbed by the story that took most of its members.
+        List<String> inPlay = new ArrayList<>(new java.util.TreeSet<>(storeStoryOf.values()));
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        Map<String, List<String>> storedOrder = new HashMap<>();
+        for (String x : inPlay) {
+            List<String> members = stored.storyMembers(List.of(x));
+            storedOrder.put(x, members);
+            kept.put(x, members.stream().filter(a -> !touchedOf.containsKey(a)).toList());
+        }
+        Map<String, List<String>> absorbedBy = new HashMap<>();
+        for (String x : inPlay) {
+            if (streamOf.containsKey(x) || !kept.get(x).isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> took = new HashMap<>();
+            storedOrder.get(x).forEach(a -> took.merge(touchedOf.get(a), 1, Integer::sum));
+            String most = took.entrySet().stream().filter(e -> storeOf.containsKey(e.getKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
+                            Comparator.reverseOrder())).map(Map.Entry::getKey).orElseThrow();
+            absorbedBy.computeIfAbsent(storeOf.get(most), k -> new ArrayList<>()).add(x);
+        }
         List<StoryAssignment> continuing = new ArrayList<>();
         List<StoryAssignment> created = new ArrayList<>();
-        for (List<String> component : components.all()) {
-            List<Story> streamStories = new ArrayList<>();
-            Map<String, Integer> heldOf = new LinkedHashMap<>();
-            for (String node : component) {
-                if (node.startsWith("t:")) {
-                    streamStories.add(byId.get(node.substring(2)));
-                } else {
-                    heldOf.put(node.substring(2), 0);
-                }
-            }
+        for (Story s : touched) {
             List<String> freshMembers = new ArrayList<>();
-            for (Story s : streamStories) {
-                for (String a : s.articles()) {
-                    if (position.containsKey(a)) {
-                        freshMembers.add(a);
-                    } else if (storeStoryOf.containsKey(a)) {
-                        heldOf.merge(storeStoryOf.get(a), 1, Integer::sum);
-                    }
+            List<String> movedIn = new ArrayList<>();
+            for (String a : s.articles()) {
+                if (position.containsKey(a)) {
+                    freshMembers.add(a);
+                } else {
+                    movedIn.add(a);
                 }
             }
             // New members in batch order, as a one-off run lists them.
             freshMembers.sort(Comparator.comparingInt(position::get));
-            String title = streamStories.stream().max(Comparator.comparingInt((Story s) -> s.articles().size())
-                    .thenComparing(Story::id, Comparator.reverseOrder())).map(Story::title).orElse(null);
-            if (heldOf.isEmpty()) {
-                created.add(new StoryAssignment(null, List.of(), title, freshMembers));
+            String x = storeOf.get(s.id());
+            if (x == null) {
+                List<String> members = new ArrayList<>(movedIn);
+                members.addAll(freshMembers);
+                created.add(new StoryAssignment(null, List.of(), s.title(), members));
                 continue;
             }
-            List<String> order = new ArrayList<>(heldOf.keySet());
-            order.sort(Comparator.comparingInt((String s) -> -heldOf.get(s)).thenComparing(StreamStoryAssigner::byNumber));
-            List<String> members = new ArrayList<>(stored.storyMembers(order));
+            List<String> absorbed = absorbedBy.getOrDefault(x, List.of());
+            // Its stored members that stay, in storing order, then those moved in, then the new ones.
+            List<String> members = new ArrayList<>(storedOrder.get(x).stream()
+                    .filter(a -> !touchedOf.containsKey(a) || s.id().equals(touchedOf.get(a))).toList());
+            movedIn.stream().filter(a -> !x.equals(storeStoryOf.get(a))).forEach(members::add);
             members.addAll(freshMembers);
-            continuing.add(new StoryAssignment(order.get(0), order.subList(1, order.size()), title, members));
+            if (freshMembers.isEmpty() && absorbed.isEmpty() && new java.util.HashSet<>(members)
+                    .equals(new java.util.HashSet<>(storedOrder.get(x)))) {
+                continue;
+            }
+            continuing.add(new StoryAssignment(x, absorbed, s.title(), members));
+        }
+        for (String x : inPlay) {
+            if (!streamOf.containsKey(x) && !kept.get(x).isEmpty() && kept.get(x).size() < storedOrder.get(x).size()) {
+                // It lost members to other stories and goes on with the rest.
+                Story rest = stream.story(stream.storyOf(kept.get(x).get(0)));
+                continuing.add(new StoryAssignment(x, List.of(), rest == null ? null : rest.title(), kept.get(x)));
+            }
         }
         // New stories largest first, as a one-off run numbers them.
         created.sort(Comparator.comparingInt((StoryAssignment u) -> -u.articles().size())
-                .thenComparingInt(u -> position.get(u.articles().get(0))));
+                .thenComparingInt(u -> u.articles().stream().mapToInt(a -> position.getOrDefault(a, Integer.MAX_VALUE))
+                        .min().orElse(Integer.MAX_VALUE)));
         List<StoryAssignment> out = new ArrayList<>(continuing);
         out.addAll(created);
         return out;
@@ -138,40 +178,5 @@ public final class StreamStoryAssigner implements StoryAssigner {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    /** Nodes joined into connected sets, in the order first seen (a small union-find). */
-    private static final class Components {
-        private final Map<String, String> parent = new LinkedHashMap<>();
-
-        void add(String node) {
-            parent.putIfAbsent(node, node);
-        }
-
-        String find(String node) {
-            add(node);
-            String root = node;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            parent.put(node, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(rb, ra);
-            }
-        }
-
-        List<List<String>> all() {
-            Map<String, List<String>> byRoot = new LinkedHashMap<>();
-            for (String node : new ArrayList<>(parent.keySet())) {
-                byRoot.computeIfAbsent(find(node), k -> new ArrayList<>()).add(node);
-            }
-            return new ArrayList<>(byRoot.values());
-        }
     }
 }
