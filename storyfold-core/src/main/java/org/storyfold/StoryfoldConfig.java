@@ -25,6 +25,10 @@ public record StoryfoldConfig(IngestConfig ingest, DedupConfig dedup, ClusterCon
         return new StoryfoldConfig(ingest, dedup, cluster, brief);
     }
 
+    public StoryfoldConfig withCluster(ClusterConfig cluster) {
+        return new StoryfoldConfig(ingest, dedup, cluster, brief);
+    }
+
     public StoryfoldConfig withBrief(BriefConfig brief) {
         return new StoryfoldConfig(ingest, dedup, cluster, brief);
     }

@@ -42,7 +42,8 @@ final class ArticlePlacer {
     static final int CHUNK = 4_000;
     /**
      * How fast a pair's likeness widens its date scale, when it restates the other's happening
-     * ({@link #timed}): the scale is timeScaleDays times (likeness / threshold) to this power.
+     * ({@link #timed}): the scale is timeScaleDays (or {@link TimeDecay#FOLLOW_UP_SCALE_DAYS} under the
+     * Gaussian, see {@link TimeDecay#followUp}) times (likeness / threshold) to this power.
      */
     static final double FOLLOW_UP_POWER = 6;
     /** Articles whose terms are found at once before they are counted (see {@link #vectors}). */
@@ -55,6 +56,8 @@ final class ArticlePlacer {
     private final LocalDate latestPlausible;
     /** What the batches this placer reads and places belong to (its stream, which may change placers). */
     private final Object owner;
+    /** The weekday factor of a gap between two leads' weekdays ({@link LeadDay#SCALE_DAYS}, the config's shape). */
+    private final IntToDoubleFunction weekdayDecay;
     /** Each thread's scratch for index queries. */
     private static final ThreadLocal<StoryIndex.Scores> SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
 
@@ -68,6 +71,8 @@ final class ArticlePlacer {
         this.registry = registry;
         this.latestPlausible = latestPlausible;
         this.owner = owner == null ? this : owner;
+        TimeDecay shape = config.timeDecay();
+        this.weekdayDecay = gap -> shape.factor(gap, LeadDay.SCALE_DAYS);
     }
 
     /**
@@ -177,9 +182,9 @@ final class ArticlePlacer {
 
     /**
      * The similarity factor of two groups' distance in time: by the gap between their spans of dates
-     * ({@link GrowingStory#gapDays}, -1 when either is undated), falling by 1/e every timeScaleDays
-     * beyond a day; else by the gap between the weekdays their leads name ({@link LeadDay#gap}),
-     * falling by 1/e every {@link LeadDay#SCALE_DAYS} beyond a day, the mean over pairs of members
+     * ({@link GrowingStory#gapDays}, -1 when either is undated), falling over timeScaleDays beyond a
+     * day in the config's shape ({@link TimeDecay}); else by the gap between the weekdays their leads
+     * name ({@link LeadDay#gap}), falling over {@link LeadDay#SCALE_DAYS} beyond a day, the mean over pairs of members
      * that name one ({@link LeadDay#factor}, {@code aDays} and {@code bDays} the groups' packed counts
      * of {@code aSize} and {@code bSize} members); when both groups are {@code undated}, over all pairs
      * of members, a pair with a member that names no day counting as 1 ({@link LeadDay#factorAmong});
@@ -189,10 +194,10 @@ final class ArticlePlacer {
      */
     double timeFactor(long dateGap, long aDays, int aSize, long bDays, int bSize, boolean undated) {
         if (dateGap >= 0) {
-            return decay(dateGap, config.timeScaleDays());
+            return config.timeDecay().factor(dateGap, config.timeScaleDays());
         }
-        IntToDoubleFunction weekdays = gap -> decay(gap, LeadDay.SCALE_DAYS);
-        return undated ? LeadDay.factorAmong(aDays, aSize, bDays, bSize, weekdays) : LeadDay.factor(aDays, bDays, weekdays);
+        return undated ? LeadDay.factorAmong(aDays, aSize, bDays, bSize, weekdayDecay)
+                : LeadDay.factor(aDays, bDays, weekdayDecay);
     }
 
     /**
@@ -212,7 +217,7 @@ final class ArticlePlacer {
         if (s >= threshold || dateGap < 0 || likeness <= threshold) {
             return s;
         }
-        double widened = likeness * Math.pow(decay(dateGap, config.timeScaleDays()),
+        double widened = likeness * Math.pow(config.timeDecay().followUp(dateGap, config.timeScaleDays()),
                 Math.pow(threshold / likeness, FOLLOW_UP_POWER));
         return widened >= threshold && a.restates(b, aFirst, aLast, bFirst, bLast) ? widened : s;
     }
@@ -220,10 +225,6 @@ final class ArticlePlacer {
     /** A date as an epoch day, 0 when unknown (read only for dated pairs). */
     private static long epochDay(LocalDate date) {
         return date == null ? 0 : date.toEpochDay();
-    }
-
-    private static double decay(long gapDays, double scaleDays) {
-        return gapDays <= 1 ? 1 : Math.exp(-(gapDays - 1) / scaleDays);
     }
 
     /**

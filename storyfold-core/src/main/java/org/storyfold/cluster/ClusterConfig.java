@@ -24,6 +24,9 @@ package org.storyfold.cluster;
  *                           (their spans of publication dates) falls by 1/e, in [1, 3650]; where either
  *                           is undated, the weekdays their leads name part them instead, faster
  *                           ({@link LeadDay#SCALE_DAYS}), and with neither nothing is discounted
+ * @param timeDecay          the shape of that fall on both clocks ({@link TimeDecay}): a Gaussian of the
+ *                           days beyond the first, or an exponential (streams saved before the shape
+ *                           was saved)
  * @param dormantDays        days without a new article after which a story stops taking articles,
  *                           in [1, 3650]
  * @param maxTerms           terms kept per article vector (the heaviest), in [8, 10000]
@@ -58,6 +61,7 @@ public record ClusterConfig(
         double mergeThreshold,
         double storylineThreshold,
         double timeScaleDays,
+        TimeDecay timeDecay,
         int dormantDays,
         int maxTerms,
         double backgroundWeight,
@@ -69,8 +73,9 @@ public record ClusterConfig(
 
     /**
      * The average-link baseline's measured optimum on multinews-dev. The online clusterer's defaults
-     * (background weight 3, threshold 0.24 on density-scaled cosines, 5 neighbours, density floor 0.25,
-     * 300 terms an article, publication dates 3 days to 1/e, figures weighed 0.5, groups leading with
+     * (background weight 3, threshold and merge threshold 0.20 on density-scaled cosines, 5 neighbours,
+     * density floor 0.25, 300 terms an article, publication dates parted as a Gaussian over 2.5 days and
+     * weekdays over 1.5 ({@link TimeDecay#GAUSSIAN}), figures weighed 0.5, groups leading with
      * different subjects not joined) were chosen as one setting for ecbplus-dev (look-alike events of one kind)
      * and multinews-dev together ({@code storyfold-bench cluster --data ...} on each), under two
      * constraints: the seeds' surrender and the earlier talks stay two stories whether they come in
@@ -91,6 +96,9 @@ public record ClusterConfig(
         requireOpenUnit("storylineThreshold", storylineThreshold);
         if (!(timeScaleDays >= 1 && timeScaleDays <= 3650)) {
             throw new IllegalArgumentException("timeScaleDays must be in [1, 3650], got " + timeScaleDays);
+        }
+        if (timeDecay == null) {
+            throw new IllegalArgumentException("timeDecay must be given");
         }
         if (dormantDays < 1 || dormantDays > 3650) {
             throw new IllegalArgumentException("dormantDays must be in [1, 3650], got " + dormantDays);
@@ -121,13 +129,13 @@ public record ClusterConfig(
     /** The defaults with another join threshold and title weight (the baseline's two settings). */
     public ClusterConfig(double threshold, double titleWeight) {
         this(threshold, titleWeight, defaults().nameWeight, defaults().mergeThreshold, defaults().storylineThreshold,
-                defaults().timeScaleDays, defaults().dormantDays, defaults().maxTerms, defaults().backgroundWeight,
+                defaults().timeScaleDays, defaults().timeDecay, defaults().dormantDays, defaults().maxTerms, defaults().backgroundWeight,
                 defaults().neighbours, defaults().densityFloor, defaults().figureConflict, defaults().nameConflict,
                 defaults().subjectConflict);
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 3.0, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
+        return new ClusterConfig(0.20, 2.0, 1.0, 0.20, 0.2, 2.5, TimeDecay.GAUSSIAN, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
     }
 
     /** The average-link baseline at its measured optimum. */
@@ -137,31 +145,38 @@ public record ClusterConfig(
 
     public ClusterConfig withThreshold(double threshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
     public ClusterConfig withMergeThreshold(double mergeThreshold) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
     public ClusterConfig withNameWeight(double nameWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                nameConflict, subjectConflict);
+    }
+
+    /** The same settings with another date scale and shape of time's decay ({@link TimeDecay}). */
+    public ClusterConfig withTime(double timeScaleDays, TimeDecay timeDecay) {
+        return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
     public ClusterConfig withBackgroundWeight(double backgroundWeight) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
     public ClusterConfig withDensity(int neighbours, double densityFloor) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
@@ -181,14 +196,14 @@ public record ClusterConfig(
     /** The same settings with other weights for conflicting figures and names ({@link EventKeys#conflict}). */
     public ClusterConfig withConflicts(double figureConflict, double nameConflict) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 
     /** The same settings with another weight for groups that lead with different subjects ({@link EventKeys#subjectConflict}). */
     public ClusterConfig withSubjectConflict(double subjectConflict) {
         return new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
-                timeScaleDays, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor, figureConflict,
                 nameConflict, subjectConflict);
     }
 

@@ -28,8 +28,9 @@ import org.storyfold.extract.Article;
  * the stories' participants and figures ({@link EventKeys}), go on without weighing conflicts; those saved
  * before the fifth count each weekday a story's leads named as named by one member; those saved before the
  * sixth go on without the days their leads named; those saved before the seventh go on without weighing
- * the subjects their leads give; those saved before the eighth, or saved once no longer young, go on
- * placing batches as they come (a young stream's held articles and copy families, {@link YoungStreamRefold},
+ * the subjects their leads give; those saved before the eighth go on with time falling as an exponential
+ * ({@link TimeDecay#EXPONENTIAL}) and, as those saved once no longer young, go on placing batches as
+ * they come (a young stream's held articles and copy families, {@link YoungStreamRefold},
  * are saved since the eighth). The article-to-story map and the index are rebuilt on
  * reading. Stateless.
  */
@@ -42,7 +43,8 @@ final class StoryStreamFile {
      * conflict weights and each story's {@link EventKeys}; version 5 each story's count of members per
      * weekday its leads name ({@link LeadDay#counted}) where a mask of the days stood; version 6 the days
      * of the month its leads name, in its {@link EventKeys}; version 7 the subject-conflict weight and
-     * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 a young stream's
+     * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 the shape of
+     * time's decay ({@link TimeDecay}, after the settings) and a young stream's
      * held articles (id, headline, date and text: what the clusterer reads of them), copy families and how
      * many it held at its last fold.
      */
@@ -72,6 +74,7 @@ final class StoryStreamFile {
         out.writeDouble(c.figureConflict());
         out.writeDouble(c.nameConflict());
         out.writeDouble(c.subjectConflict());
+        out.writeByte(c.timeDecay().ordinal());
         writeDate(out, s.clock);
         out.writeLong(s.arrivals);
         Vocabulary v = s.vocabulary;
@@ -169,10 +172,25 @@ final class StoryStreamFile {
         boolean keyed = version >= 4;
         boolean weekdayCounts = version >= 5;
         boolean subjects = version >= 7;
-        ClusterConfig config = new ClusterConfig(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), background ? in.readDouble() : 0,
-                scaled ? in.readInt() : 0, scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor(),
-                keyed ? in.readDouble() : 0, keyed ? in.readDouble() : 0, subjects ? in.readDouble() : 0);
+        double threshold = in.readDouble();
+        double titleWeight = in.readDouble();
+        double nameWeight = in.readDouble();
+        double mergeThreshold = in.readDouble();
+        double storylineThreshold = in.readDouble();
+        double timeScaleDays = in.readDouble();
+        int dormantDays = in.readInt();
+        int maxTerms = in.readInt();
+        double backgroundWeight = background ? in.readDouble() : 0;
+        int neighbours = scaled ? in.readInt() : 0;
+        double densityFloor = scaled ? in.readDouble() : ClusterConfig.defaults().densityFloor();
+        double figureConflict = keyed ? in.readDouble() : 0;
+        double nameConflict = keyed ? in.readDouble() : 0;
+        double subjectConflict = subjects ? in.readDouble() : 0;
+        // Streams before version 8 were folded with time falling as an exponential: they go on with it.
+        TimeDecay timeDecay = version >= 8 ? readTimeDecay(in) : TimeDecay.EXPONENTIAL;
+        ClusterConfig config = new ClusterConfig(threshold, titleWeight, nameWeight, mergeThreshold, storylineThreshold,
+                timeScaleDays, timeDecay, dormantDays, maxTerms, backgroundWeight, neighbours, densityFloor,
+                figureConflict, nameConflict, subjectConflict);
         LocalDate clock = readDate(in);
         long arrivals = in.readLong();
         long documents = in.readLong();
@@ -292,6 +310,14 @@ final class StoryStreamFile {
     private static LocalDate readDate(DataInputStream in) throws IOException {
         long day = in.readLong();
         return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    private static TimeDecay readTimeDecay(DataInputStream in) throws IOException {
+        int shape = in.readUnsignedByte();
+        if (shape >= TimeDecay.values().length) {
+            throw new IOException("saved story stream has an unknown time decay " + shape);
+        }
+        return TimeDecay.values()[shape];
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -60,6 +60,23 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void keepsTheSeedsTalksApartFromTheSurrenderAtTheLowThresholdOnlyWhenTimeFallsAsAGaussian() {
+        // The talks' lead names Wednesday, the surrender's Saturday: three weekdays apart. At the default
+        // threshold of 0.20, an exponential keeps 26% of their likeness (exp(-2 / 1.5)) and folds the talks
+        // into the surrender's story; the Gaussian keeps 17% (exp(-(2 / 1.5)^2)) and two stories remain.
+        Map<String, Article> seeds = TestData.seedArticles();
+        List<Article> articles = List.copyOf(seeds.values());
+        ClusterConfig gaussian = ClusterConfig.defaults();
+        assertThat(gaussian.threshold()).isEqualTo(0.20);
+        assertThat(gaussian.timeDecay()).isEqualTo(TimeDecay.GAUSSIAN);
+        List<Story> apart = new OnlineStoryClusterer(gaussian).cluster(articles, DEDUP.deduplicate(articles));
+        assertThat(storyOf(apart, seeds.get("003").id())).isNotEqualTo(storyOf(apart, seeds.get("001").id()));
+        ClusterConfig exponential = gaussian.withTime(3.0, TimeDecay.EXPONENTIAL);
+        List<Story> folded = new OnlineStoryClusterer(exponential).cluster(articles, DEDUP.deduplicate(articles));
+        assertThat(storyOf(folded, seeds.get("003").id())).isEqualTo(storyOf(folded, seeds.get("001").id()));
+    }
+
+    @Test
     void keepsUnrelatedEventsApartAndNamesEachByAHeadline() {
         List<Article> articles = List.of(
                 article("q1", "Earthquake hits Chile", null, "A strong earthquake struck central Chile on Monday, "
@@ -159,7 +176,7 @@ class OnlineStoryClustererTest {
         Article first = copy(seed, "first", LocalDate.of(2017, 10, 14), seed.title());
         Article fourDaysOn = copy(seed, "four-days-on", LocalDate.of(2017, 10, 18), seed.title());
         assertThat(clusterer.cluster(List.of(first, fourDaysOn), List.of())).hasSize(1);
-        ClusterConfig quick = new ClusterConfig(0.24, 2.0, 1.0, 0.24, 0.2, 1.5, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
+        ClusterConfig quick = ClusterConfig.defaults().withTime(1.5, TimeDecay.EXPONENTIAL);
         assertThat(new OnlineStoryClusterer(quick).cluster(List.of(first, fourDaysOn), List.of())).hasSize(2);
     }
 

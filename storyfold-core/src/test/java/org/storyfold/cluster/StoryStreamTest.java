@@ -128,6 +128,28 @@ class StoryStreamTest {
     }
 
     @Test
+    void goesOnWithTheShapeOfTimeItWasSavedWith() throws IOException {
+        // The seeds' surrender saved, the talks (their lead's weekday three days before) added after loading:
+        // a stream saved with time falling as an exponential folds them into one story at the threshold of
+        // 0.20, as it did before it was saved; one saved with the Gaussian keeps them apart.
+        Map<String, Article> seeds = TestData.seedArticles();
+        List<Article> surrender = List.of(seeds.get("000"), seeds.get("001"), seeds.get("002"), seeds.get("004"));
+        List<Article> talks = List.of(seeds.get("003"));
+        for (TimeDecay shape : TimeDecay.values()) {
+            ClusterConfig config = ClusterConfig.defaults().withTime(shape == TimeDecay.GAUSSIAN ? 2.5 : 3.0, shape);
+            StoryStream before = new OnlineStoryClusterer(config).open();
+            before.add(surrender, DEDUP.deduplicate(surrender));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream();
+            before.save(saved);
+            StoryStream resumed = OnlineStoryClusterer.load(new ByteArrayInputStream(saved.toByteArray()));
+            resumed.add(talks, List.of());
+            boolean together = resumed.stories().stream()
+                    .anyMatch(s -> s.articles().contains(seeds.get("003").id()) && s.articles().contains(seeds.get("001").id()));
+            assertThat(together).as(shape.name()).isEqualTo(shape == TimeDecay.EXPONENTIAL);
+        }
+    }
+
+    @Test
     void refusesAFileThatIsNotASavedStream() {
         assertThatThrownBy(() -> OnlineStoryClusterer.load(new ByteArrayInputStream("{\"not\": 1}".getBytes())))
                 .isInstanceOf(IOException.class);

@@ -23,9 +23,11 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.cluster.ClusterConfig;
 import org.storyfold.cluster.OnlineStoryClusterer;
 import org.storyfold.cluster.Story;
 import org.storyfold.cluster.StoryStream;
+import org.storyfold.cluster.TimeDecay;
 import org.storyfold.dedup.CopyIndex;
 import org.storyfold.extract.Article;
 import org.storyfold.dedup.DuplicateGroup;
@@ -183,7 +185,12 @@ class StoryStoreTest {
         for (String id : List.of("001_58b2e9f6377aac77", "003_981cc2d0e73f219a", "004_caf3c2726321cc26")) {
             Files.copy(Seeds.file(id), first.resolve(id + ".txt"));
         }
-        try (StoryStore store = open()) {
+        // With time falling as an exponential at a threshold of 0.24 (the defaults before the Gaussian), the
+        // talks are held with the surrender while three articles are all there is; with the defaults they
+        // are apart from the first batch on.
+        StoryfoldConfig exponential = StoryfoldConfig.defaults().withCluster(ClusterConfig.defaults().withThreshold(0.24)
+                .withMergeThreshold(0.24).withTime(3.0, TimeDecay.EXPONENTIAL));
+        try (StoryStore store = StoryStore.open(dir, exponential, StoreConfig.defaults())) {
             ingest(store, first);
             JsonNode before = JSON.readTree(store.storyPage("s1").orElseThrow());
             assertThat(before.at("/story/articles")).hasSize(3);
