@@ -44,17 +44,8 @@ final class FurnitureMemory {
     /** The stored articles (not superseded) that print a paragraph of one of these hashes. */
     static List<Article> printers(Connection c, Collection<Long> hashes) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
-        List<Long> list = new ArrayList<>(hashes);
-        for (int i = 0; i < list.size(); i += CHUNK) {
-            List<Long> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
-            try (PreparedStatement ps = Database.prepare(c, "SELECT DISTINCT p.article FROM paragraph_printers p"
-                    + " JOIN articles a ON a.id = p.article WHERE a.superseded_by IS NULL AND p.hash IN ("
-                    + Database.placeholders(chunk.size()) + ")", chunk.toArray()); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
+        select(c, "SELECT DISTINCT p.article FROM paragraph_printers p JOIN articles a ON a.id = p.article"
+                + " WHERE a.superseded_by IS NULL AND p.hash IN (", hashes, rs -> ids.add(rs.getString(1)));
         List<Article> out = new ArrayList<>();
         ArticleTable.byId(c, ids).values().forEach(r -> out.add(r.article()));
         return out;
@@ -63,17 +54,29 @@ final class FurnitureMemory {
     /** Which of these hashes are of paragraphs found furniture before. */
     static Set<Long> furniture(Connection c, Collection<Long> hashes) throws SQLException {
         Set<Long> out = new HashSet<>();
+        select(c, "SELECT hash FROM furniture_paragraphs WHERE hash IN (", hashes, rs -> out.add(rs.getLong(1)));
+        return out;
+    }
+
+    /** A row reader of {@link #select}. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query ending in {@code IN (} over the hashes, a chunk at a time, each row to {@code reader}. */
+    private static void select(Connection c, String sqlUpToIn, Collection<Long> hashes, RowReader reader)
+            throws SQLException {
         List<Long> list = new ArrayList<>(hashes);
         for (int i = 0; i < list.size(); i += CHUNK) {
             List<Long> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
-            try (PreparedStatement ps = Database.prepare(c, "SELECT hash FROM furniture_paragraphs WHERE hash IN ("
-                    + Database.placeholders(chunk.size()) + ")", chunk.toArray()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Database.prepare(c, sqlUpToIn + Database.placeholders(chunk.size()) + ")",
+                    chunk.toArray()); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getLong(1));
+                    reader.read(rs);
                 }
             }
         }
-        return out;
     }
 
     /** Remembers the stored batch's printers and the furniture it found, in the batch's transaction. */
