@@ -158,6 +158,17 @@ public final class Storyfold {
         return recurringParagraphs.clean(repeatedLines.clean(articles));
     }
 
+    /**
+     * Stage 2b for a batch that comes after others (a store): as {@link #cleanBatch(List)}, with the
+     * earlier articles that print some of the batch's paragraphs counted among a paragraph's
+     * printers, and the paragraphs found furniture before taken out
+     * ({@link RecurringParagraphRemover#clean(List, List, java.util.function.LongPredicate)}).
+     */
+    public RecurringParagraphRemover.Cleaned cleanBatch(List<Article> articles, List<Article> earlier,
+                                                        java.util.function.LongPredicate knownFurniture) {
+        return recurringParagraphs.clean(repeatedLines.clean(articles), earlier, knownFurniture);
+    }
+
     /** Stage 2 alone: one raw document into an article. */
     public Outcome<Article> extract(RawDocument document) {
         return extractor.extract(document);

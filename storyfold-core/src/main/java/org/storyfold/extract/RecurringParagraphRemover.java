@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import java.util.function.ToIntFunction;
 import org.storyfold.Outcome;
 import org.storyfold.text.Sentence;
@@ -43,14 +44,51 @@ public final class RecurringParagraphRemover {
 
     /** The articles in the same order, each cleaned, or rejected when no article is left. */
     public List<Outcome<Article>> clean(List<Article> articles) {
-        List<String[]> paragraphs = articles.stream().map(RecurringParagraphRemover::paragraphs).toList();
+        return clean(articles, List.of(), hash -> false).batch();
+    }
+
+    /**
+     * What cleaning a batch beside earlier articles found: the batch's articles and the earlier
+     * ones, each in its order, cleaned or rejected, and the {@link #hash hashes} of the furniture
+     * paragraphs' keys.
+     */
+    public record Cleaned(List<Outcome<Article>> batch, List<Outcome<Article>> earlier, Set<Long> furniture) {
+    }
+
+    /**
+     * The same rule for a batch that comes after others (a store fed in batches): {@code earlier}
+     * are articles kept before that print some of the batch's paragraphs, counted as printers as if
+     * they were in the batch, so the third unrelated printer of a notice finds it furniture as one
+     * batch of all three would; and a paragraph whose hash {@code knownFurniture} accepts was found
+     * furniture before (by printers since rejected) and is taken out as the batch's own furniture.
+     */
+    public Cleaned clean(List<Article> articles, List<Article> earlier, LongPredicate knownFurniture) {
+        List<Article> all = new ArrayList<>(articles);
+        all.addAll(earlier);
+        List<String[]> paragraphs = all.stream().map(RecurringParagraphRemover::paragraphs).toList();
         List<String[]> keys = paragraphs.stream().map(RecurringParagraphRemover::keys).toList();
-        Set<String> furniture = furniture(articles, paragraphs, keys, TermWeights.of(paragraphs));
-        List<Outcome<Article>> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            out.add(without(articles.get(i), paragraphs.get(i), keys.get(i), furniture));
+        Set<String> furniture = new HashSet<>(furniture(all, paragraphs, keys, TermWeights.of(paragraphs)));
+        for (String[] k : keys.subList(0, articles.size())) {
+            for (String key : k) {
+                if (!key.isEmpty() && knownFurniture.test(hash(key))) {
+                    furniture.add(key);
+                }
+            }
         }
-        return out;
+        List<Outcome<Article>> out = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            out.add(without(all.get(i), paragraphs.get(i), keys.get(i), furniture));
+        }
+        Set<Long> hashes = new HashSet<>();
+        furniture.forEach(key -> hashes.add(hash(key)));
+        return new Cleaned(out.subList(0, articles.size()), out.subList(articles.size(), all.size()), hashes);
+    }
+
+    /** The {@link #hash hashes} of an article's paragraph {@link #keys(Article) keys}: what a memory of printers is keyed by. */
+    public static Set<Long> paragraphHashes(Article article) {
+        Set<Long> hashes = new HashSet<>();
+        keys(article).forEach(key -> hashes.add(hash(key)));
+        return hashes;
     }
 
     /**
@@ -200,7 +238,7 @@ public final class RecurringParagraphRemover {
     }
 
     /** 64-bit FNV-1a of a paragraph's key. */
-    static long hash(String s) {
+    public static long hash(String s) {
         return TextHash.fnv1a(s);
     }
 }

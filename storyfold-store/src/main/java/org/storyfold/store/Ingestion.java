@@ -15,6 +15,7 @@ import org.storyfold.Problem;
 import org.storyfold.Progress;
 import org.storyfold.Storyfold;
 import org.storyfold.extract.Article;
+import org.storyfold.extract.RecurringParagraphRemover;
 import org.storyfold.ingest.FileIngester;
 import org.storyfold.ingest.InputFile;
 import org.storyfold.ingest.RawDocument;
@@ -229,7 +230,13 @@ final class Ingestion {
         if (!arrivals.isEmpty()) {
             revisions(extracted, extractedPrints);
         }
-        List<Outcome<Article>> cleaned = storyfold.cleanBatch(extracted);
+        // The stored printers of the batch's paragraphs count as printers, and paragraphs found
+        // furniture before go, so the rule sees across batches as one batch of them all would.
+        Set<Long> hashes = FurnitureMemory.hashes(extracted);
+        List<Article> earlier = db.read(c -> FurnitureMemory.printers(c, hashes));
+        Set<Long> knownFurniture = db.read(c -> FurnitureMemory.furniture(c, hashes));
+        RecurringParagraphRemover.Cleaned clean = storyfold.cleanBatch(extracted, earlier, knownFurniture::contains);
+        List<Outcome<Article>> cleaned = clean.batch();
         List<Article> fresh = new ArrayList<>(cleaned.size());
         List<String> freshPrints = new ArrayList<>(cleaned.size());
         for (int i = 0; i < cleaned.size(); i++) {
@@ -284,7 +291,10 @@ final class Ingestion {
             BatchPlacer.Placed p;
             try {
                 p = placer.place(named, fingerprintOf, keptLanguages,
-                        c -> WatchLedger.stored(c, watched, articleOf, revisionOf));
+                        c -> {
+                            WatchLedger.stored(c, watched, articleOf, revisionOf);
+                            FurnitureMemory.remember(c, named, clean.furniture());
+                        });
             } catch (IOException | RuntimeException | Error e) {
                 // A failure after the commit (the batch is stored whole or not at all) still stored it.
                 try {

@@ -97,7 +97,14 @@ final class Schema {
                             + " PRIMARY KEY (alert, story))")),
             // Null for rows written before, and for articles whose date states no time and zone.
             new Migration(6, "the publication time with the UTC offset the page states",
-                    List.of("ALTER TABLE articles ADD COLUMN published_time TEXT")));
+                    List.of("ALTER TABLE articles ADD COLUMN published_time TEXT")),
+            // A store opened before remembers nothing yet: its next batches find their furniture alone,
+            // as before, and remember from then on (FurnitureMemory).
+            new Migration(7, "which stored articles print each paragraph, and the paragraphs found furniture,"
+                    + " so the furniture rule sees across batches", List.of(
+                    "CREATE TABLE paragraph_printers (hash INTEGER NOT NULL, article TEXT NOT NULL,"
+                            + " PRIMARY KEY (hash, article))",
+                    "CREATE TABLE furniture_paragraphs (hash INTEGER PRIMARY KEY, batch INTEGER NOT NULL)")));
 
     /** The version this storyfold writes. */
     static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

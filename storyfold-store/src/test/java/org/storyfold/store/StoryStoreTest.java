@@ -365,6 +365,8 @@ class StoryStoreTest {
             s.execute("DROP TABLE names");
             s.execute("DROP TABLE storylines");
             s.execute("DROP TABLE briefs_due");
+            s.execute("DROP TABLE paragraph_printers");
+            s.execute("DROP TABLE furniture_paragraphs");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         Snapshots.deleteRecursively(dir.resolve("snapshots"));
@@ -380,6 +382,41 @@ class StoryStoreTest {
     }
 
 
+
+    /** The Internet Archive's crawl notice, as multinews-dev's pages mn010-1, mn036-2 and mn043-0 print it and nothing else. */
+    private static final String CRAWL_NOTICE = "Starting in 1996, Alexa Internet has been donating their crawl data to"
+            + " the Internet Archive. Flowing in every day, these data are added to the Wayback Machine after an"
+            + " embargo period.";
+
+    @Test
+    void findsANoticeFurnitureWhenItsThirdPrinterComesInALaterBatch() throws IOException {
+        // One batch of the three pages rejects them all (three unrelated printers); fed one at a
+        // time, the third finds the two stored printers and is rejected as one batch rejects it.
+        try (StoryStore store = open()) {
+            for (String id : List.of("mn010-1", "mn036-2")) {
+                assertThat(ingest(store, page(id, CRAWL_NOTICE)).added()).containsExactly(id);
+            }
+            List<Problem> problems = new ArrayList<>();
+            IngestReport third = store.ingest(List.of(page("mn043-0", CRAWL_NOTICE)), problems::add, Progress.NONE);
+            assertThat(third.added()).isEmpty();
+            assertThat(problems).extracting(Problem::reason)
+                    .containsExactly("not an article: every paragraph recurs across unrelated articles");
+            assertThat(store.stats().articles()).isEqualTo(2);
+        }
+        // Known furniture is remembered: a later printer alone is rejected too, and the memory survives a reopening.
+        try (StoryStore store = open()) {
+            List<Problem> problems = new ArrayList<>();
+            assertThat(store.ingest(List.of(page("mn055-1", CRAWL_NOTICE)), problems::add, Progress.NONE).added())
+                    .isEmpty();
+            assertThat(store.stats().articles()).isEqualTo(2);
+        }
+    }
+
+    private Path page(String id, String text) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("inputs")).resolve(id + ".jsonl");
+        Files.writeString(file, JSON.createObjectNode().put("id", id).put("text", text) + "\n");
+        return file;
+    }
 
     @Test
     void refusesAStoryAssignerThatLeavesArticlesOut() {
