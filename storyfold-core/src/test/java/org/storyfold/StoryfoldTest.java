@@ -176,4 +176,18 @@ class StoryfoldTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void keepsTwoShootingsOfOneWeekApartThoughEachGathersASmallGroupFirst() {
+        // Two shootings told in the same words, each by two undated reports: gunfire at a council
+        // meeting in New Hope, Minnesota, and a campus officer who shot an armed man in Berkeley. At the
+        // threshold of 0.18 each pair gathers first and the two pairs then join, unless two small groups
+        // of several reports must be a third as alike again (ClusterConfig#joinsGroups).
+        Path docs = TestData.shared().resolve("eval/multinews-dev/docs.jsonl");
+        Digest digest = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(docs), p -> { }, Progress.NONE);
+        Story newHope = digest.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.contains("mn094-0")))
+                .findFirst().orElseThrow();
+        assertThat(newHope.articles()).anyMatch(id -> id.contains("mn094-1"));
+        assertThat(newHope.articles()).noneMatch(id -> id.contains("mn189"));
+    }
 }

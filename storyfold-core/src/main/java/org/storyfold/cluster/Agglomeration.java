@@ -376,7 +376,7 @@ final class Agglomeration {
         b.hot.add(a.id);
         double s = placer.timed(mean, gapDays(a, b), a.days, a.size, b.days, b.size, a.first == UNDATED && b.first == UNDATED,
                 a.keys, b.keys, a.first, a.last, b.first, b.last);
-        if (s >= threshold) {
+        if (s >= threshold && placer.config.joinsGroups(s, articles(a), articles(b))) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;
             heap.add(new Edge(s, lo.id, hi.id, lo.version, hi.version));

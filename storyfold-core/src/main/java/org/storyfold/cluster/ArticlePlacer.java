@@ -355,7 +355,7 @@ final class ArticlePlacer {
                     s.members.size(), other.days, other.members.size(), s.first == null && other.first == null,
                     s.keys, other.keys, epochDay(s.first), epochDay(s.last), epochDay(other.first),
                     epochDay(other.last));
-            if (score >= bestScore) {
+            if (score >= bestScore && config.joinsGroups(score, s.members.size(), other.members.size())) {
                 bestScore = score;
                 best = c;
             }

@@ -61,13 +61,13 @@ class OnlineStoryClustererTest {
 
     @Test
     void keepsTheSeedsTalksApartFromTheSurrenderAtTheLowThresholdOnlyWhenTimeFallsAsAGaussian() {
-        // The talks' lead names Wednesday, the surrender's Saturday: three weekdays apart. At the default
+        // The talks' lead names Wednesday, the surrender's Saturday: three weekdays apart. At a
         // threshold of 0.20, an exponential keeps 26% of their likeness (exp(-2 / 1.5)) and folds the talks
         // into the surrender's story; the Gaussian keeps 17% (exp(-(2 / 1.5)^2)) and two stories remain.
         Map<String, Article> seeds = TestData.seedArticles();
         List<Article> articles = List.copyOf(seeds.values());
         ClusterConfig gaussian = ClusterConfig.defaults();
-        assertThat(gaussian.threshold()).isEqualTo(0.20);
+        assertThat(gaussian.threshold()).isEqualTo(0.18);
         assertThat(gaussian.timeDecay()).isEqualTo(TimeDecay.GAUSSIAN);
         List<Story> apart = new OnlineStoryClusterer(gaussian).cluster(articles, DEDUP.deduplicate(articles));
         assertThat(storyOf(apart, seeds.get("003").id())).isNotEqualTo(storyOf(apart, seeds.get("001").id()));
