@@ -61,11 +61,13 @@ public final class ArticleExtractor implements Extractor {
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
         // beside the headline, by a date line, by the lead, last by a date in unmarked text beside the headline.
         // None after the fetch or before 1990. Numeric dates the page prints are read in the order the
-        // address's month confirms, else month first on English pages.
+        // address's month confirms, else month first on English pages: an HTML page that states English
+        // as its language (one that states none may print its dates in another language's labels and
+        // order than its text's), a plain text in English.
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         String language = meta.language() != null ? meta.language() : languages.guess(text);
-        boolean english = "en".equals(language);
+        boolean english = "en".equals(doc.type() == ContentType.HTML ? meta.language() : language);
         Optional<YearMonth> addressMonth = DateFinder.monthFromUrl(url);
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
