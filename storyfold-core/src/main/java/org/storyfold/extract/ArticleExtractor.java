@@ -1,7 +1,7 @@
 package org.storyfold.extract;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,15 +60,23 @@ public final class ArticleExtractor implements Extractor {
         // 4. Published date: stated by the input, by the markup (a day off the address's: the address's,
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
         // beside the headline, by a date line, by the lead, last by a date in unmarked text beside the headline.
-        // None after the fetch or before 1990.
+        // None after the fetch or before 1990. Numeric dates the page prints are read in the order the
+        // address's month confirms, else month first on English pages: an HTML page that states English
+        // as its language (one that states none may print its dates in another language's labels and
+        // order than its text's), a plain text in English.
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
+        String language = meta.language() != null ? meta.language() : languages.guess(text);
+        boolean english = "en".equals(doc.type() == ContentType.HTML ? meta.language() : language);
+        Optional<YearMonth> addressMonth = DateFinder.monthFromUrl(url);
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
                 meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
                 DateFinder.fromUrl(url).map(DateStamp::of),
-                printed(meta, cleaned.dateFromLine(), cleaned.kept(), text),
-                () -> meta.unmarkedDates().stream().map(p -> DateFinder.fullDate(p, "en".equals(meta.language())))
+                printed(meta, cleaned.dateLine(), cleaned.kept(), english, addressMonth),
+                () -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text).map(DateStamp::of),
+                () -> meta.unmarkedDates().stream()
+                        .map(p -> DateFinder.inOrder(monthFirst -> DateFinder.fullDate(p, monthFirst), english, addressMonth))
                         .flatMap(Optional::stream).findFirst().map(DateStamp::of));
 
         // 5. Outlet: stated, else the site name, else the address's host.
@@ -101,7 +109,7 @@ public final class ArticleExtractor implements Extractor {
         return Outcome.ok(new Article(doc.id(), doc.source(), url, cleaned.title(),
                 published == null ? null : published.day(), outlet, cleaned.credit(), cleaned.dateline(), text,
                 cleaned.removed(), repairs, sentences, meta.modified() == null ? null : meta.modified().day(), authors,
-                meta.language() != null ? meta.language() : languages.guess(text), meta.canonical(),
+                language, meta.canonical(),
                 published == null ? null : published.time()));
     }
 
@@ -113,19 +121,21 @@ public final class ArticleExtractor implements Extractor {
     /**
      * The dates a page prints, in order of trust: those the markup reader found (a date line above
      * the main text, the article's {@code <time>}, a date element below the headline), a date line
-     * the cleaning took out, a dateline opening the lead, a weekday date in the lead.
+     * the cleaning took out, a dateline opening the lead. Ambiguous numeric dates are read month first
+     * on {@code english} pages unless only day first puts them in the month the address names.
      */
-    private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, LocalDate fromLine, List<String> kept,
-                                                               String text) {
-        boolean monthFirst = "en".equals(meta.language());
+    private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, String dateLine, List<String> kept,
+                                                               boolean english, Optional<YearMonth> addressMonth) {
         List<Supplier<Optional<DateStamp>>> printed = new ArrayList<>();
         for (String p : meta.printedDates()) {
-            printed.add(() -> DateFinder.fullDate(p, monthFirst).map(DateStamp::of));
+            printed.add(() -> DateFinder.inOrder(monthFirst -> DateFinder.fullDate(p, monthFirst), english, addressMonth)
+                    .map(DateStamp::of));
         }
-        printed.add(() -> Optional.ofNullable(fromLine).map(DateStamp::of));
+        printed.add(() -> dateLine == null ? Optional.empty()
+                : DateFinder.inOrder(monthFirst -> DateFinder.dateLine(dateLine, monthFirst), english, addressMonth)
+                        .map(DateStamp::of));
         printed.add(() -> kept.stream().limit(LEAD_BLOCKS).map(DateFinder::leadDateline).flatMap(Optional::stream)
                 .findFirst().map(DateStamp::of));
-        printed.add(() -> DateFinder.weekdayDate(leadOf(kept), text).map(DateStamp::of));
         return printed;
     }
 

@@ -1,6 +1,5 @@
 package org.storyfold.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ final class BlockCleaner {
 
     /** The cleaned blocks and what was found and dropped. */
     record Cleaned(List<String> kept, List<RemovedLine> removed, String title, String credit,
-                   String dateline, LocalDate dateFromLine) {
+                   String dateline, String dateLine) {
     }
 
     /** Headlines are short and do not end like a sentence. */
@@ -70,7 +69,7 @@ final class BlockCleaner {
         String titleKey = title == null ? null : key(title);
         boolean titleSeen = false;
         String credit = null;
-        LocalDate dateFromLine = null;
+        String dateLine = null;
         boolean bodyStarted = false;
 
         for (String block : blocks) {
@@ -93,9 +92,8 @@ final class BlockCleaner {
                 removed.add(new RemovedLine(block, Furniture.CREDIT));
                 continue;
             }
-            Optional<LocalDate> date = DateFinder.dateLine(block);
-            if (date.isPresent()) {
-                dateFromLine = dateFromLine == null ? date.get() : dateFromLine;
+            if (DateFinder.dateLine(block).isPresent()) {
+                dateLine = dateLine == null ? block : dateLine;
                 removed.add(new RemovedLine(block, Furniture.DATE_LINE));
                 continue;
             }
@@ -151,7 +149,7 @@ final class BlockCleaner {
                 kept.set(last, block);
             }
         }
-        return new Cleaned(kept, removed, title, credit, dateline, dateFromLine);
+        return new Cleaned(kept, removed, title, credit, dateline, dateLine);
     }
 
     /** Why a block is furniture, or null if it may be article text. */

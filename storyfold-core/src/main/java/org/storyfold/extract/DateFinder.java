@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,10 +75,35 @@ public final class DateFinder {
     private static final Pattern URL_DATE = Pattern.compile(
             "[/_-]" + YEAR + "(?:(?<sep>[/_-]?)(?<month>0[1-9]|1[0-2])\\k<sep>(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)"
                     + "|/(?<month1>[1-9]|1[0-2])/(?<day1>[1-9]|[12]\\d|3[01])/)");
+    /**
+     * A date in an address whose month is named ("/film/2013/aug/02/", "/news/2009/Feb/02/") or follows a
+     * section ("/2009/POLITICS/03/03/"): a year, then a month's name, or a section and the month's number,
+     * then the day, each a path segment of its own.
+     */
+    private static final Pattern URL_NAMED_DATE = Pattern.compile("/" + YEAR + "/(?:(?<section>[A-Za-z]{2,20})/"
+            + "(?<month>0?[1-9]|1[0-2])|(?<name>[A-Za-z]{3,9}))/(?<day>0?[1-9]|[12]\\d|3[01])/");
+    /** The year and month an address names without a day: "/2010/09/kraft-shooting", "/2013/aug/". */
+    private static final Pattern URL_MONTH = Pattern.compile("/" + YEAR + "/(?<month>0?[1-9]|1[0-2]|[A-Za-z]{3,9})/");
+    /** An archive page: the date in its address is the archive's ("2005_05_01_archive.html"), not a post's. */
+    private static final Pattern ARCHIVE = Pattern.compile("(?i)archive");
     /** An ISO 8601 date or date-time as sites write it: 2019-10-18T22:04:00Z, 2022-1-26T14:32+0200, 2020-03-11 20:07. */
     private static final Pattern ISO_STAMP = Pattern.compile(YEAR + "-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?!\\d)"
             + "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{1,2})(?:[.,]\\d+)?)?\\s*"
             + "(?<zone>[Zz]|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+    /**
+     * Separators a typesetter or a tokeniser spaced apart between the parts of a date or a time:
+     * "01 / 5 / 2011", "9: 56", "2012. 08. 08", "Dec - 19 - 05".
+     */
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([/:.]) (?=\\d)|(?<=[\\p{L}\\d]) (-) (?=\\d)");
+    /** "a. m.", "P. M.": a 12-hour clock's mark spaced apart. */
+    private static final Pattern SPACED_MERIDIEM = Pattern.compile("(?i)\\b([ap])\\. ([m])\\.");
+    /**
+     * A date line's date with a two-digit year: "12/16/08", "8/2/13 at 1:30 PM" (read as the order of
+     * the page's other numeric dates) and "Dec-19-05". Read only in a line that holds nothing but a date.
+     */
+    private static final Pattern SHORT_NUMERIC = Pattern.compile(
+            "(?<!\\d)(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{2})(?![\\d/])");
+    private static final Pattern SHORT_MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "-" + DAY + "-(?<year>\\d{2})(?!\\d)", NAMES);
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** A dateline opening a paragraph: in brackets, or after a place and before a dash or a colon. */
@@ -90,7 +117,10 @@ public final class DateFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
             "wed", "thu", "fri", "sat", "sun", "created", "modified", "by", "cst", "cdt", "mst", "mdt", "pt",
             "et", "ct", "hst", "akst", "aest", "aedt", "jst", "kst", "sgt", "hkt", "msk", "wib", "eet", "eest",
-            "wet", "west", "time", "h", "uhr", "edited", "originally");
+            "wet", "west", "time", "h", "uhr", "edited", "originally",
+            // labels of press releases and newsrooms: "Story Created:", "FOR IMMEDIATE RELEASE", "Release:",
+            // "Article posted on", "Found"; more zones: Alaska's and Hawaii's summer time, "7:00pm UK"
+            "story", "article", "for", "immediate", "release", "released", "found", "akdt", "hdt", "uk");
 
     private static final int MAX_DATE_LINE = 80;
 
@@ -156,7 +186,11 @@ public final class DateFinder {
         }
     }
 
-    /** A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}, {@code /2017/7/12/}. */
+    /**
+     * A date in a page's address: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119}, {@code /2017/7/12/},
+     * {@code /2013/aug/02/}, {@code /2009/POLITICS/03/03/}; not the date of an archive page, which is the
+     * archive's ({@code /2005_05_01_archive.html}), nor one after tomorrow.
+     */
     public static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
@@ -165,11 +199,57 @@ public final class DateFinder {
         while (m.find()) {
             Optional<LocalDate> d = m.group("month") != null ? toDate(m.group("year"), m.group("month"), m.group("day"))
                     : toDate(m.group("year"), m.group("month1"), m.group("day1"));
+            if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1)) && !namesAnArchive(url, m.end())) {
+                return d;
+            }
+        }
+        Matcher named = URL_NAMED_DATE.matcher(url);
+        while (named.find()) {
+            String month = named.group("month") != null ? named.group("month") : named.group("name");
+            Optional<LocalDate> d = toDate(named.group("year"), month, named.group("day"));
             if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1))) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    /** The year and month an address names, with or without a day ("/2010/09/kraft-shooting"); empty if none. */
+    static Optional<YearMonth> monthFromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = fromUrl(url);
+        if (day.isPresent()) {
+            return day.map(YearMonth::from);
+        }
+        Matcher m = URL_MONTH.matcher(url);
+        while (m.find()) {
+            Optional<LocalDate> first = toDate(m.group("year"), m.group("month"), "1");
+            if (first.isPresent() && !first.get().isAfter(LocalDate.now())) {
+                return first.map(YearMonth::from);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the rest of the address's path segment that ends at {@code end} names an archive. */
+    private static boolean namesAnArchive(String url, int end) {
+        int stop = end;
+        while (stop < url.length() && "/?#".indexOf(url.charAt(stop)) < 0) {
+            stop++;
+        }
+        return ARCHIVE.matcher(url.substring(end, stop)).find();
+    }
+
+    /**
+     * {@code text} with the separators of its dates and times closed up where a typesetter or a
+     * tokeniser spaced them apart: "01 / 5 / 2011" as "01/5/2011", "9: 56 a. m." as "9:56 a.m.",
+     * "2012. 08. 08" as "2012.08.08", "Dec - 19 - 05" as "Dec-19-05".
+     */
+    static String closeUp(String text) {
+        String closed = SPACED_SEPARATOR.matcher(text).replaceAll("$1$2");
+        return SPACED_MERIDIEM.matcher(closed).replaceAll("$1.$2.");
     }
 
     /** The first complete date (with its year) written in {@code text}; numeric dates day first. */
@@ -181,7 +261,8 @@ public final class DateFinder {
      * The first complete date (with its year) written in {@code text}; an ambiguous numeric date
      * ("05/10/2018") is read month first when {@code monthFirst} (pages in US English), else day first.
      */
-    public static Optional<LocalDate> fullDate(String text, boolean monthFirst) {
+    public static Optional<LocalDate> fullDate(String written, boolean monthFirst) {
+        String text = closeUp(written);
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         Matcher n = NUMERIC.matcher(text);
@@ -209,6 +290,22 @@ public final class DateFinder {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * A printed date read by {@code reading} (given whether to read an ambiguous numeric date month
+     * first) in the order a page's other dates suggest: month first when {@code monthFirst} (pages in
+     * US English), unless only the other order puts it in the month the page's address names
+     * ("11/09/2010" under "/2010/09/" is 11 September).
+     */
+    static Optional<LocalDate> inOrder(Function<Boolean, Optional<LocalDate>> reading, boolean monthFirst,
+                                       Optional<YearMonth> addressMonth) {
+        Optional<LocalDate> usual = reading.apply(monthFirst);
+        if (usual.isEmpty() || addressMonth.isEmpty() || YearMonth.from(usual.get()).equals(addressMonth.get())) {
+            return usual;
+        }
+        Optional<LocalDate> other = reading.apply(!monthFirst);
+        return other.isPresent() && YearMonth.from(other.get()).equals(addressMonth.get()) ? other : usual;
+    }
+
     /** Whether {@code word} is a month's name in one of the languages read here ("Oktober", "September"). */
     static boolean isMonthName(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
@@ -220,12 +317,22 @@ public final class DateFinder {
         return UPDATE.matcher(line).find();
     }
 
-    /** The date, if the whole line is a date line ("Updated 14 October 2017", "14 November 2017"). */
+    /** The date, if the whole line is a date line ("Updated 14 October 2017", "14 November 2017"); numeric dates day first. */
     static Optional<LocalDate> dateLine(String line) {
-        if (line.length() > MAX_DATE_LINE) {
+        return dateLine(line, false);
+    }
+
+    /**
+     * The date, if the whole line is a date line ("Updated 14 October 2017", "Story Created: Aug 7, 2012
+     * at 9: 56 AM AKDT", "12 / 16 / 08 1: 30 AM EST"); an ambiguous numeric date is read month first when
+     * {@code monthFirst}. In a line that holds nothing but a date, a two-digit year is read as well.
+     */
+    static Optional<LocalDate> dateLine(String written, boolean monthFirst) {
+        if (written.length() > MAX_DATE_LINE) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = fullDate(line);
+        String line = closeUp(written);
+        Optional<LocalDate> date = fullDate(line, monthFirst).or(() -> shortYearDate(line, monthFirst));
         if (date.isEmpty()) {
             return Optional.empty();
         }
@@ -233,6 +340,8 @@ public final class DateFinder {
         rest = NUMERIC.matcher(rest).replaceAll(" ");
         rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
         rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
+        rest = SHORT_NUMERIC.matcher(rest).replaceAll(" ");
+        rest = SHORT_MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
         for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
             String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             if (!w.isEmpty() && !DATE_LINE_WORDS.contains(w)) {
@@ -240,6 +349,26 @@ public final class DateFinder {
             }
         }
         return date;
+    }
+
+    /** A date with a two-digit year, "12/16/08" or "Dec-19-05", in the century that puts it at or before next year. */
+    private static Optional<LocalDate> shortYearDate(String line, boolean monthFirst) {
+        Matcher n = SHORT_NUMERIC.matcher(line);
+        if (n.find()) {
+            int a = Integer.parseInt(n.group("a"));
+            int b = Integer.parseInt(n.group("b"));
+            boolean swap = b > 12 || monthFirst && a <= 12;
+            return toDate(century(n.group("year")), Integer.toString(swap ? a : b), Integer.toString(swap ? b : a));
+        }
+        Matcher m = SHORT_MONTH_DAY_YEAR.matcher(line);
+        return m.find() ? toDate(century(m.group("year")), m.group("month"), m.group("day")) : Optional.empty();
+    }
+
+    /** A two-digit year in full: the latest year with those digits that is not after next year. */
+    private static String century(String twoDigits) {
+        int nextYear = LocalDate.now().getYear() + 1;
+        int year = nextYear - Math.floorMod(nextYear - Integer.parseInt(twoDigits), 100);
+        return Integer.toString(year);
     }
 
     /**
