@@ -28,6 +28,12 @@ final class ArticleProse {
     static final int MIN_PROSE_WORDS = 20;
     /** ... unless it has more running text than this: walls, notices and players are short. */
     static final int MAX_WALL_WORDS = 100;
+    /**
+     * A sentence to the reader, or a notice that the content is unavailable or failed
+     * ({@link Furniture#UNAVAILABLE}), counts from this many words when it closes like a sentence:
+     * such a message is often short ("Please try again later.").
+     */
+    static final int MIN_NOTICE_WORDS = 3;
 
     private static final String CLOSING = "\"'”’»)]";
     private static final String TERMINAL = ".!?…。！？";
@@ -41,15 +47,17 @@ final class ArticleProse {
         int toTheReader = 0;
         int running = 0;
         for (Sentence s : sentences) {
-            int words = runningWords(s.text());
-            running += words;
-            if (words == 0) {
-                continue;
-            }
-            if (Furniture.READER_ADDRESS.matcher(s.text()).find()) {
+            String text = s.text();
+            if (Furniture.READER_ADDRESS.matcher(text).find() || Furniture.UNAVAILABLE.matcher(text).find()) {
+                int words = runningWords(text, endsLikeASentence(text) ? MIN_NOTICE_WORDS : MIN_SENTENCE_WORDS);
+                running += words;
                 toTheReader += words;
-            } else if (endsLikeASentence(s.text())) {
-                prose += words;
+            } else {
+                int words = runningWords(text, MIN_SENTENCE_WORDS);
+                running += words;
+                if (endsLikeASentence(text)) {
+                    prose += words;
+                }
             }
         }
         if (prose >= MIN_PROSE_WORDS || toTheReader <= prose || running > MAX_WALL_WORDS) {
@@ -59,8 +67,8 @@ final class ArticleProse {
                 : "not an article: " + prose + " words of prose, " + toTheReader + " to the reader");
     }
 
-    /** The words of the sentence if it is running text, else 0. */
-    static int runningWords(String sentence) {
+    /** The words of the sentence if it is running text of at least {@code minWords} words, else 0. */
+    static int runningWords(String sentence, int minWords) {
         int words = 0;
         int cased = 0;
         int lower = 0;
@@ -87,7 +95,7 @@ final class ArticleProse {
                 inWord = false;
             }
         }
-        if (words < MIN_SENTENCE_WORDS || cased > 0 && lower < MIN_LOWER_CASE_SHARE * cased) {
+        if (words < minWords || cased > 0 && lower < MIN_LOWER_CASE_SHARE * cased) {
             return 0;
         }
         return words;

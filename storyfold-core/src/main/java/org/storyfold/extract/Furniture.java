@@ -140,6 +140,35 @@ final class Furniture {
             "(?iu)\\b(you|your|yours|yourself|yourselves|please)\\b"
                     + "|^(click|tap|sign (in|up)|log (in|on)|subscribe|register|download|enable|follow us|share this)\\b");
 
+    /**
+     * A sentence that says the page's content is unavailable or failed: the web's error and
+     * unavailability messages, as a player, an archive or a server prints them ("This feature is not
+     * available right now.", "The interactive transcript could not be loaded.", "Try again later.",
+     * "Page not found."), in the languages of {@link #SHARE_AND_SUBSCRIBE}. Present tense and the
+     * content's own failure only: a news sentence that a spokesman "was not available for comment"
+     * is not one. Such sentences count as words to the reader in {@link ArticleProse}.
+     */
+    static final Pattern UNAVAILABLE = Pattern.compile("(?iu)"
+            // English
+            + "\\b((is|are)( currently| presently| temporarily| now| still)? (not|no longer)|isn['’]t|aren['’]t)"
+            + "( currently| presently| publicly| yet| temporarily)? (available|accessible)\\b(?! (for|to) comment)"
+            + "|\\b(is|are)( currently| presently| temporarily| now| still)? unavailable\\b(?! (for|to) comment)"
+            + "|\\b(could|can)(not| not|n['’]t) be (loaded|displayed|played|retrieved|shown)\\b"
+            + "|\\b(failed|unable) to load\\b|\\btry again later\\b|\\b(page|file|video|content) (was )?not found\\b"
+            + "|\\ban error (has )?occurred\\b|\\bsomething went wrong\\b"
+            // Spanish, Portuguese, French, German, Italian, Indonesian
+            + "|\\bno est[áa] disponible\\b|\\bya no est[áa] disponible\\b|\\bno se (pudo|puede) (cargar|reproducir|mostrar)\\b"
+            + "|\\b(int[ée]ntalo|vuelve a intentarlo|intente) (de nuevo |nuevamente )?m[áa]s tarde\\b|\\bp[áa]gina no encontrada\\b"
+            + "|\\bn[ãa]o est[áa] (mais )?dispon[íi]vel\\b|\\bn[ãa]o foi poss[íi]vel carregar\\b"
+            + "|\\btente (novamente )?mais tarde\\b|\\bp[áa]gina n[ãa]o encontrada\\b"
+            + "|\\bn['’](est|sont) (pas|plus) disponibles?\\b|\\bimpossible de (charger|lire|afficher)\\b"
+            + "|\\br[ée]essa(yer|yez) plus tard\\b|\\bpage (introuvable|non trouv[ée]e)\\b"
+            + "|\\b(ist|sind) (momentan |derzeit |zurzeit )?(nicht|nicht mehr) verf[üu]gbar\\b"
+            + "|\\bkonnte(n)? nicht geladen werden\\b|\\bes sp[äa]ter (noch einmal|erneut)\\b|\\bseite nicht gefunden\\b"
+            + "|\\bnon [èe] (pi[ùu] )?disponibile\\b|\\bimpossibile caricare\\b|\\briprova(re)? pi[ùu] tardi\\b"
+            + "|\\bpagina non trovata\\b"
+            + "|\\btidak (lagi )?tersedia\\b|\\bgagal memuat\\b|\\bcoba lagi nanti\\b|\\bhalaman tidak ditemukan\\b");
+
     /** A caption opens by naming the picture. */
     static final Pattern CAPTION_OPENING = Pattern.compile(
             "(?i)(this|a|an|the|in this)( file| undated| handout)? (frame grab|handout (photo|picture|image)|photo(graph)?|picture|image|screen ?grab|video grab|still( image)?|file (photo|picture|image))\\b.*"

@@ -18,7 +18,7 @@ class ArticleProseTest {
         assertRejected(html("Subscriber access", "<h2>Welcome back</h2><p>Sign in to keep reading.</p>"
                 + "<form><p>Email address</p><p>Password</p></form><p>Forgot your password? We will send you a link to "
                 + "reset it.</p><p>Not a subscriber yet? Subscribe today and get your first month free.</p>"),
-                "no prose, 17 words to the reader");
+                "no prose, 25 words to the reader");
     }
 
     @Test
@@ -29,10 +29,50 @@ class ArticleProseTest {
     }
 
     @Test
-    void rejectsAVideoPlayersMessageWithOneLineOfProse() {
+    void rejectsAVideoPlayersMessageToTheReader() {
         assertRejected(text("The video could not be played in this browser.\n\nIf you are using an ad blocker, "
                 + "please turn it off for this site and reload the page.\n\nYour browser may also need an update "
-                + "before you can watch this clip."), "9 words of prose, 31 to the reader");
+                + "before you can watch this clip."), "no prose, 40 words to the reader");
+    }
+
+    @Test
+    void rejectsAVideoPlayersMessageThatTheContentIsUnavailable() {
+        // multinews-dev mn154-2 and mn168-0: the player's message, once as three lines, once as two.
+        assertRejected(text("The interactive transcript could not be loaded. \n \n Rating is available when the video "
+                + "has been rented. \n \n This feature is not available right now. Please try again later."),
+                "9 words of prose, 18 to the reader");
+        assertRejected(text("Rating is available when the video has been rented. \n \n This feature is not available "
+                + "right now. Please try again later."), "9 words of prose, 11 to the reader");
+    }
+
+    @Test
+    void rejectsACrawlNoticeWhoseOnlySentenceSaysItsFilesAreUnavailable() {
+        // multinews-dev mn086-4: two lines of running text without a closing stop, and the notice.
+        assertRejected(text("The seed for this crawl was a list of every host in the Wayback Machine \n \n This crawl "
+                + "was run at a level 1 (URLs including their embeds, plus the URLs of all outbound links including their "
+                + "embeds) \n \n The WARC files associated with this crawl are not currently available to the general "
+                + "public."), "no prose, 15 words to the reader");
+    }
+
+    @Test
+    void keepsABriefWhoseSentencesAreShortOrInCapitals() {
+        // ecbplus-dev 5_3ecbplus: a real brief, no prose by the counts, nothing to the reader.
+        assertKept(text("PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach."));
+    }
+
+    @Test
+    void keepsALeadWithoutAClosingStop() {
+        // ecbplus-dev 34_4ecb: a real lead that ends on a colon. A short page with no sentence that ends like one
+        // is not therefore a notice (a crawl's seed list is such a page too, and is left to the extractor).
+        assertKept(text("Reports that President-elect Barack Obama had approached CNN's medical correspondent, Dr. Sanjay "
+                + "Gupta, to be the next Surgeon General inspired a parlor game among people who have too much free "
+                + "time (a k a media types):"));
+    }
+
+    @Test
+    void keepsABriefThatSaysSomeoneWasNotAvailableForComment() {
+        assertKept(text("Police in Ohio arrested a man on Tuesday.\n\nA police spokesman is not available for comment "
+                + "on the arrest."));
     }
 
     @Test

@@ -30,6 +30,27 @@ class FurnitureTest {
     }
 
     @Test
+    void tellsANoticeThatTheContentIsUnavailableFromANewsSentence() {
+        for (String notice : new String[] {"This feature is not available right now.",
+                "The interactive transcript could not be loaded.", "Please try again later.",
+                "The WARC files associated with this crawl are not currently available to the general public.",
+                "These files are currently not publicly accessible.", "This video is unavailable.", "Page not found.",
+                "Este contenido no está disponible en tu país.", "Inténtalo de nuevo más tarde.",
+                "Este vídeo não está disponível.", "Tente novamente mais tarde.", "Cette vidéo n'est pas disponible.",
+                "Veuillez réessayer plus tard.", "Dieses Video ist nicht verfügbar.",
+                "Bitte versuchen Sie es später erneut.", "Questo video non è disponibile.", "Riprova più tardi.",
+                "Video ini tidak tersedia.", "Coba lagi nanti."}) {
+            assertThat(Furniture.UNAVAILABLE.matcher(notice).find()).as(notice).isTrue();
+        }
+        for (String news : new String[] {"Rating is available when the video has been rented.",
+                "A spokesman was not immediately available for comment.", "The mayor is not available for comment.",
+                "The drug was not available in the United States until 2015.", "Tickets are available from Friday.",
+                "Rescuers could not be sure how many people were trapped."}) {
+            assertThat(Furniture.UNAVAILABLE.matcher(news).find()).as(news).isFalse();
+        }
+    }
+
+    @Test
     void guessesAPlainTextHeadlineOnlyFromALineThatReadsLikeOne() {
         // First lines of real crawled pages (multinews-dev) that are headlines ...
         assertThat(BlockCleaner.looksLikeHeadline("Syria Red Crescent bid to rescue Homs journalists fails")).isTrue();
