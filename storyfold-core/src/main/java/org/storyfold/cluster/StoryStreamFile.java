@@ -240,6 +240,7 @@ final class StoryStreamFile {
                 storyOfArticle.put(id, n);
             }
             story.scales = scales >= 0 ? scales : members;
+            story.pairs = MemberPairs.unknown();
             TermVector centroid = readVector(in);
             story.centroid = Centroid.restore(StoryRegistry.CENTROID_TERMS, centroid.ids, centroid.weights);
             story.fixedTitle = readString(in);
