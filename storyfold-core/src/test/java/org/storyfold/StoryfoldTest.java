@@ -190,4 +190,22 @@ class StoryfoldTest {
         assertThat(newHope.articles()).anyMatch(id -> id.contains("mn094-1"));
         assertThat(newHope.articles()).noneMatch(id -> id.contains("mn189"));
     }
+
+    @Test
+    void keepsTheHomsJournalistsApartFromTheDamascusClashesThoughEachGroupOfThreePassesTheThreshold() {
+        // Two happenings of Syria's uprising three weeks apart, each told by three undated reports: the
+        // wounded Western journalists evacuated from Homs, and the clashes in a Damascus district. Each
+        // group's reports are far more alike among themselves than with the other's, yet the two groups
+        // pass the threshold (and the small groups' bar) together; they join unless two groups of three or
+        // more must be as alike as a share of their own cohesion (ClusterConfig#coheres).
+        Path docs = TestData.shared().resolve("eval/multinews-dev/docs.jsonl");
+        Digest digest = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(docs), p -> { }, Progress.NONE);
+        Story homs = digest.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.contains("mn047-0")))
+                .findFirst().orElseThrow();
+        Story damascus = digest.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.contains("mn076-2")))
+                .findFirst().orElseThrow();
+        assertThat(homs).isNotSameAs(damascus);
+        assertThat(homs.articles()).anyMatch(id -> id.contains("mn047-1")).anyMatch(id -> id.contains("mn047-2"));
+        assertThat(damascus.articles()).anyMatch(id -> id.contains("mn076-0")).anyMatch(id -> id.contains("mn076-1"));
+    }
 }

@@ -1,5 +1,9 @@
 package org.storyfold.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * How alike a group's members are among themselves, kept as it grows: the products of the scaled
  * vectors of every two members of different units (families of copies are placed as one, and their
@@ -7,7 +11,7 @@ package org.storyfold.cluster;
  * For a sum of scaled vectors {@code S = sum s_i v_i}, the products over pairs are {@code |S|^2} less
  * each member's own; added up join by join, they need one product of the two sums a join, on the
  * centroid's terms like every likeness the clusterer compares. Mutable; not known (and never judged)
- * for a story read from a stream saved before it was kept.
+ * for a story read from a stream saved before it was kept ({@link StoryStreamFile}, version 9).
  */
 final class MemberPairs {
 
@@ -46,6 +50,16 @@ final class MemberPairs {
         }
         sum += 2 * dot + (other == null ? 0 : other.sum);
         count += 2.0 * size * otherSize + (other == null ? 0 : other.count);
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeDouble(sum);
+        out.writeDouble(count);
+    }
+
+    static MemberPairs read(DataInput in) throws IOException {
+        double sum = in.readDouble();
+        return new MemberPairs(sum, in.readDouble());
     }
 
     /** The mean product over the pairs, NaN when there is none or it is not known. */
