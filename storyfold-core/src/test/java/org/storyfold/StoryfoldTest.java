@@ -183,11 +183,40 @@ class StoryfoldTest {
         // meeting in New Hope, Minnesota, and a campus officer who shot an armed man in Berkeley. At the
         // threshold of 0.18 each pair gathers first and the two pairs then join, unless two small groups
         // of several reports must be a third as alike again (ClusterConfig#joinsGroups).
-        Path docs = TestData.shared().resolve("eval/multinews-dev/docs.jsonl");
-        Digest digest = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(docs), p -> { }, Progress.NONE);
-        Story newHope = digest.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.contains("mn094-0")))
-                .findFirst().orElseThrow();
+        Story newHope = storyHolding(multiNewsDev(), "mn094-0");
         assertThat(newHope.articles()).anyMatch(id -> id.contains("mn094-1"));
         assertThat(newHope.articles()).noneMatch(id -> id.contains("mn189"));
+    }
+
+    @Test
+    void keepsTheHomsJournalistsApartFromTheDamascusClashesThoughEachGroupOfThreePassesTheThreshold() {
+        // Two happenings of Syria's uprising three weeks apart, each told by three undated reports: the
+        // wounded Western journalists evacuated from Homs, and the clashes in a Damascus district. Each
+        // group's reports are far more alike among themselves than with the other's, yet the two groups
+        // pass the threshold (and the small groups' bar) together; they join unless two groups of three or
+        // more must be as alike as a share of their own cohesion (ClusterConfig#coheres).
+        Digest digest = multiNewsDev();
+        Story homs = storyHolding(digest, "mn047-0");
+        Story damascus = storyHolding(digest, "mn076-2");
+        assertThat(homs).isNotSameAs(damascus);
+        assertThat(homs.articles()).anyMatch(id -> id.contains("mn047-1")).anyMatch(id -> id.contains("mn047-2"));
+        assertThat(damascus.articles()).anyMatch(id -> id.contains("mn076-0")).anyMatch(id -> id.contains("mn076-1"));
+    }
+
+    private static Digest multiNewsDev;
+
+    /** The digest of multinews-dev's documents, made once for the tests that read it. */
+    private static synchronized Digest multiNewsDev() {
+        if (multiNewsDev == null) {
+            Path docs = TestData.shared().resolve("eval/multinews-dev/docs.jsonl");
+            multiNewsDev = new Storyfold(StoryfoldConfig.defaults()).digest(List.of(docs), p -> { }, Progress.NONE);
+        }
+        return multiNewsDev;
+    }
+
+    /** The story of {@code digest} that holds the document whose id contains {@code document}. */
+    private static Story storyHolding(Digest digest, String document) {
+        return digest.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.contains(document)))
+                .findFirst().orElseThrow();
     }
 }

@@ -38,6 +38,8 @@ final class Agglomeration {
         double background;
         /** The members' scales added up ({@link GrowingStory#scales}). */
         double scales;
+        /** How alike the members are among themselves ({@link GrowingStory#pairs}). */
+        final MemberPairs pairs;
         /** The members' participants, places and figures. */
         final EventKeys keys;
         /** A new unit whose scale is not known yet: it joins the node once it is ({@link #take}). */
@@ -62,11 +64,15 @@ final class Agglomeration {
             this.last = epochDay(last);
             this.days = days;
             this.keys = story == null ? EventKeys.none() : story.keys.copy();
+            this.pairs = story == null ? MemberPairs.none() : story.pairs.copy();
         }
 
         /** Adds the unit, its vectors times its scale. */
         void take(PlacementUnit u) {
             units.add(u);
+            if (size > 0) {
+                pairs.join(size, null, u.members.size(), u.scale * sum.dot(u.sum));
+            }
             sum.add(u.sum, (float) u.scale);
             size += u.members.size();
             background += u.background * u.scale * u.scale;
@@ -213,6 +219,7 @@ final class Agglomeration {
             GrowingStory story = n.story != null ? n.story : registry.newStory();
             // The node's sum is the story's centroid with the new members added: no need to add them again.
             story.centroid = n.sum;
+            story.pairs = n.pairs;
             n.units.sort(PlacementUnit.ARRIVAL);
             for (PlacementUnit u : n.units) {
                 for (PlacementUnit.Member m : u.members) {
@@ -356,6 +363,11 @@ final class Agglomeration {
         return bWeight <= 0 ? 0 : dot / (a.pending.members.size() * bWeight);
     }
 
+    /** How alike a node's members are among themselves ({@link ArticlePlacer#cohesion}). */
+    private double cohesion(Node n) {
+        return placer.cohesion(n.pairs, n.background, n.size);
+    }
+
     private void compare(Node a, Node b) {
         link(a, b, mean(a, b));
     }
@@ -376,7 +388,8 @@ final class Agglomeration {
         b.hot.add(a.id);
         double s = placer.timed(mean, gapDays(a, b), a.days, a.size, b.days, b.size, a.first == UNDATED && b.first == UNDATED,
                 a.keys, b.keys, a.first, a.last, b.first, b.last);
-        if (s >= threshold && placer.config.joinsGroups(s, articles(a), articles(b))) {
+        if (s >= threshold && placer.config.joinsGroups(s, articles(a), articles(b))
+                && placer.config.coheres(likeness, a.size, cohesion(a), b.size, cohesion(b))) {
             Node lo = a.id < b.id ? a : b;
             Node hi = lo == a ? b : a;
             heap.add(new Edge(s, lo.id, hi.id, lo.version, hi.version));
@@ -394,6 +407,7 @@ final class Agglomeration {
         boolean aSurvives = a.story != null || (b.story == null && (a.size > b.size || (a.size == b.size && a.id < b.id)));
         Node into = aSurvives ? a : b;
         Node from = aSurvives ? b : a;
+        into.pairs.join(into.size, from.pairs, from.size, into.sum.dot(from.sum));
         into.sum.add(from.sum);
         into.size += from.size;
         into.background += from.background;

@@ -239,6 +239,15 @@ final class ArticlePlacer {
         return relative(a.dot(b) / ((double) aSize * bSize), aBackground / aSize, bBackground / bSize);
     }
 
+    /**
+     * How alike a group's members are among themselves, as {@link #similarity} weighs two groups: the mean
+     * product over its pairs of members ({@link MemberPairs}) less the group's background; NaN when no pair is known.
+     */
+    double cohesion(MemberPairs pairs, double background, int size) {
+        double mean = pairs.mean();
+        return Double.isNaN(mean) ? mean : relative(mean, background / size, background / size);
+    }
+
     /** A mean cosine less the background of the two groups (each the mean of its members'). */
     double relative(double meanCosine, double aMeanBackground, double bMeanBackground) {
         return meanCosine - config.backgroundWeight() * (aMeanBackground + bMeanBackground) / 2;
@@ -340,6 +349,11 @@ final class ArticlePlacer {
         }
     }
 
+    /** How alike the story's members are among themselves ({@link #cohesion}). */
+    private double cohesion(GrowingStory s) {
+        return cohesion(s.pairs, s.background, s.members.size());
+    }
+
     /** The candidate most like {@code s} if as alike as the merge threshold, else -1. Reads only. */
     private int mostAlike(GrowingStory s, int[] candidates) {
         int best = -1;
@@ -349,13 +363,15 @@ final class ArticlePlacer {
             if (other == s) {
                 continue;
             }
-            double likeness = config.discounted(similarity(s.centroid, s.members.size(), s.background,
-                    other.centroid, other.members.size(), other.background), s.keys, other.keys);
+            double words = similarity(s.centroid, s.members.size(), s.background, other.centroid,
+                    other.members.size(), other.background);
+            double likeness = config.discounted(words, s.keys, other.keys);
             double score = timed(likeness, GrowingStory.gapDays(s.first, s.last, other.first, other.last), s.days,
                     s.members.size(), other.days, other.members.size(), s.first == null && other.first == null,
                     s.keys, other.keys, epochDay(s.first), epochDay(s.last), epochDay(other.first),
                     epochDay(other.last));
-            if (score >= bestScore && config.joinsGroups(score, s.members.size(), other.members.size())) {
+            if (score >= bestScore && config.joinsGroups(score, s.members.size(), other.members.size())
+                    && config.coheres(words, s.members.size(), cohesion(s), other.members.size(), cohesion(other))) {
                 bestScore = score;
                 best = c;
             }

@@ -151,6 +151,27 @@ public record ClusterConfig(
                 || likeness >= threshold * SMALL_GROUPS_BAR;
     }
 
+    /** Groups of at least this many articles each are held to {@link #COHESION_RATIO} of their cohesion to join. */
+    static final int COHESIVE_GROUP = 3;
+    /** How much of the looser group's own cohesion two groups' likeness with each other must reach ({@link #coheres}). */
+    static final double COHESION_RATIO = 0.43;
+
+    /**
+     * Whether two groups of {@code sizeA} and {@code sizeB} articles, {@code likeness} alike in words
+     * (before time and conflicts), are at least {@link #COHESION_RATIO} times as alike with each other as the
+     * looser of the two is within itself ({@code cohesionA}, {@code cohesionB}: the same likeness over pairs
+     * of a group's members, NaN when not known). Two of a subject's happenings (the clashes in Damascus and
+     * the journalists killed in Homs) each gather a few reports that are far more alike among themselves
+     * than with the other's, though the other's pass the threshold. Judged only when both groups hold at
+     * least {@link #COHESIVE_GROUP} articles: a single report, or a pair, says too little of its event.
+     */
+    boolean coheres(double likeness, int sizeA, double cohesionA, int sizeB, double cohesionB) {
+        if (Math.min(sizeA, sizeB) < COHESIVE_GROUP || Double.isNaN(cohesionA) || Double.isNaN(cohesionB)) {
+            return true;
+        }
+        return likeness >= COHESION_RATIO * Math.min(cohesionA, cohesionB);
+    }
+
     public static ClusterConfig defaults() {
         return new ClusterConfig(0.18, 2.0, 1.0, 0.18, 0.2, 2.5, TimeDecay.GAUSSIAN, 30, 300, 3.0, 5, 0.25, 0.5, 0, 1);
     }

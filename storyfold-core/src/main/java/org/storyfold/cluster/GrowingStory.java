@@ -35,6 +35,8 @@ final class GrowingStory {
      * every member's vector were its plain one (it equals the member count when nothing is scaled).
      */
     double scales;
+    /** How alike the members are among themselves ({@link ArticlePlacer#cohesion}). */
+    MemberPairs pairs = MemberPairs.none();
     long lastArrival;
     /** The members' participants, places and figures ({@link EventKeys}). */
     EventKeys keys = EventKeys.none();
@@ -62,6 +64,7 @@ final class GrowingStory {
         s.days = days;
         s.background = background;
         s.scales = scales;
+        s.pairs = pairs;
         s.lastArrival = lastArrival;
         s.keys = keys;
         s.titles = titles;

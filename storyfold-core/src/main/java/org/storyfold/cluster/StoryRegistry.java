@@ -157,6 +157,7 @@ final class StoryRegistry {
                 || (a.members.size() == b.members.size() && a.number < b.number);
         GrowingStory into = aSurvives ? a : b;
         GrowingStory from = aSurvives ? b : a;
+        into.pairs.join(into.members.size(), from.pairs, from.members.size(), into.centroid.dot(from.centroid));
         into.centroid.add(from.centroid);
         into.members.addAll(from.members);
         into.widen(from.first, from.last);

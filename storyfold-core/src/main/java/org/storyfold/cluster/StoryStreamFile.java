@@ -31,8 +31,9 @@ import org.storyfold.extract.Article;
  * the subjects their leads give; those saved before the eighth go on with time falling as an exponential
  * ({@link TimeDecay#EXPONENTIAL}) and, as those saved once no longer young, go on placing batches as
  * they come (a young stream's held articles and copy families, {@link YoungStreamRefold},
- * are saved since the eighth). The article-to-story map and the index are rebuilt on
- * reading. Stateless.
+ * are saved since the eighth); those saved before the ninth go on without judging their stories' cohesion
+ * ({@link MemberPairs}): a story of theirs joins another as it did before. The article-to-story map and
+ * the index are rebuilt on reading. Stateless.
  */
 final class StoryStreamFile {
 
@@ -46,9 +47,9 @@ final class StoryStreamFile {
      * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 the shape of
      * time's decay ({@link TimeDecay}, after the settings) and a young stream's
      * held articles (id, headline, date and text: what the clusterer reads of them), copy families and how
-     * many it held at its last fold.
+     * many it held at its last fold; version 9 each story's {@link MemberPairs}, after its sum of scales.
      */
-    private static final int VERSION = 8;
+    private static final int VERSION = 9;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -111,6 +112,7 @@ final class StoryStreamFile {
             out.writeLong(story.lastArrival);
             out.writeDouble(story.background);
             out.writeDouble(story.scales);
+            story.pairs.write(out);
             story.keys.write(out);
             out.writeInt(story.members.size());
             for (String m : story.members) {
@@ -232,6 +234,7 @@ final class StoryStreamFile {
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
+            story.pairs = version >= 9 ? MemberPairs.read(in) : MemberPairs.unknown();
             story.keys = keyed ? EventKeys.read(in, subjects ? 5 : version >= 6 ? 4 : 3) : EventKeys.none();
             int members = in.readInt();
             for (int i = 0; i < members; i++) {

@@ -107,6 +107,31 @@ class StoryStreamTest {
     }
 
     @Test
+    void aStoryReadFromASavedStreamKeepsHowAlikeItsMembersAre() throws IOException {
+        // A stream past its young days (placing batches as they come) holds the three reports of the Homs
+        // journalists' evacuation; the three reports of the Damascus clashes come after it is saved and
+        // read. Their group joins the Homs story unless the story's cohesion was saved with it
+        // (ClusterConfig#coheres, MemberPairs).
+        List<Article> all = multiNews(1000);
+        List<Article> first = all.stream().filter(a -> !a.id().contains("mn076-")).toList();
+        List<Article> second = all.stream().filter(a -> a.id().contains("mn076-")).toList();
+        assertThat(second).hasSize(3);
+        StoryStream before = new StoryStream(new StoryRegistry(ClusterConfig.defaults()),
+                OnlineStoryClusterer.latestPlausible());
+        before.add(first, DEDUP.deduplicate(first));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        before.save(saved);
+        StoryStream resumed = OnlineStoryClusterer.load(new ByteArrayInputStream(saved.toByteArray()));
+        resumed.add(second, DEDUP.deduplicate(second));
+
+        String homs = resumed.storyOf(first.stream().filter(a -> a.id().contains("mn047-0")).findFirst().orElseThrow().id());
+        String damascus = resumed.storyOf(second.get(0).id());
+        assertThat(resumed.story(homs).articles()).hasSize(3);
+        assertThat(damascus).isNotEqualTo(homs);
+        assertThat(resumed.story(damascus).articles()).hasSize(3);
+    }
+
+    @Test
     void aYoungStreamFedInSmallBatchesEndsWithTheStoriesOfOneBatch() {
         List<Article> pool = multiNews(150);
         Set<Set<String>> once = partition(clusterer.cluster(pool, DEDUP.deduplicate(pool)));
