@@ -36,7 +36,13 @@ final class ArticleProse {
     static final int MIN_NOTICE_WORDS = 3;
 
     private static final String CLOSING = "\"'”’»)]";
-    private static final String TERMINAL = ".!?…。！？";
+    /**
+     * Full stops of scripts that write their own: Armenian "։", Devanagari "।" and "॥", Urdu "۔",
+     * Ethiopic "።", Burmese "။". A line that ends on one is a sentence, not a headline.
+     */
+    static final String SCRIPT_FULL_STOPS = "։।॥۔።။";
+    /** Marks that close a sentence: Latin and CJK stops, the Arabic question mark, and {@link #SCRIPT_FULL_STOPS}. */
+    private static final String TERMINAL = ".!?…。！？؟" + SCRIPT_FULL_STOPS;
 
     private ArticleProse() {
     }

@@ -197,7 +197,7 @@ final class BlockCleaner {
             end--;
         }
         char last = text.charAt(end - 1);
-        return last != '.' && last != ',' && last != ';' && last != ':'
+        return last != '.' && last != ',' && last != ';' && last != ':' && ArticleProse.SCRIPT_FULL_STOPS.indexOf(last) < 0
                 && !SECOND_SENTENCE.matcher(text).find()
                 && !NAVIGATION_MARK.matcher(text).matches() && !isHeaderCaption(text)
                 && !Furniture.READER_ADDRESS.matcher(text).find();

@@ -76,6 +76,18 @@ class ArticleProseTest {
     }
 
     @Test
+    void keepsABriefInAScriptWithItsOwnStopBesideAnEnglishRequest() {
+        // A Hindi brief closes its sentences with the danda ("।"), an Armenian one with "։": read as stops, they
+        // are prose, and the English request to the reader under them does not outweigh them.
+        assertKept(text("मुंबई में मंगलवार को भारी बारिश के कारण कई इलाकों में पानी भर गया और लोकल ट्रेन सेवाएं कई घंटों तक "
+                + "बाधित रहीं। नगर निगम ने लोगों से घरों में रहने की अपील की है।\n\nPlease enable JavaScript to see the "
+                + "comments on this story."));
+        assertKept(text("Երևանում երեքշաբթի օրը տեղի ունեցած հրդեհի հետևանքով տուժել է երեք մարդ, հաղորդում է "
+                + "Արտակարգ իրավիճակների նախարարությունը։ Հրդեհը մարվել է երկու ժամ անց։ Պատճառները պարզվում են։\n\n"
+                + "Please enable JavaScript to see the comments on this story."));
+    }
+
+    @Test
     void keepsAOneSentenceBrief() {
         assertKept(text("Wedding costs\n\nThe average cost of a wedding in the United States hit a five-year high "
                 + "last year, a survey of couples found."));
