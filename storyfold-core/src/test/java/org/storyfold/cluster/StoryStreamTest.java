@@ -107,6 +107,30 @@ class StoryStreamTest {
     }
 
     @Test
+    void goesOnFromAStreamSavedByTheVersionBefore() throws IOException {
+        // The seeds' first batch (the surrender's 000, 001 and 004, the talks' 003) as the previous release
+        // saved it (stream file version 8, before stories kept their members' pairs): a store made then
+        // loads it, and the late report 002 joins the surrender's story, as in a stream never saved.
+        Map<String, Article> seeds = TestData.seedArticles();
+        StoryStream resumed;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/streams/seeds-first-batch-v8.stream")) {
+            resumed = OnlineStoryClusterer.load(in);
+        }
+        assertThat(resumed.articles()).isEqualTo(4);
+        String surrender = resumed.storyOf(seeds.get("001").id());
+        assertThat(resumed.storyOf(seeds.get("000").id())).isEqualTo(surrender);
+        assertThat(resumed.storyOf(seeds.get("003").id())).isNotEqualTo(surrender);
+        StoryUpdate second = resumed.add(List.of(seeds.get("002")), List.of());
+        assertThat(second.changed()).containsExactly(surrender);
+
+        StoryStream fresh = clusterer.open();
+        List<Article> firstBatch = List.of(seeds.get("000"), seeds.get("001"), seeds.get("003"), seeds.get("004"));
+        fresh.add(firstBatch, DEDUP.deduplicate(firstBatch));
+        fresh.add(List.of(seeds.get("002")), List.of());
+        assertThat(partition(resumed.stories())).isEqualTo(partition(fresh.stories()));
+    }
+
+    @Test
     void aStoryReadFromASavedStreamKeepsHowAlikeItsMembersAre() throws IOException {
         // A stream past its young days (placing batches as they come) holds the three reports of the Homs
         // journalists' evacuation; the three reports of the Damascus clashes come after it is saved and
