@@ -112,10 +112,7 @@ class StoryStreamTest {
         // saved it (stream file version 8, before stories kept their members' pairs): a store made then
         // loads it, and the late report 002 joins the surrender's story, as in a stream never saved.
         Map<String, Article> seeds = TestData.seedArticles();
-        StoryStream resumed;
-        try (java.io.InputStream in = getClass().getResourceAsStream("/streams/seeds-first-batch-v8.stream")) {
-            resumed = OnlineStoryClusterer.load(in);
-        }
+        StoryStream resumed = seedsFirstBatchSavedByVersion8();
         assertThat(resumed.articles()).isEqualTo(4);
         String surrender = resumed.storyOf(seeds.get("001").id());
         assertThat(resumed.storyOf(seeds.get("000").id())).isEqualTo(surrender);
@@ -135,10 +132,7 @@ class StoryStreamTest {
         // Version 8 saved no member pairs. A story of one article has none, so it is judged by the cohesion rule
         // once it grows; a larger story's pairs stay unknown, and it is never judged.
         Map<String, Article> seeds = TestData.seedArticles();
-        StoryStream resumed;
-        try (java.io.InputStream in = getClass().getResourceAsStream("/streams/seeds-first-batch-v8.stream")) {
-            resumed = OnlineStoryClusterer.load(in);
-        }
+        StoryStream resumed = seedsFirstBatchSavedByVersion8();
         StoryRegistry registry = resumed.registry();
         GrowingStory talks = registry.stories.get(registry.storyOfArticle.get(seeds.get("003").id()));
         GrowingStory surrender = registry.stories.get(registry.storyOfArticle.get(seeds.get("001").id()));
@@ -237,6 +231,13 @@ class StoryStreamTest {
             boolean together = resumed.stories().stream()
                     .anyMatch(s -> s.articles().contains(seeds.get("003").id()) && s.articles().contains(seeds.get("001").id()));
             assertThat(together).as(shape.name()).isEqualTo(shape == TimeDecay.EXPONENTIAL);
+        }
+    }
+
+    /** The seeds' first batch (000, 001, 003, 004) as stream file version 8 saved it. */
+    private StoryStream seedsFirstBatchSavedByVersion8() throws IOException {
+        try (java.io.InputStream in = getClass().getResourceAsStream("/streams/seeds-first-batch-v8.stream")) {
+            return OnlineStoryClusterer.load(in);
         }
     }
 
