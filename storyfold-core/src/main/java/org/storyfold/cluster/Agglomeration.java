@@ -67,10 +67,14 @@ final class Agglomeration {
             this.pairs = story == null ? MemberPairs.none() : story.pairs.copy();
         }
 
-        /** Adds the unit, its vectors times its scale. */
-        void take(PlacementUnit u) {
+        /**
+         * Adds the unit, its vectors times its scale; its pairs with the members already here count in
+         * {@link #pairs} unless it is a later copy of one of them ({@code copyOfAMember}): a copy is as alike
+         * as can be with its own earlier copy, and would raise the group's cohesion batch by batch.
+         */
+        void take(PlacementUnit u, boolean copyOfAMember) {
             units.add(u);
-            if (size > 0) {
+            if (size > 0 && !copyOfAMember) {
                 pairs.join(size, null, u.members.size(), u.scale * sum.dot(u.sum));
             }
             sum.add(u.sum, (float) u.scale);
@@ -152,7 +156,7 @@ final class Agglomeration {
             } else {
                 node = storyNode(target);
                 u.scale = target.members.isEmpty() ? 1 : target.scales / target.members.size();
-                node.take(u);
+                node.take(u, true);
             }
             unitNodes.add(node);
         }
@@ -191,7 +195,7 @@ final class Agglomeration {
         scale(unitNodes, dots);
         for (Node n : unitNodes) {
             if (n.pending != null) {
-                n.take(n.pending);
+                n.take(n.pending, false);
                 n.pending = null;
             }
         }

@@ -10,8 +10,10 @@ import java.io.IOException;
  * copies would count as alike), each pair counted both ways, and how many such ordered pairs there are.
  * For a sum of scaled vectors {@code S = sum s_i v_i}, the products over pairs are {@code |S|^2} less
  * each member's own; added up join by join, they need one product of the two sums a join, on the
- * centroid's terms like every likeness the clusterer compares. Mutable; not known (and never judged)
- * for a story read from a stream saved before it was kept ({@link StoryStreamFile}, version 9).
+ * centroid's terms like every likeness the clusterer compares. A later copy of a member, placed in its
+ * story by the copy, adds no pairs. Mutable; not known (and never judged) for a story of two or more
+ * articles read from a stream saved before it was kept ({@link StoryStreamFile}, version 9); a story of
+ * one article read from one has none.
  */
 final class MemberPairs {
 

@@ -193,6 +193,11 @@ public final class StoryStream {
         StoryStreamFile.write(registry, young, out);
     }
 
+    /** The stories as placed, for this package's checks of what a story keeps. */
+    StoryRegistry registry() {
+        return registry;
+    }
+
     /** How many articles the stream has placed. */
     public long articles() {
         return registry.arrivals;

@@ -234,7 +234,7 @@ final class StoryStreamFile {
             story.lastArrival = in.readLong();
             story.background = background ? in.readDouble() : 0;
             double scales = scaled ? in.readDouble() : -1;
-            story.pairs = version >= 9 ? MemberPairs.read(in) : MemberPairs.unknown();
+            MemberPairs pairs = version >= 9 ? MemberPairs.read(in) : null;
             story.keys = keyed ? EventKeys.read(in, subjects ? 5 : version >= 6 ? 4 : 3) : EventKeys.none();
             int members = in.readInt();
             for (int i = 0; i < members; i++) {
@@ -242,6 +242,8 @@ final class StoryStreamFile {
                 story.members.add(id);
                 storyOfArticle.put(id, n);
             }
+            // Saved before the pairs were kept: a story of one article has none, a larger one's are not known.
+            story.pairs = pairs != null ? pairs : members < 2 ? MemberPairs.none() : MemberPairs.unknown();
             story.scales = scales >= 0 ? scales : members;
             TermVector centroid = readVector(in);
             story.centroid = Centroid.restore(StoryRegistry.CENTROID_TERMS, centroid.ids, centroid.weights);
