@@ -30,7 +30,7 @@ final class ArticleProse {
     static final int MAX_WALL_WORDS = 100;
     /**
      * A sentence to the reader, or a notice that the content is unavailable or failed
-     * ({@link Furniture#UNAVAILABLE}), counts from this many words when it closes like a sentence:
+     * ({@link Furniture#isUnavailableNotice}), counts from this many words when it closes like a sentence:
      * such a message is often short ("Please try again later.").
      */
     static final int MIN_NOTICE_WORDS = 3;
@@ -54,7 +54,7 @@ final class ArticleProse {
         int running = 0;
         for (Sentence s : sentences) {
             String text = s.text();
-            if (Furniture.READER_ADDRESS.matcher(text).find() || Furniture.UNAVAILABLE.matcher(text).find()) {
+            if (Furniture.READER_ADDRESS.matcher(text).find() || Furniture.isUnavailableNotice(text)) {
                 int words = runningWords(text, endsLikeASentence(text) ? MIN_NOTICE_WORDS : MIN_SENTENCE_WORDS);
                 running += words;
                 toTheReader += words;

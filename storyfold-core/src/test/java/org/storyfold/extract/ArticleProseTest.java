@@ -88,6 +88,15 @@ class ArticleProseTest {
     }
 
     @Test
+    void keepsABriefWhoseNewsIsThatSomethingIsNotYetAvailable() {
+        // A news sentence that something is not yet available, or that someone said an error occurred, is prose.
+        assertKept(text("Two people died in a fire in Leeds on Sunday. Police said the names of the victims and the "
+                + "cause of the fire are not yet available."));
+        assertKept(text("Election officials in Ohio will recount the ballots of one county on Friday. Police said an "
+                + "error occurred in the count."));
+    }
+
+    @Test
     void keepsAOneSentenceBrief() {
         assertKept(text("Wedding costs\n\nThe average cost of a wedding in the United States hit a five-year high "
                 + "last year, a survey of couples found."));
