@@ -65,8 +65,11 @@ final class ArticleProse {
                     prose += words;
                 }
             }
+            if (prose >= MIN_PROSE_WORDS || running > MAX_WALL_WORDS) {
+                return Optional.empty(); // both only grow: the page is kept whatever follows
+            }
         }
-        if (prose >= MIN_PROSE_WORDS || toTheReader <= prose || running > MAX_WALL_WORDS) {
+        if (toTheReader <= prose) {
             return Optional.empty();
         }
         return Optional.of(prose == 0 ? "not an article: no prose, " + toTheReader + " words to the reader"
