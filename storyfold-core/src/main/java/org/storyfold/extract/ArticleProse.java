@@ -37,14 +37,22 @@ final class ArticleProse {
 
     private static final String CLOSING = "\"'”’»)]";
     /**
-     * Full stops of scripts that write their own: Armenian "։", Devanagari "।" and "॥", Urdu "۔",
-     * Ethiopic "።", Burmese "။". A line that ends on one is a sentence, not a headline.
+     * Full stops: the Latin ".", the CJK "。", and those of scripts that write their own: Armenian
+     * "։", Devanagari "।" and "॥", Urdu "۔", Ethiopic "።", Burmese "။" ({@link #isFullStop}).
      */
-    static final String SCRIPT_FULL_STOPS = "։।॥۔።။";
-    /** Marks that close a sentence: Latin and CJK stops, the Arabic question mark, and {@link #SCRIPT_FULL_STOPS}. */
-    private static final String TERMINAL = ".!?…。！？؟" + SCRIPT_FULL_STOPS;
+    private static final String FULL_STOPS = ".。։।॥۔።။";
+    /** Marks that close a sentence: the {@link #FULL_STOPS}, and the Latin, CJK and Arabic question and exclamation marks. */
+    private static final String TERMINAL = "!?…！？؟" + FULL_STOPS;
 
     private ArticleProse() {
+    }
+
+    /**
+     * Whether a mark is a full stop ("." "。" "।" "։" ...): a line that ends on one is a sentence, not
+     * a headline. A question or exclamation mark is not one: a headline may end on it.
+     */
+    static boolean isFullStop(char c) {
+        return FULL_STOPS.indexOf(c) >= 0;
     }
 
     /** Why the text of these sentences is not an article, or empty if it may be one. */

@@ -74,6 +74,9 @@ class FurnitureTest {
         assertThat(BlockCleaner.looksLikeHeadline("Sen. Kirsten Gillibrand: 'I Will Help Hillary Get Elected'")).isTrue();
         assertThat(BlockCleaner.looksLikeHeadline("Microsoft co-founder says his exploration vessel M/Y Octopus found the battleship")).isTrue();
         // ... and first lines that are labels, captions, pull quotes, navigation or words to the reader.
+        // A line that ends on a full stop is a sentence, in any script.
+        assertThat(BlockCleaner.looksLikeHeadline("上海周二发生大火，造成三人死亡，原因正在调查。")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("मुंबई में भारी बारिश से लोकल ट्रेन सेवाएं बाधित रहीं।")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Columnist")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Play Facebook")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Collin Rose (Photo: Wayne State University)")).isFalse();
