@@ -53,8 +53,8 @@ class FurnitureTest {
 
     @Test
     void aNewsSentenceAboutSomethingUnavailableOrAnErrorIsNoNotice() {
-        // Adverbs a report uses ("not yet", "not publicly"), an error told or quoted, a subject that is not the
-        // page's content, and a report of what someone said.
+        // Adverbs a report uses ("not yet", "not publicly"), an error told or quoted, a sentence that names no
+        // content of the page, and a report of what someone said.
         for (String news : new String[] {"The vaccine is not yet available in Britain.",
                 "Details of the deal are not publicly available.", "'Something went wrong,' the pilot said.",
                 "Police said an error occurred in the count.", "Das Medikament ist derzeit nicht verfügbar.",
