@@ -13,7 +13,8 @@ import org.storyfold.text.Sentence;
  * has little running text and is left to the extractor, as are a one-line brief that is all prose
  * and a long page written to the reader (a guide, a product page). Only generic signals count (a
  * sentence's length, its closing punctuation, its share of lower-case words, whether it speaks to
- * the reader), never a page's wording. Stateless and thread-safe.
+ * the reader or is a page's own notice that its content is unavailable), never one site's wording.
+ * Stateless and thread-safe.
  */
 final class ArticleProse {
 
