@@ -13,7 +13,8 @@ import org.storyfold.text.Sentence;
  * has little running text and is left to the extractor, as are a one-line brief that is all prose
  * and a long page written to the reader (a guide, a product page). Only generic signals count (a
  * sentence's length, its closing punctuation, its share of lower-case words, whether it speaks to
- * the reader), never a page's wording. Stateless and thread-safe.
+ * the reader or is a page's own notice that its content is unavailable), never one site's wording.
+ * Stateless and thread-safe.
  */
 final class ArticleProse {
 
@@ -30,21 +31,29 @@ final class ArticleProse {
     static final int MAX_WALL_WORDS = 100;
     /**
      * A sentence to the reader, or a notice that the content is unavailable or failed
-     * ({@link Furniture#UNAVAILABLE}), counts from this many words when it closes like a sentence:
+     * ({@link Furniture#isUnavailableNotice}), counts from this many words when it closes like a sentence:
      * such a message is often short ("Please try again later.").
      */
     static final int MIN_NOTICE_WORDS = 3;
 
     private static final String CLOSING = "\"'”’»)]";
     /**
-     * Full stops of scripts that write their own: Armenian "։", Devanagari "।" and "॥", Urdu "۔",
-     * Ethiopic "።", Burmese "။". A line that ends on one is a sentence, not a headline.
+     * Full stops: the Latin ".", the CJK "。", and those of scripts that write their own: Armenian
+     * "։", Devanagari "।" and "॥", Urdu "۔", Ethiopic "።", Burmese "။" ({@link #isFullStop}).
      */
-    static final String SCRIPT_FULL_STOPS = "։।॥۔።။";
-    /** Marks that close a sentence: Latin and CJK stops, the Arabic question mark, and {@link #SCRIPT_FULL_STOPS}. */
-    private static final String TERMINAL = ".!?…。！？؟" + SCRIPT_FULL_STOPS;
+    private static final String FULL_STOPS = ".。։।॥۔።။";
+    /** Marks that close a sentence: the {@link #FULL_STOPS}, and the Latin, CJK and Arabic question and exclamation marks. */
+    private static final String TERMINAL = "!?…！？؟" + FULL_STOPS;
 
     private ArticleProse() {
+    }
+
+    /**
+     * Whether a mark is a full stop ("." "。" "।" "։" ...): a line that ends on one is a sentence, not
+     * a headline. A question or exclamation mark is not one: a headline may end on it.
+     */
+    static boolean isFullStop(char c) {
+        return FULL_STOPS.indexOf(c) >= 0;
     }
 
     /** Why the text of these sentences is not an article, or empty if it may be one. */
@@ -54,7 +63,7 @@ final class ArticleProse {
         int running = 0;
         for (Sentence s : sentences) {
             String text = s.text();
-            if (Furniture.READER_ADDRESS.matcher(text).find() || Furniture.UNAVAILABLE.matcher(text).find()) {
+            if (Furniture.READER_ADDRESS.matcher(text).find() || Furniture.isUnavailableNotice(text)) {
                 int words = runningWords(text, endsLikeASentence(text) ? MIN_NOTICE_WORDS : MIN_SENTENCE_WORDS);
                 running += words;
                 toTheReader += words;
@@ -65,8 +74,11 @@ final class ArticleProse {
                     prose += words;
                 }
             }
+            if (prose >= MIN_PROSE_WORDS || running > MAX_WALL_WORDS) {
+                return Optional.empty(); // both only grow: the page is kept whatever follows
+            }
         }
-        if (prose >= MIN_PROSE_WORDS || toTheReader <= prose || running > MAX_WALL_WORDS) {
+        if (toTheReader <= prose) {
             return Optional.empty();
         }
         return Optional.of(prose == 0 ? "not an article: no prose, " + toTheReader + " words to the reader"

@@ -181,8 +181,9 @@ final class BlockCleaner {
     }
 
     /**
-     * Whether plain text's first line is a headline: a few words, not ending like a sentence (a
-     * closing quote or bracket after the stop counts as the stop), one sentence, neither a
+     * Whether plain text's first line is a headline: a few words, not ending on a full stop
+     * ({@link ArticleProse#isFullStop}), a comma, a semicolon or a colon (a closing quote or bracket
+     * after the mark counts as the mark; a headline may end on "?" or "!"), one sentence, neither a
      * caption nor navigation nor a time stamp, and not speaking to the reader ("Click to email this
      * to a friend").
      */
@@ -197,7 +198,7 @@ final class BlockCleaner {
             end--;
         }
         char last = text.charAt(end - 1);
-        return last != '.' && last != ',' && last != ';' && last != ':' && ArticleProse.SCRIPT_FULL_STOPS.indexOf(last) < 0
+        return !ArticleProse.isFullStop(last) && last != ',' && last != ';' && last != ':'
                 && !SECOND_SENTENCE.matcher(text).find()
                 && !NAVIGATION_MARK.matcher(text).matches() && !isHeaderCaption(text)
                 && !Furniture.READER_ADDRESS.matcher(text).find();

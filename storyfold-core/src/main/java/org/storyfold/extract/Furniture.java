@@ -141,33 +141,80 @@ final class Furniture {
                     + "|^(click|tap|sign (in|up)|log (in|on)|subscribe|register|download|enable|follow us|share this)\\b");
 
     /**
-     * A sentence that says the page's content is unavailable or failed: the web's error and
-     * unavailability messages, as a player, an archive or a server prints them ("This feature is not
-     * available right now.", "The interactive transcript could not be loaded.", "Try again later.",
-     * "Page not found."), in the languages of {@link #SHARE_AND_SUBSCRIBE}. Present tense and the
-     * content's own failure only: a news sentence that a spokesman "was not available for comment"
-     * is not one. Such sentences count as words to the reader in {@link ArticleProse}.
+     * A statement that something is unavailable or failed to load, as a player, an archive or a
+     * server prints it ("This feature is not available right now.", "The interactive transcript could
+     * not be loaded."), in the languages of {@link #SHARE_AND_SUBSCRIBE}. It is a page's own notice
+     * only if it also names the page's content ({@link #WEB_CONTENT}) and reports no one's speech
+     * ({@link #REPORTED_SPEECH}): see {@link #isUnavailableNotice}. Present tense and no adverb a news
+     * report uses ("not yet", "not publicly"): "The vaccine is not yet available in Britain." and a
+     * spokesman who "was not available for comment" are news.
      */
     static final Pattern UNAVAILABLE = Pattern.compile("(?iu)"
             // English
             + "\\b((is|are)( currently| presently| temporarily| now| still)? (not|no longer)|isn['’]t|aren['’]t)"
-            + "( currently| presently| publicly| yet| temporarily)? (available|accessible)\\b(?! (for|to) comment)"
+            + "( currently| presently| temporarily)? (available|accessible)\\b(?! (for|to) comment)"
             + "|\\b(is|are)( currently| presently| temporarily| now| still)? unavailable\\b(?! (for|to) comment)"
             + "|\\b(could|can)(not| not|n['’]t) be (loaded|displayed|played|retrieved|shown)\\b"
-            + "|\\b(failed|unable) to load\\b|\\btry again later\\b|\\b(page|file|video|content) (was )?not found\\b"
-            + "|\\ban error (has )?occurred\\b|\\bsomething went wrong\\b"
+            + "|\\b(failed|unable) to load\\b"
             // Spanish, Portuguese, French, German, Italian, Indonesian
             + "|\\bno est[áa] disponible\\b|\\bya no est[áa] disponible\\b|\\bno se (pudo|puede) (cargar|reproducir|mostrar)\\b"
-            + "|\\b(int[ée]ntalo|vuelve a intentarlo|intente) (de nuevo |nuevamente )?m[áa]s tarde\\b|\\bp[áa]gina no encontrada\\b"
             + "|\\bn[ãa]o est[áa] (mais )?dispon[íi]vel\\b|\\bn[ãa]o foi poss[íi]vel carregar\\b"
-            + "|\\btente (novamente )?mais tarde\\b|\\bp[áa]gina n[ãa]o encontrada\\b"
             + "|\\bn['’](est|sont) (pas|plus) disponibles?\\b|\\bimpossible de (charger|lire|afficher)\\b"
-            + "|\\br[ée]essa(yer|yez) plus tard\\b|\\bpage (introuvable|non trouv[ée]e)\\b"
             + "|\\b(ist|sind) (momentan |derzeit |zurzeit )?(nicht|nicht mehr) verf[üu]gbar\\b"
-            + "|\\bkonnte(n)? nicht geladen werden\\b|\\bes sp[äa]ter (noch einmal|erneut)\\b|\\bseite nicht gefunden\\b"
-            + "|\\bnon [èe] (pi[ùu] )?disponibile\\b|\\bimpossibile caricare\\b|\\briprova(re)? pi[ùu] tardi\\b"
-            + "|\\bpagina non trovata\\b"
-            + "|\\btidak (lagi )?tersedia\\b|\\bgagal memuat\\b|\\bcoba lagi nanti\\b|\\bhalaman tidak ditemukan\\b");
+            + "|\\bkonnte(n)? nicht geladen werden\\b"
+            + "|\\bnon [èe] (pi[ùu] )?disponibile\\b|\\bimpossibile caricare\\b"
+            + "|\\btidak (lagi )?tersedia\\b|\\bgagal memuat\\b");
+
+    /**
+     * The web's error formulas, a notice wherever they stand ("Try again later.", "Page not found.")
+     * or at the start of a sentence ("Something went wrong.", "An error occurred.", also after
+     * "Sorry," or "Oops,"; a story may tell that an error occurred in a count).
+     */
+    static final Pattern ERROR_FORMULA = Pattern.compile("(?iu)"
+            + "^((sorry|oops)[,.!]* )?(something went wrong|an error (has )?occurred)\\b"
+            + "|\\btry again later\\b|\\b(page|file|video|content) (was )?not found\\b"
+            + "|\\b(int[ée]ntalo|vuelve a intentarlo|intente) (de nuevo |nuevamente )?m[áa]s tarde\\b|\\bp[áa]gina no encontrada\\b"
+            + "|\\btente (novamente )?mais tarde\\b|\\bp[áa]gina n[ãa]o encontrada\\b"
+            + "|\\br[ée]essa(yer|yez) plus tard\\b|\\bpage (introuvable|non trouv[ée]e)\\b"
+            + "|\\bes sp[äa]ter (noch einmal|erneut)\\b|\\bseite nicht gefunden\\b"
+            + "|\\briprova(re)? pi[ùu] tardi\\b|\\bpagina non trovata\\b"
+            + "|\\bcoba lagi nanti\\b|\\bhalaman tidak ditemukan\\b");
+
+    /** What a page holds, named in its own notices: the page, a video, a file, a feature, a transcript. */
+    static final Pattern WEB_CONTENT = Pattern.compile("(?iu)\\b("
+            + "(web)?pages?|videos?|content|files?|features?|articles?|stor(y|ies)|websites?|clips?|audio|transcripts?"
+            + "|images?|photos?|galler(y|ies)|podcasts?|(live)?streams?"
+            + "|p[áa]ginas?|v[íi]deos?|contenidos?|archivos?|funci[óo]n|art[íi]culos?|imagen|fotos?|transcripci[óo]n"
+            + "|conte[úu]dos?|arquivos?|ficheiros?|recursos?|artigos?|imagens?|transcri[çc][ãa]o"
+            + "|vid[ée]os?|contenus?|fichiers?|fonctionnalit[ée]s?"
+            + "|seiten?|webseiten?|inhalte?|dateien|datei|funktion(en)?|artikel|bilder|bild|transkript"
+            + "|pagine|pagina|contenut[oi]|funzion[ei]|articol[oi]|immagin[ei]|trascrizione"
+            + "|halaman|konten|berkas|fitur|berita|gambar|transkrip)\\b");
+
+    /**
+     * A sentence that reports what someone said ("said", "according to", and their equivalents in
+     * the languages of {@link #UNAVAILABLE}): a story quoting a notice or an official, not a notice.
+     */
+    static final Pattern REPORTED_SPEECH = Pattern.compile("(?iu)\\b("
+            + "said|says|say|told|according to|stated"
+            + "|dijo|dice|dicen|declar[óo]|seg[úu]n"
+            + "|disse|diz|dizem|afirmou|segundo|de acordo com"
+            + "|a dit|a d[ée]clar[ée]|selon"
+            + "|sagte|sagt|sagten|laut|zufolge"
+            + "|ha detto|ha dichiarato|secondo"
+            + "|kata|katanya|mengatakan|menurut)\\b");
+
+    /**
+     * Whether a sentence is a page's own notice that its content is unavailable or failed: an error
+     * formula ({@link #ERROR_FORMULA}), or a statement of unavailability ({@link #UNAVAILABLE}) that
+     * names the content ({@link #WEB_CONTENT}); in either case not a report of what someone said
+     * ({@link #REPORTED_SPEECH}). Such sentences count as words to the reader in {@link ArticleProse}.
+     */
+    static boolean isUnavailableNotice(String sentence) {
+        return (ERROR_FORMULA.matcher(sentence).find()
+                || UNAVAILABLE.matcher(sentence).find() && WEB_CONTENT.matcher(sentence).find())
+                && !REPORTED_SPEECH.matcher(sentence).find();
+    }
 
     /** A caption opens by naming the picture. */
     static final Pattern CAPTION_OPENING = Pattern.compile(

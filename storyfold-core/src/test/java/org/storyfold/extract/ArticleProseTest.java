@@ -9,6 +9,7 @@ import org.storyfold.Outcome;
 import org.storyfold.PageFacts;
 import org.storyfold.ingest.ContentType;
 import org.storyfold.ingest.RawDocument;
+import org.storyfold.text.Sentence;
 
 /** Pages that are not articles are rejected with the reason; articles, briefs and data pages are not. */
 class ArticleProseTest {
@@ -85,6 +86,37 @@ class ArticleProseTest {
         assertKept(text("Երևանում երեքշաբթի օրը տեղի ունեցած հրդեհի հետևանքով տուժել է երեք մարդ, հաղորդում է "
                 + "Արտակարգ իրավիճակների նախարարությունը։ Հրդեհը մարվել է երկու ժամ անց։ Պատճառները պարզվում են։\n\n"
                 + "Please enable JavaScript to see the comments on this story."));
+    }
+
+    @Test
+    void keepsABriefWhoseNewsIsThatSomethingIsNotYetAvailable() {
+        // A news sentence that something is not yet available, or that someone said an error occurred, is prose.
+        assertKept(text("Two people died in a fire in Leeds on Sunday. Police said the names of the victims and the "
+                + "cause of the fire are not yet available."));
+        assertKept(text("Election officials in Ohio will recount the ballots of one county on Friday. Police said an "
+                + "error occurred in the count."));
+    }
+
+    @Test
+    void stopsReadingOnceTwoSentencesOfProseKeepThePage() {
+        // The verdict is fixed once the prose or the running text is long enough: the sentences after are not read.
+        Sentence lead = new Sentence("Two people died in a fire in Leeds on Sunday, the fire service said.", 0, 68, 0);
+        Sentence second = new Sentence("Firefighters were called to the terraced house just after midnight.", 69, 136, 0);
+        List<Sentence> sentences = new java.util.AbstractList<>() {
+            @Override
+            public Sentence get(int i) {
+                if (i >= 2) {
+                    throw new AssertionError("read sentence " + i + " after the verdict");
+                }
+                return i == 0 ? lead : second;
+            }
+
+            @Override
+            public int size() {
+                return 5;
+            }
+        };
+        assertThat(ArticleProse.notAnArticle(sentences)).isEmpty();
     }
 
     @Test

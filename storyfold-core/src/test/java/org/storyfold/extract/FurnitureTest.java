@@ -34,19 +34,34 @@ class FurnitureTest {
         for (String notice : new String[] {"This feature is not available right now.",
                 "The interactive transcript could not be loaded.", "Please try again later.",
                 "The WARC files associated with this crawl are not currently available to the general public.",
-                "These files are currently not publicly accessible.", "This video is unavailable.", "Page not found.",
+                "These files are currently not accessible.", "This video is unavailable.", "Page not found.",
+                "Something went wrong.", "Sorry, an error occurred while loading this video.",
                 "Este contenido no está disponible en tu país.", "Inténtalo de nuevo más tarde.",
                 "Este vídeo não está disponível.", "Tente novamente mais tarde.", "Cette vidéo n'est pas disponible.",
                 "Veuillez réessayer plus tard.", "Dieses Video ist nicht verfügbar.",
                 "Bitte versuchen Sie es später erneut.", "Questo video non è disponibile.", "Riprova più tardi.",
                 "Video ini tidak tersedia.", "Coba lagi nanti."}) {
-            assertThat(Furniture.UNAVAILABLE.matcher(notice).find()).as(notice).isTrue();
+            assertThat(Furniture.isUnavailableNotice(notice)).as(notice).isTrue();
         }
         for (String news : new String[] {"Rating is available when the video has been rented.",
                 "A spokesman was not immediately available for comment.", "The mayor is not available for comment.",
                 "The drug was not available in the United States until 2015.", "Tickets are available from Friday.",
                 "Rescuers could not be sure how many people were trapped."}) {
-            assertThat(Furniture.UNAVAILABLE.matcher(news).find()).as(news).isFalse();
+            assertThat(Furniture.isUnavailableNotice(news)).as(news).isFalse();
+        }
+    }
+
+    @Test
+    void aNewsSentenceAboutSomethingUnavailableOrAnErrorIsNoNotice() {
+        // Adverbs a report uses ("not yet", "not publicly"), an error told or quoted, a sentence that names no
+        // content of the page, and a report of what someone said.
+        for (String news : new String[] {"The vaccine is not yet available in Britain.",
+                "Details of the deal are not publicly available.", "'Something went wrong,' the pilot said.",
+                "Police said an error occurred in the count.", "Das Medikament ist derzeit nicht verfügbar.",
+                "Data tersebut tidak tersedia.", "The ferry is not available on Sundays.",
+                "The video is not available, the broadcaster said.",
+                "Según la policía, el vídeo no está disponible."}) {
+            assertThat(Furniture.isUnavailableNotice(news)).as(news).isFalse();
         }
     }
 
@@ -59,6 +74,9 @@ class FurnitureTest {
         assertThat(BlockCleaner.looksLikeHeadline("Sen. Kirsten Gillibrand: 'I Will Help Hillary Get Elected'")).isTrue();
         assertThat(BlockCleaner.looksLikeHeadline("Microsoft co-founder says his exploration vessel M/Y Octopus found the battleship")).isTrue();
         // ... and first lines that are labels, captions, pull quotes, navigation or words to the reader.
+        // A line that ends on a full stop is a sentence, in any script.
+        assertThat(BlockCleaner.looksLikeHeadline("上海周二发生大火，造成三人死亡，原因正在调查。")).isFalse();
+        assertThat(BlockCleaner.looksLikeHeadline("मुंबई में भारी बारिश से लोकल ट्रेन सेवाएं बाधित रहीं।")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Columnist")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Play Facebook")).isFalse();
         assertThat(BlockCleaner.looksLikeHeadline("Collin Rose (Photo: Wayne State University)")).isFalse();
