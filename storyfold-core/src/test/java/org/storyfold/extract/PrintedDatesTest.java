@@ -110,6 +110,17 @@ class PrintedDatesTest {
         assertThat(b.published()).isEqualTo(LocalDate.of(2007, 4, 9));
     }
 
+    @Test
+    void anAddressThatMentionsArchivesAfterItsDateIsStillDated() {
+        // The date ends its segment: the slug after it is not read for an archive.
+        assertThat(DateFinder.fromUrl("http://www.theverge.com/2017/7/12/archived-emails-show-plan"))
+                .contains(LocalDate.of(2017, 7, 12));
+        // A slug that names archives is not an archive page.
+        assertThat(DateFinder.fromUrl("http://www.example.com/news-2013-05-01-national-archives-release"))
+                .contains(LocalDate.of(2013, 5, 1));
+        assertThat(DateFinder.fromUrl("http://sportzassassin2.blogspot.nl/2005_05_01_archive.html")).isEmpty();
+    }
+
     private static Article extract(String url, String text) {
         Outcome<Article> outcome = new ArticleExtractor().extract(
                 new RawDocument("doc", "docs.jsonl:1", ContentType.TEXT, text, url, null, null, null));
