@@ -73,7 +73,9 @@ public final class ArticleExtractor implements Extractor {
                 plausible(meta.published(), fetched),
                 meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
                 DateFinder.fromUrl(url).map(DateStamp::of),
-                printed(meta, cleaned.dateLine(), cleaned.kept(), english, addressMonth),
+                printed(meta, cleaned.printedDateLine(), cleaned.kept(), english, addressMonth),
+                printed(meta, cleaned.dateLineAboveBody() ? cleaned.printedDateLine() : null, cleaned.kept(),
+                        english, addressMonth),
                 () -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text).map(DateStamp::of),
                 () -> meta.unmarkedDates().stream()
                         .map(p -> DateFinder.inOrder(monthFirst -> DateFinder.fullDate(p, monthFirst), english, addressMonth))

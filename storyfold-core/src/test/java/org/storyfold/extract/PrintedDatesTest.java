@@ -121,6 +121,16 @@ class PrintedDatesTest {
         assertThat(DateFinder.fromUrl("http://sportzassassin2.blogspot.nl/2005_05_01_archive.html")).isEmpty();
     }
 
+    @Test
+    void aDateInTheBodyDoesNotOverruleTheAddress() {
+        Article a = extract("http://www.example.com/world/2013/06/15/iran-timeline",
+                "Iran's nuclear programme: a timeline\nIran elected a new president on Friday, and the talks over its "
+                        + "nuclear programme, stalled for years, may start again. Here is how they came to this point.\n"
+                        + "March 11, 2011\nThe earthquake and tsunami in Japan turn several governments against nuclear "
+                        + "power, and the talks with Iran stall once more.");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2013, 6, 15));
+    }
+
     private static Article extract(String url, String text) {
         Outcome<Article> outcome = new ArticleExtractor().extract(
                 new RawDocument("doc", "docs.jsonl:1", ContentType.TEXT, text, url, null, null, null));
