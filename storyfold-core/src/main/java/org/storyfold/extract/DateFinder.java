@@ -127,6 +127,9 @@ public final class DateFinder {
 
     private static final int MAX_DATE_LINE = 80;
 
+    /** A North American time zone as a date line prints it ("11: 00 AM EDT", "8: 13 AM PDT", "3: 21 PM ET"). */
+    private static final Pattern NORTH_AMERICAN_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\\b");
+
     /** Words that mark a printed date as the article's last update, not its publication. */
     private static final Pattern UPDATE = Pattern.compile("(?iu)\\b(?:updated?|last modified|modified|edited"
             + "|mis(?:e)? à jour|actualizad[oa]|actualización|atualizad[oa]|aktualisiert|aktualisierung|zuletzt"
@@ -314,6 +317,14 @@ public final class DateFinder {
     static boolean isMonthName(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return w.length() > 3 && MONTHS.containsKey(w);
+    }
+
+    /**
+     * Whether {@code line} names a North American time zone: a page that prints one writes its numeric dates
+     * month first ("05 / 03 / 2013 at 11: 00 AM EDT" is 3 May).
+     */
+    static boolean namesNorthAmericanZone(String line) {
+        return NORTH_AMERICAN_ZONE.matcher(line).find();
     }
 
     /** Whether {@code line} says its date is an update ("Updated ...", "Article mis à jour le ...", "Aktualisiert am ..."). */

@@ -131,6 +131,34 @@ class PrintedDatesTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2013, 6, 15));
     }
 
+    @Test
+    void aNumericDateIsReadDayFirstUnlessThePageStatesUsEnglish() {
+        String body = "<h1>Floods close roads across the county</h1><p>05/06/2013</p><p>Heavy rain overnight has closed "
+                + "roads across the county, and the Environment Agency has issued several flood warnings for rivers.</p>";
+        Article british = extractHtml("<html lang=\"en-GB\"><head><title>Floods close roads across the county</title>"
+                + "</head><body>" + body + "</body></html>");
+        assertThat(british.published()).isEqualTo(LocalDate.of(2013, 6, 5));
+        Article american = extractHtml("<html lang=\"en-US\"><head><title>Floods close roads across the county</title>"
+                + "</head><body>" + body + "</body></html>");
+        assertThat(american.published()).isEqualTo(LocalDate.of(2013, 5, 6));
+        // A plain text in English states no region: day first, as Indian and Australian papers print it.
+        Article indian = extract(null, "Monsoon reaches Kerala two days early\nUpdated: 05/06/2013\nThe south-west "
+                + "monsoon set in over Kerala on Sunday, two days ahead of its normal date, the weather office said.");
+        assertThat(indian.published()).isEqualTo(LocalDate.of(2013, 6, 5));
+        // A North American zone beside the date is evidence of the order (ECB+, people.com).
+        Article people = extract("http://www.people.com/people/article/0,,20697025,00.html", "Lindsay Lohan "
+                + "Checks into Rehab\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\nLindsay Lohan has checked into a "
+                + "rehab facility in Newport Beach, Calif., to begin her 90-day sentence, her lawyer says.");
+        assertThat(people.published()).isEqualTo(LocalDate.of(2013, 5, 3));
+    }
+
+    private static Article extractHtml(String html) {
+        Outcome<Article> outcome = new ArticleExtractor().extract(
+                new RawDocument("doc", "docs.jsonl:1", ContentType.HTML, html, null, null, null, null));
+        assertThat(outcome).isInstanceOf(Outcome.Ok.class);
+        return ((Outcome.Ok<Article>) outcome).value();
+    }
+
     private static Article extract(String url, String text) {
         Outcome<Article> outcome = new ArticleExtractor().extract(
                 new RawDocument("doc", "docs.jsonl:1", ContentType.TEXT, text, url, null, null, null));
