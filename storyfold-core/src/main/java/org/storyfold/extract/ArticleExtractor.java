@@ -61,13 +61,15 @@ public final class ArticleExtractor implements Extractor {
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
         // beside the headline, by a date line, by the lead, last by a date in unmarked text beside the headline.
         // None after the fetch or before 1990. Numeric dates the page prints are read in the order the
-        // address's month confirms, else month first only on a page that states US English (en-US) or in a
-        // date line that names a North American zone ("EDT"): English alone says nothing of the order
-        // (British, Indian and Australian pages print the day first).
+        // address's month confirms, else month first only on a page that states US English (en-US), on a page
+        // that states no region whose text writes month names month first ("on May 2"), or in a date line
+        // that names a North American zone ("EDT"): English alone says nothing of the order (British, Indian
+        // and Australian pages print the day first).
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         String language = meta.language() != null ? meta.language() : languages.guess(text);
-        boolean monthFirst = "en".equals(meta.language()) && "US".equals(meta.region());
+        boolean monthFirst = meta.region() == null ? DateFinder.writesMonthFirst(text)
+                : "en".equals(meta.language()) && "US".equals(meta.region());
         Optional<YearMonth> addressMonth = DateFinder.monthFromUrl(url);
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
@@ -124,8 +126,9 @@ public final class ArticleExtractor implements Extractor {
      * The dates a page prints, in order of trust: those the markup reader found (a date line above
      * the main text, the article's {@code <time>}, a date element below the headline), a date line
      * the cleaning took out, a dateline opening the lead. Ambiguous numeric dates are read month first
-     * when {@code monthFirst} (a page in US English) or, in a date line, beside a North American time zone,
-     * else day first, unless only the other order puts them in the month the address names.
+     * when {@code monthFirst} (a page in US English, or whose text writes "May 2") or, in a date line,
+     * beside a North American time zone, else day first, unless only the other order puts them in the
+     * month the address names.
      */
     private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, String dateLine, List<String> kept,
                                                                boolean monthFirst, Optional<YearMonth> addressMonth) {

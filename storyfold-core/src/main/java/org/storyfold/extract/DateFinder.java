@@ -107,6 +107,9 @@ public final class DateFinder {
     private static final Pattern SHORT_NUMERIC = Pattern.compile(
             "(?<!\\d)(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{2})(?![\\d/])");
     private static final Pattern SHORT_MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "-" + DAY + "-(?<year>\\d{2})(?!\\d)", NAMES);
+    /** A date written month name first, "May 2", "Feb. 17", or day first, "2 May", "17. Februar": the text's own order. */
+    private static final Pattern NAMED_MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b", NAMES);
+    private static final Pattern NAMED_DAY_MONTH = Pattern.compile("\\b" + DAY + "\\.?\\s+(?:de\\s+)?" + MONTH + "\\b", NAMES);
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** A dateline opening a paragraph: in brackets, or after a place and before a dash or a colon. */
@@ -325,6 +328,22 @@ public final class DateFinder {
      */
     static boolean namesNorthAmericanZone(String line) {
         return NORTH_AMERICAN_ZONE.matcher(line).find();
+    }
+
+    /**
+     * Whether {@code text} writes its dates with a month's name month first ("on May 2", "Feb. 17") more often
+     * than day first ("2 May"): a text that does writes its numeric dates month first as well.
+     */
+    static boolean writesMonthFirst(String text) {
+        return count(NAMED_MONTH_DAY, text) > count(NAMED_DAY_MONTH, text);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        int n = 0;
+        for (Matcher m = pattern.matcher(text); m.find(); ) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether {@code line} says its date is an update ("Updated ...", "Article mis à jour le ...", "Aktualisiert am ..."). */

@@ -64,6 +64,12 @@ class PrintedDatesTest {
                 .contains(LocalDate.of(2009, 3, 3));
         assertThat(DateFinder.fromUrl("http://www.example.org/2013/page/2/")).isEmpty();
         assertThat(DateFinder.fromUrl("http://sportzassassin2.blogspot.nl/2005_05_01_archive.html")).isEmpty();
+        // Only "archive" right after the date names an archive: not a slug after a date that ends its segment,
+        // nor a slug that names archives.
+        assertThat(DateFinder.fromUrl("http://www.theverge.com/2017/7/12/archived-emails-show-plan"))
+                .contains(LocalDate.of(2017, 7, 12));
+        assertThat(DateFinder.fromUrl("http://www.example.com/news-2013-05-01-national-archives-release"))
+                .contains(LocalDate.of(2013, 5, 1));
         assertThat(DateFinder.monthFromUrl("http://news4allz.blogspot.nl/2010/09/kraft-shooting-yvonne-hiller-charged.html"))
                 .contains(YearMonth.of(2010, 9));
     }
@@ -111,17 +117,6 @@ class PrintedDatesTest {
     }
 
     @Test
-    void anAddressThatMentionsArchivesAfterItsDateIsStillDated() {
-        // The date ends its segment: the slug after it is not read for an archive.
-        assertThat(DateFinder.fromUrl("http://www.theverge.com/2017/7/12/archived-emails-show-plan"))
-                .contains(LocalDate.of(2017, 7, 12));
-        // A slug that names archives is not an archive page.
-        assertThat(DateFinder.fromUrl("http://www.example.com/news-2013-05-01-national-archives-release"))
-                .contains(LocalDate.of(2013, 5, 1));
-        assertThat(DateFinder.fromUrl("http://sportzassassin2.blogspot.nl/2005_05_01_archive.html")).isEmpty();
-    }
-
-    @Test
     void aDateInTheBodyDoesNotOverruleTheAddress() {
         Article a = extract("http://www.example.com/world/2013/06/15/iran-timeline",
                 "Iran's nuclear programme: a timeline\nIran elected a new president on Friday, and the talks over its "
@@ -150,18 +145,25 @@ class PrintedDatesTest {
                 + "Checks into Rehab\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\nLindsay Lohan has checked into a "
                 + "rehab facility in Newport Beach, Calif., to begin her 90-day sentence, her lawyer says.");
         assertThat(people.published()).isEqualTo(LocalDate.of(2013, 5, 3));
+        // So is a text that writes its named dates month first (ECB+, ontheredcarpet.com).
+        Article carpet = extract("http://www.ontheredcarpet.com/Lindsay-Lohan-checks-into-rehab/9087997",
+                "Lindsay Lohan checks into rehab to begin 90-day stint, lawyer says\n05 / 02 / 2013\nLindsay Lohan "
+                        + "checked into a rehab facility on Thursday, May 2, to begin her 90-day court-ordered stay, "
+                        + "her lawyer said. She had been due to report by May 10.");
+        assertThat(carpet.published()).isEqualTo(LocalDate.of(2013, 5, 2));
     }
 
     private static Article extractHtml(String html) {
-        Outcome<Article> outcome = new ArticleExtractor().extract(
-                new RawDocument("doc", "docs.jsonl:1", ContentType.HTML, html, null, null, null, null));
-        assertThat(outcome).isInstanceOf(Outcome.Ok.class);
-        return ((Outcome.Ok<Article>) outcome).value();
+        return extract(ContentType.HTML, null, html);
     }
 
     private static Article extract(String url, String text) {
+        return extract(ContentType.TEXT, url, text);
+    }
+
+    private static Article extract(ContentType type, String url, String content) {
         Outcome<Article> outcome = new ArticleExtractor().extract(
-                new RawDocument("doc", "docs.jsonl:1", ContentType.TEXT, text, url, null, null, null));
+                new RawDocument("doc", "docs.jsonl:1", type, content, url, null, null, null));
         assertThat(outcome).isInstanceOf(Outcome.Ok.class);
         return ((Outcome.Ok<Article>) outcome).value();
     }
