@@ -61,22 +61,26 @@ public final class ArticleExtractor implements Extractor {
         // which is the outlet's own day where the markup gives UTC), by the address, by a date printed
         // beside the headline, by a date line, by the lead, last by a date in unmarked text beside the headline.
         // None after the fetch or before 1990. Numeric dates the page prints are read in the order the
-        // address's month confirms, else month first on English pages: an HTML page that states English
-        // as its language (one that states none may print its dates in another language's labels and
-        // order than its text's), a plain text in English.
+        // address's month confirms, else month first only on a page that states US English (en-US), on a page
+        // that states no region whose text writes month names month first ("on May 2"), or in a date line
+        // that names a North American zone ("EDT"): English alone says nothing of the order (British, Indian
+        // and Australian pages print the day first).
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         String language = meta.language() != null ? meta.language() : languages.guess(text);
-        boolean english = "en".equals(doc.type() == ContentType.HTML ? meta.language() : language);
+        boolean monthFirst = meta.region() == null ? DateFinder.writesMonthFirst(text)
+                : "en".equals(meta.language()) && "US".equals(meta.region());
         Optional<YearMonth> addressMonth = DateFinder.monthFromUrl(url);
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
                 meta.updatePrinted() ? Optional.empty() : Optional.ofNullable(meta.modified()),
                 DateFinder.fromUrl(url).map(DateStamp::of),
-                printed(meta, cleaned.dateLine(), cleaned.kept(), english, addressMonth),
+                printed(meta, cleaned.printedDateLine(), cleaned.kept(), monthFirst, addressMonth),
+                printed(meta, cleaned.dateLineAboveBody() ? cleaned.printedDateLine() : null, cleaned.kept(),
+                        monthFirst, addressMonth),
                 () -> DateFinder.weekdayDate(leadOf(cleaned.kept()), text).map(DateStamp::of),
                 () -> meta.unmarkedDates().stream()
-                        .map(p -> DateFinder.inOrder(monthFirst -> DateFinder.fullDate(p, monthFirst), english, addressMonth))
+                        .map(p -> DateFinder.inOrder(order -> DateFinder.fullDate(p, order), monthFirst, addressMonth))
                         .flatMap(Optional::stream).findFirst().map(DateStamp::of));
 
         // 5. Outlet: stated, else the site name, else the address's host.
@@ -122,17 +126,20 @@ public final class ArticleExtractor implements Extractor {
      * The dates a page prints, in order of trust: those the markup reader found (a date line above
      * the main text, the article's {@code <time>}, a date element below the headline), a date line
      * the cleaning took out, a dateline opening the lead. Ambiguous numeric dates are read month first
-     * on {@code english} pages unless only day first puts them in the month the address names.
+     * when {@code monthFirst} (a page in US English, or whose text writes "May 2") or, in a date line,
+     * beside a North American time zone, else day first, unless only the other order puts them in the
+     * month the address names.
      */
     private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, String dateLine, List<String> kept,
-                                                               boolean english, Optional<YearMonth> addressMonth) {
+                                                               boolean monthFirst, Optional<YearMonth> addressMonth) {
         List<Supplier<Optional<DateStamp>>> printed = new ArrayList<>();
         for (String p : meta.printedDates()) {
-            printed.add(() -> DateFinder.inOrder(monthFirst -> DateFinder.fullDate(p, monthFirst), english, addressMonth)
+            printed.add(() -> DateFinder.inOrder(order -> DateFinder.fullDate(p, order), monthFirst, addressMonth)
                     .map(DateStamp::of));
         }
         printed.add(() -> dateLine == null ? Optional.empty()
-                : DateFinder.inOrder(monthFirst -> DateFinder.dateLine(dateLine, monthFirst), english, addressMonth)
+                : DateFinder.inOrder(order -> DateFinder.dateLine(dateLine, order),
+                        monthFirst || DateFinder.namesNorthAmericanZone(dateLine), addressMonth)
                         .map(DateStamp::of));
         printed.add(() -> kept.stream().limit(LEAD_BLOCKS).map(DateFinder::leadDateline).flatMap(Optional::stream)
                 .findFirst().map(DateStamp::of));

@@ -16,9 +16,14 @@ import org.storyfold.text.Words;
  */
 final class BlockCleaner {
 
-    /** The cleaned blocks and what was found and dropped. */
+    /**
+     * The cleaned blocks and what was found and dropped: {@code dateline} the place opening the story,
+     * {@code printedDateLine} the first date line, as written ("Updated 14 October 2017"), or null, and
+     * {@code dateLineAboveBody} whether it stands above the body (not heading a part of it: "March 11, 2011"
+     * in a timeline).
+     */
     record Cleaned(List<String> kept, List<RemovedLine> removed, String title, String credit,
-                   String dateline, String dateLine) {
+                   String dateline, String printedDateLine, boolean dateLineAboveBody) {
     }
 
     /** Headlines are short and do not end like a sentence. */
@@ -69,7 +74,8 @@ final class BlockCleaner {
         String titleKey = title == null ? null : key(title);
         boolean titleSeen = false;
         String credit = null;
-        String dateLine = null;
+        String printedDateLine = null;
+        boolean dateLineAboveBody = false;
         boolean bodyStarted = false;
 
         for (String block : blocks) {
@@ -93,7 +99,10 @@ final class BlockCleaner {
                 continue;
             }
             if (DateFinder.dateLine(block).isPresent()) {
-                dateLine = dateLine == null ? block : dateLine;
+                if (printedDateLine == null) {
+                    printedDateLine = block;
+                    dateLineAboveBody = !bodyStarted;
+                }
                 removed.add(new RemovedLine(block, Furniture.DATE_LINE));
                 continue;
             }
@@ -149,7 +158,7 @@ final class BlockCleaner {
                 kept.set(last, block);
             }
         }
-        return new Cleaned(kept, removed, title, credit, dateline, dateLine);
+        return new Cleaned(kept, removed, title, credit, dateline, printedDateLine, dateLineAboveBody);
     }
 
     /** Why a block is furniture, or null if it may be article text. */

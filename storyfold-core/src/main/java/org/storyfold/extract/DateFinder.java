@@ -84,8 +84,11 @@ public final class DateFinder {
             + "(?<month>0?[1-9]|1[0-2])|(?<name>[A-Za-z]{3,9}))/(?<day>0?[1-9]|[12]\\d|3[01])/");
     /** The year and month an address names without a day: "/2010/09/kraft-shooting", "/2013/aug/". */
     private static final Pattern URL_MONTH = Pattern.compile("/" + YEAR + "/(?<month>0?[1-9]|1[0-2]|[A-Za-z]{3,9})/");
-    /** An archive page: the date in its address is the archive's ("2005_05_01_archive.html"), not a post's. */
-    private static final Pattern ARCHIVE = Pattern.compile("(?i)archive");
+    /**
+     * An archive page: the date in its address is the archive's ("2005_05_01_archive.html"), not a post's. Read
+     * right after the date, so that a slug that mentions archives ("-2013-05-01-national-archives-release") is not one.
+     */
+    private static final Pattern ARCHIVE = Pattern.compile("(?i)[_-]archive\\b");
     /** An ISO 8601 date or date-time as sites write it: 2019-10-18T22:04:00Z, 2022-1-26T14:32+0200, 2020-03-11 20:07. */
     private static final Pattern ISO_STAMP = Pattern.compile(YEAR + "-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?!\\d)"
             + "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{1,2})(?:[.,]\\d+)?)?\\s*"
@@ -104,6 +107,9 @@ public final class DateFinder {
     private static final Pattern SHORT_NUMERIC = Pattern.compile(
             "(?<!\\d)(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{2})(?![\\d/])");
     private static final Pattern SHORT_MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "-" + DAY + "-(?<year>\\d{2})(?!\\d)", NAMES);
+    /** A date written month name first, "May 2", "Feb. 17", or day first, "2 May", "17. Februar": the text's own order. */
+    private static final Pattern NAMED_MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b", NAMES);
+    private static final Pattern NAMED_DAY_MONTH = Pattern.compile("\\b" + DAY + "\\.?\\s+(?:de\\s+)?" + MONTH + "\\b", NAMES);
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** A dateline opening a paragraph: in brackets, or after a place and before a dash or a colon. */
@@ -123,6 +129,9 @@ public final class DateFinder {
             "story", "article", "for", "immediate", "release", "released", "found", "akdt", "hdt", "uk");
 
     private static final int MAX_DATE_LINE = 80;
+
+    /** A North American time zone as a date line prints it ("11: 00 AM EDT", "8: 13 AM PDT", "3: 21 PM ET"). */
+    private static final Pattern NORTH_AMERICAN_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\\b");
 
     /** Words that mark a printed date as the article's last update, not its publication. */
     private static final Pattern UPDATE = Pattern.compile("(?iu)\\b(?:updated?|last modified|modified|edited"
@@ -199,7 +208,7 @@ public final class DateFinder {
         while (m.find()) {
             Optional<LocalDate> d = m.group("month") != null ? toDate(m.group("year"), m.group("month"), m.group("day"))
                     : toDate(m.group("year"), m.group("month1"), m.group("day1"));
-            if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1)) && !namesAnArchive(url, m.end())) {
+            if (d.isPresent() && !d.get().isAfter(LocalDate.now().plusDays(1)) && !namesAnArchive(url, m.group("month1") != null ? m.end() - 1 : m.end())) {
                 return d;
             }
         }
@@ -233,13 +242,16 @@ public final class DateFinder {
         return Optional.empty();
     }
 
-    /** Whether the rest of the address's path segment that ends at {@code end} names an archive. */
+    /**
+     * Whether the rest of the address's path segment from {@code end}, just after a date, names an archive
+     * ("_archive.html" after "2005_05_01"); a date that ends its segment ("/2017/7/12/") names none.
+     */
     private static boolean namesAnArchive(String url, int end) {
         int stop = end;
         while (stop < url.length() && "/?#".indexOf(url.charAt(stop)) < 0) {
             stop++;
         }
-        return ARCHIVE.matcher(url.substring(end, stop)).find();
+        return ARCHIVE.matcher(url.substring(end, stop)).lookingAt();
     }
 
     /**
@@ -267,10 +279,8 @@ public final class DateFinder {
         int bestAt = Integer.MAX_VALUE;
         Matcher n = NUMERIC.matcher(text);
         if (n.find()) {
-            int a = Integer.parseInt(n.group("a"));
-            int b = Integer.parseInt(n.group("b"));
-            boolean swap = b > 12 || monthFirst && n.group("sep").equals("/") && a <= 12;
-            Optional<LocalDate> d = toDate(n.group("year"), Integer.toString(swap ? a : b), Integer.toString(swap ? b : a));
+            Optional<LocalDate> d = numericDate(n.group("year"), n.group("a"), n.group("b"),
+                    monthFirst && n.group("sep").equals("/"));
             if (d.isPresent()) {
                 best = d.get();
                 bestAt = n.start();
@@ -310,6 +320,30 @@ public final class DateFinder {
     static boolean isMonthName(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return w.length() > 3 && MONTHS.containsKey(w);
+    }
+
+    /**
+     * Whether {@code line} names a North American time zone: a page that prints one writes its numeric dates
+     * month first ("05 / 03 / 2013 at 11: 00 AM EDT" is 3 May).
+     */
+    static boolean namesNorthAmericanZone(String line) {
+        return NORTH_AMERICAN_ZONE.matcher(line).find();
+    }
+
+    /**
+     * Whether {@code text} writes its dates with a month's name month first ("on May 2", "Feb. 17") more often
+     * than day first ("2 May"): a text that does writes its numeric dates month first as well.
+     */
+    static boolean writesMonthFirst(String text) {
+        return count(NAMED_MONTH_DAY, text) > count(NAMED_DAY_MONTH, text);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        int n = 0;
+        for (Matcher m = pattern.matcher(text); m.find(); ) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether {@code line} says its date is an update ("Updated ...", "Article mis à jour le ...", "Aktualisiert am ..."). */
@@ -355,13 +389,21 @@ public final class DateFinder {
     private static Optional<LocalDate> shortYearDate(String line, boolean monthFirst) {
         Matcher n = SHORT_NUMERIC.matcher(line);
         if (n.find()) {
-            int a = Integer.parseInt(n.group("a"));
-            int b = Integer.parseInt(n.group("b"));
-            boolean swap = b > 12 || monthFirst && a <= 12;
-            return toDate(century(n.group("year")), Integer.toString(swap ? a : b), Integer.toString(swap ? b : a));
+            return numericDate(century(n.group("year")), n.group("a"), n.group("b"), monthFirst);
         }
         Matcher m = SHORT_MONTH_DAY_YEAR.matcher(line);
         return m.find() ? toDate(century(m.group("year")), m.group("month"), m.group("day")) : Optional.empty();
+    }
+
+    /**
+     * The date {@code first}/{@code second}/{@code year} writes: day first, unless {@code monthFirst} and
+     * {@code first} can be a month, or only month first makes a date ({@code second} above 12).
+     */
+    private static Optional<LocalDate> numericDate(String year, String first, String second, boolean monthFirst) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        boolean swap = b > 12 || monthFirst && a <= 12;
+        return toDate(year, Integer.toString(swap ? a : b), Integer.toString(swap ? b : a));
     }
 
     /** A two-digit year in full: the latest year with those digits that is not after next year. */

@@ -79,7 +79,8 @@ final class MetadataReader {
         }
         return new PageMetadata(title, published, modified.isEmpty() ? null : modified.get(0),
                 !modified.isEmpty() && printsAnUpdate(elements),
-                AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language, canonical,
+                AuthorFinder.authors(ld, meta, elements, scope, headline, site), site.stated(), language,
+                region(doc, meta, ld, language), canonical,
                 articleBody(ld), printed, java.util.stream.Stream.of(dateLineBelow(headline, main), dateLineAbove(headline))
                         .filter(java.util.Objects::nonNull).toList());
     }
@@ -315,15 +316,38 @@ final class MetadataReader {
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {
-        Element html = doc.firstElementChild();
-        String lang = first(html == null ? null : html.attr("lang"), meta.get(MetaTags.LANGUAGE),
-                ld.text("inLanguage"), meta.get(MetaTags.LOCALE));
+        String lang = first(languageTags(doc, meta, ld));
         if (lang == null) {
             return null;
         }
         String primary = lang.strip().split("[-_,; ]")[0].toLowerCase(Locale.ROOT);
         return primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(Character::isLetter)
                 ? primary : null;
+    }
+
+    /**
+     * The region the first language tag of {@code language} that names one gives, upper case ("US" of
+     * {@code en-US} or {@code en_US}), or null: the page's own variety of its language.
+     */
+    private static String region(Document doc, MetaTags meta, JsonLd ld, String language) {
+        if (language == null) {
+            return null;
+        }
+        for (String tag : languageTags(doc, meta, ld)) {
+            String[] parts = tag == null ? new String[0] : tag.strip().split("[-_]");
+            if (parts.length >= 2 && parts[0].equalsIgnoreCase(language) && parts[1].length() == 2
+                    && parts[1].chars().allMatch(Character::isLetter)) {
+                return parts[1].toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** The language tags a page states, most trusted first: {@code <html lang>}, meta tags, JSON-LD, the locale. */
+    private static String[] languageTags(Document doc, MetaTags meta, JsonLd ld) {
+        Element html = doc.firstElementChild();
+        return new String[] {html == null ? null : html.attr("lang"), meta.get(MetaTags.LANGUAGE),
+                ld.text("inLanguage"), meta.get(MetaTags.LOCALE)};
     }
 
     private static String canonical(PageElements elements) {

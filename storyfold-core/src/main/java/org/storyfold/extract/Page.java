@@ -11,7 +11,7 @@ import java.util.List;
  */
 record Page(List<String> blocks, PageMetadata metadata) {
 
-    static final PageMetadata NONE = new PageMetadata(null, List.of(), null, false, List.of(), null, null, null, null, List.of(), List.of());
+    static final PageMetadata NONE = new PageMetadata(null, List.of(), null, false, List.of(), null, null, null, null, null, List.of(), List.of());
 
     Page {
         blocks = List.copyOf(blocks);

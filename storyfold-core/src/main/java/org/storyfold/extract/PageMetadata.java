@@ -13,6 +13,7 @@ import java.util.List;
  * @param authors      the authors' names, in order, never empty strings
  * @param outlet       the site name the page states
  * @param language     the page's language as a lower-case primary tag ({@code en}, {@code pt})
+ * @param region       the region its language tag names, upper case ({@code US} of {@code en-US}, {@code GB})
  * @param canonical    the canonical address the page states
  * @param articleBody  the article text the page's JSON-LD states, paragraphs separated by line breaks
  * @param printedDates the dates the page prints for the reader, as written, most trusted first: a short
@@ -22,7 +23,7 @@ import java.util.List;
  *                     as written, nearest first: believed only when nothing else dates the page
  */
 record PageMetadata(String title, List<DateStamp> published, DateStamp modified, boolean updatePrinted,
-                    List<String> authors, String outlet, String language, String canonical, String articleBody,
+                    List<String> authors, String outlet, String language, String region, String canonical, String articleBody,
                     List<String> printedDates, List<String> unmarkedDates) {
 
     PageMetadata {

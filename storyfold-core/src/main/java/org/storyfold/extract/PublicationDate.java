@@ -13,10 +13,17 @@ import java.util.function.Supplier;
  * the address, which is the outlet's own day (the markup being in UTC, or a later edit's); markup
  * in UTC a day off the date the page prints yields to the printed day; and markup whose modified
  * day is later yields to the printed day when the page prints that later day. Without markup, an
- * address dated more than a month after the date the page prints yields to the printed date: the
- * page was given that address later (moved, re-filed), and prints the day it first came out. Thread-safe.
+ * address dated more than a month after the date the page prints above the article (not a date heading
+ * a part of its body) yields to that printed date: the page was given that address later (moved,
+ * re-filed), and prints the day it first came out. Thread-safe.
  */
 final class PublicationDate {
+
+    /**
+     * How many days after the date a page prints its address may be dated and still be the page's first
+     * address (a print edition's day, a late upload); later, it was given when the page moved.
+     */
+    private static final int MOVED_AFTER_DAYS = 31;
 
     private PublicationDate() {
     }
@@ -25,21 +32,23 @@ final class PublicationDate {
      * The publication date, or null: {@code stated} by the input, {@code markup} the first
      * plausible markup date, {@code modified} the markup's modification date, {@code address} the
      * date in the page's address, {@code printed} the dates the page prints as dates, most trusted first
-     * (read only when needed), {@code inferred} a date the lead names without its year (a weekday date,
-     * its year inferred: trusted after those printed, and never over the address), {@code unmarked} a
+     * (read only when needed), {@code printedAbove} those of them printed above the article (a date line
+     * within the body left out), the only ones that show an address to be a later one, {@code inferred} a
+     * date the lead names without its year (a weekday date, its year inferred: trusted after those
+     * printed, and never over the address), {@code unmarked} a
      * date the page prints beside its headline in text that says nothing of what it holds (read only when
      * nothing else dates the page: it settles no disagreement).
      */
     static DateStamp choose(Instant fetched, Optional<DateStamp> stated, Optional<DateStamp> markup,
                             Optional<DateStamp> modified, Optional<DateStamp> address,
-                            List<Supplier<Optional<DateStamp>>> printed, Supplier<Optional<DateStamp>> inferred,
+                            List<Supplier<Optional<DateStamp>>> printed,
+                            List<Supplier<Optional<DateStamp>>> printedAbove, Supplier<Optional<DateStamp>> inferred,
                             Supplier<Optional<DateStamp>> unmarked) {
         if (stated.isPresent() && stated.get().plausibleBefore(fetched)) {
             return stated.get();
         }
         Optional<DateStamp> url = address.filter(a -> a.plausibleBefore(fetched));
-        Supplier<Optional<DateStamp>> firstDated = () -> printed.stream().map(Supplier::get).flatMap(Optional::stream)
-                .filter(p -> p.plausibleBefore(fetched)).findFirst();
+        Supplier<Optional<DateStamp>> firstDated = () -> firstPlausible(printed, fetched);
         Supplier<Optional<DateStamp>> firstPrinted = () -> firstDated.get()
                 .or(() -> inferred.get().filter(p -> p.plausibleBefore(fetched)));
         if (markup.isPresent()) {
@@ -66,19 +75,18 @@ final class PublicationDate {
             return m;
         }
         if (url.isPresent()) {
-            Optional<DateStamp> print = firstDated.get();
-            // An address made more than a month after the day the page prints is a later address of the page.
+            Optional<DateStamp> print = firstPlausible(printedAbove, fetched);
+            // An address made more than a month after the day the page prints above the article is a later
+            // address of the page.
             return print.isPresent() && print.get().day().plusDays(MOVED_AFTER_DAYS).isBefore(url.get().day())
                     ? print.get() : url.get();
         }
         return firstPrinted.get().or(() -> unmarked.get().filter(p -> p.plausibleBefore(fetched))).orElse(null);
     }
 
-    /**
-     * How many days after the date a page prints its address may be dated and still be the page's first
-     * address (a print edition's day, a late upload); later, it was given when the page moved.
-     */
-    private static final int MOVED_AFTER_DAYS = 31;
+    private static Optional<DateStamp> firstPlausible(List<Supplier<Optional<DateStamp>>> dates, Instant fetched) {
+        return dates.stream().map(Supplier::get).flatMap(Optional::stream).filter(p -> p.plausibleBefore(fetched)).findFirst();
+    }
 
     /**
      * Whether markup in UTC falls on the day after the address's at an hour that is that next day in

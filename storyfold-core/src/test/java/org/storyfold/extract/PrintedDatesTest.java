@@ -64,6 +64,12 @@ class PrintedDatesTest {
                 .contains(LocalDate.of(2009, 3, 3));
         assertThat(DateFinder.fromUrl("http://www.example.org/2013/page/2/")).isEmpty();
         assertThat(DateFinder.fromUrl("http://sportzassassin2.blogspot.nl/2005_05_01_archive.html")).isEmpty();
+        // Only "archive" right after the date names an archive: not a slug after a date that ends its segment,
+        // nor a slug that names archives.
+        assertThat(DateFinder.fromUrl("http://www.theverge.com/2017/7/12/archived-emails-show-plan"))
+                .contains(LocalDate.of(2017, 7, 12));
+        assertThat(DateFinder.fromUrl("http://www.example.com/news-2013-05-01-national-archives-release"))
+                .contains(LocalDate.of(2013, 5, 1));
         assertThat(DateFinder.monthFromUrl("http://news4allz.blogspot.nl/2010/09/kraft-shooting-yvonne-hiller-charged.html"))
                 .contains(YearMonth.of(2010, 9));
     }
@@ -110,9 +116,54 @@ class PrintedDatesTest {
         assertThat(b.published()).isEqualTo(LocalDate.of(2007, 4, 9));
     }
 
+    @Test
+    void aDateInTheBodyDoesNotOverruleTheAddress() {
+        Article a = extract("http://www.example.com/world/2013/06/15/iran-timeline",
+                "Iran's nuclear programme: a timeline\nIran elected a new president on Friday, and the talks over its "
+                        + "nuclear programme, stalled for years, may start again. Here is how they came to this point.\n"
+                        + "March 11, 2011\nThe earthquake and tsunami in Japan turn several governments against nuclear "
+                        + "power, and the talks with Iran stall once more.");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2013, 6, 15));
+    }
+
+    @Test
+    void aNumericDateIsReadDayFirstUnlessThePageStatesUsEnglish() {
+        String body = "<h1>Floods close roads across the county</h1><p>05/06/2013</p><p>Heavy rain overnight has closed "
+                + "roads across the county, and the Environment Agency has issued several flood warnings for rivers.</p>";
+        Article british = extractHtml("<html lang=\"en-GB\"><head><title>Floods close roads across the county</title>"
+                + "</head><body>" + body + "</body></html>");
+        assertThat(british.published()).isEqualTo(LocalDate.of(2013, 6, 5));
+        Article american = extractHtml("<html lang=\"en-US\"><head><title>Floods close roads across the county</title>"
+                + "</head><body>" + body + "</body></html>");
+        assertThat(american.published()).isEqualTo(LocalDate.of(2013, 5, 6));
+        // A plain text in English states no region: day first, as Indian and Australian papers print it.
+        Article indian = extract(null, "Monsoon reaches Kerala two days early\nUpdated: 05/06/2013\nThe south-west "
+                + "monsoon set in over Kerala on Sunday, two days ahead of its normal date, the weather office said.");
+        assertThat(indian.published()).isEqualTo(LocalDate.of(2013, 6, 5));
+        // A North American zone beside the date is evidence of the order (ECB+, people.com).
+        Article people = extract("http://www.people.com/people/article/0,,20697025,00.html", "Lindsay Lohan "
+                + "Checks into Rehab\nUPDATED 05 / 03 / 2013 at 11: 00 AM EDT\nLindsay Lohan has checked into a "
+                + "rehab facility in Newport Beach, Calif., to begin her 90-day sentence, her lawyer says.");
+        assertThat(people.published()).isEqualTo(LocalDate.of(2013, 5, 3));
+        // So is a text that writes its named dates month first (ECB+, ontheredcarpet.com).
+        Article carpet = extract("http://www.ontheredcarpet.com/Lindsay-Lohan-checks-into-rehab/9087997",
+                "Lindsay Lohan checks into rehab to begin 90-day stint, lawyer says\n05 / 02 / 2013\nLindsay Lohan "
+                        + "checked into a rehab facility on Thursday, May 2, to begin her 90-day court-ordered stay, "
+                        + "her lawyer said. She had been due to report by May 10.");
+        assertThat(carpet.published()).isEqualTo(LocalDate.of(2013, 5, 2));
+    }
+
+    private static Article extractHtml(String html) {
+        return extract(ContentType.HTML, null, html);
+    }
+
     private static Article extract(String url, String text) {
+        return extract(ContentType.TEXT, url, text);
+    }
+
+    private static Article extract(ContentType type, String url, String content) {
         Outcome<Article> outcome = new ArticleExtractor().extract(
-                new RawDocument("doc", "docs.jsonl:1", ContentType.TEXT, text, url, null, null, null));
+                new RawDocument("doc", "docs.jsonl:1", type, content, url, null, null, null));
         assertThat(outcome).isInstanceOf(Outcome.Ok.class);
         return ((Outcome.Ok<Article>) outcome).value();
     }
