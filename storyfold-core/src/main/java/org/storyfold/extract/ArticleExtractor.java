@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.storyfold.Outcome;
 import org.storyfold.PageFacts;
@@ -68,8 +69,19 @@ public final class ArticleExtractor implements Extractor {
         Instant fetched = doc.fetched() != null ? doc.fetched() : Instant.now();
         String url = doc.url() != null ? doc.url() : meta.canonical();
         String language = meta.language() != null ? meta.language() : languages.guess(text);
-        boolean monthFirst = meta.region() == null ? DateFinder.writesMonthFirst(text)
-                : "en".equals(meta.language()) && "US".equals(meta.region());
+        // Decided only when a printed date is read: counting the text's named dates costs a pass over it.
+        BooleanSupplier monthFirst = new BooleanSupplier() {
+            private Boolean decided;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (decided == null) {
+                    decided = meta.region() == null ? DateFinder.writesMonthFirst(text)
+                            : "en".equals(meta.language()) && "US".equals(meta.region());
+                }
+                return decided;
+            }
+        };
         Optional<YearMonth> addressMonth = DateFinder.monthFromUrl(url);
         DateStamp published = PublicationDate.choose(fetched, DateFinder.stamp(doc.published(), false),
                 plausible(meta.published(), fetched),
@@ -131,7 +143,7 @@ public final class ArticleExtractor implements Extractor {
      * month the address names.
      */
     private static List<Supplier<Optional<DateStamp>>> printed(PageMetadata meta, String dateLine, List<String> kept,
-                                                               boolean monthFirst, Optional<YearMonth> addressMonth) {
+                                                               BooleanSupplier monthFirst, Optional<YearMonth> addressMonth) {
         List<Supplier<Optional<DateStamp>>> printed = new ArrayList<>();
         for (String p : meta.printedDates()) {
             printed.add(() -> DateFinder.inOrder(order -> DateFinder.fullDate(p, order), monthFirst, addressMonth)
@@ -139,7 +151,7 @@ public final class ArticleExtractor implements Extractor {
         }
         printed.add(() -> dateLine == null ? Optional.empty()
                 : DateFinder.inOrder(order -> DateFinder.dateLine(dateLine, order),
-                        monthFirst || DateFinder.namesNorthAmericanZone(dateLine), addressMonth)
+                        () -> DateFinder.namesNorthAmericanZone(dateLine) || monthFirst.getAsBoolean(), addressMonth)
                         .map(DateStamp::of));
         printed.add(() -> kept.stream().limit(LEAD_BLOCKS).map(DateFinder::leadDateline).flatMap(Optional::stream)
                 .findFirst().map(DateStamp::of));

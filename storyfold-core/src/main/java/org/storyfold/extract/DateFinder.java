@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -308,11 +309,26 @@ public final class DateFinder {
      */
     static Optional<LocalDate> inOrder(Function<Boolean, Optional<LocalDate>> reading, boolean monthFirst,
                                        Optional<YearMonth> addressMonth) {
-        Optional<LocalDate> usual = reading.apply(monthFirst);
+        return inOrder(reading, () -> monthFirst, addressMonth);
+    }
+
+    /**
+     * As {@link #inOrder(Function, boolean, Optional)}, with the usual order asked of {@code monthFirst} only when
+     * the two orders read the date differently (it may cost a pass over the page's text).
+     */
+    static Optional<LocalDate> inOrder(Function<Boolean, Optional<LocalDate>> reading, BooleanSupplier monthFirst,
+                                       Optional<YearMonth> addressMonth) {
+        Optional<LocalDate> dayFirstReading = reading.apply(false);
+        Optional<LocalDate> monthFirstReading = reading.apply(true);
+        if (dayFirstReading.equals(monthFirstReading)) {
+            return dayFirstReading;
+        }
+        boolean usualMonthFirst = monthFirst.getAsBoolean();
+        Optional<LocalDate> usual = usualMonthFirst ? monthFirstReading : dayFirstReading;
         if (usual.isEmpty() || addressMonth.isEmpty() || YearMonth.from(usual.get()).equals(addressMonth.get())) {
             return usual;
         }
-        Optional<LocalDate> other = reading.apply(!monthFirst);
+        Optional<LocalDate> other = usualMonthFirst ? dayFirstReading : monthFirstReading;
         return other.isPresent() && YearMonth.from(other.get()).equals(addressMonth.get()) ? other : usual;
     }
 
