@@ -253,6 +253,25 @@ class OnlineStoryClustererTest {
         assertThat(storyOf(stories, "34_6ecbplus")).isEqualTo(largest(stories, "34_\\d+ecbplus"));
     }
 
+    @Test
+    void placesAPartialCopyOfASiteFurnitureByItsWords() {
+        // multinews-dev: the copy finder reports three pages as partial copies of a page on another event of
+        // their site, for the three lines of furniture both print: Us Weekly's app and newsletter lines (Taylor
+        // Swift's break-up, mn201-0, and the LFO singer's death, mn111-0), Politico's sign-up lines and "Story
+        // Continued Below" (the Republicans on Comey, mn009-0, and a delegate's staff indicted, mn058-2), The
+        // Atlantic Wire's "Want to add to this story?" (Colbert's Senate bid, mn036-1, and The Onion's Kim
+        // Jong-un, mn071-0). Bound to those pages, each sat in the other event's story.
+        List<Article> articles = multiNews(Integer.MAX_VALUE);
+        List<DuplicateGroup> copies = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        assertThat(copies).anySatisfy(g -> assertThat(g.members()).containsExactlyInAnyOrder("mn111-0", "mn201-0"));
+        List<Story> stories = clusterer.cluster(articles, copies);
+        assertThat(storyOf(stories, "mn201-0")).isNotEqualTo(storyOf(stories, "mn111-0"));
+        assertThat(storyOf(stories, "mn009-0")).isNotEqualTo(storyOf(stories, "mn058-2"));
+        assertThat(storyOf(stories, "mn036-1")).isNotEqualTo(storyOf(stories, "mn071-0"))
+                .isEqualTo(storyOf(stories, "mn036-0"));
+        assertThat(storyOf(stories, "mn009-0")).isEqualTo(storyOf(stories, "mn009-4"));
+    }
+
     /** The story holding the most articles whose ids match {@code pattern}. */
     private static Story largest(List<Story> stories, String pattern) {
         return stories.stream().max(java.util.Comparator.comparingLong(s -> members(s, pattern))).orElseThrow();
