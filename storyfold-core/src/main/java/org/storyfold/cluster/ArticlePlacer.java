@@ -190,27 +190,15 @@ final class ArticlePlacer {
      * of members, a pair with a member that names no day counting as 1 ({@link LeadDay#factorAmong});
      * 1 when neither is known. A publication date says when an event was reported, and reports of one
      * event go on for days; a lead's weekday says when it happened, so two leads two days apart tell
-     * of two happenings. When one group is dated and the other not, the weekdays are further taken
-     * {@link #UNKNOWN_DATE_FACTOR} times.
+     * of two happenings.
      */
     double timeFactor(long dateGap, long aDays, int aSize, long bDays, int bSize, boolean undated) {
         if (dateGap >= 0) {
             return config.timeDecay().factor(dateGap, config.timeScaleDays());
         }
         return undated ? LeadDay.factorAmong(aDays, aSize, bDays, bSize, weekdayDecay)
-                : UNKNOWN_DATE_FACTOR * LeadDay.factor(aDays, bDays, weekdayDecay);
+                : LeadDay.factor(aDays, bDays, weekdayDecay);
     }
-
-    /**
-     * What an undated group keeps of its likeness with a dated one, beside their weekdays: the weekdays
-     * say that two reports tell of the same day of the week, not of the same week or year, so a dated
-     * story and an undated report in its words may be two happenings of one kind years apart (the 2008
-     * Turkmen vote's undated report beside 2013's vote, a 2008 brief on one player put on injured reserve
-     * beside 2011's reports on another). Discounted, such a report goes to an undated story of its own
-     * event when there is one, as alike; without one, a report far more alike than the threshold still
-     * joins the dated story. On ecbplus-dev, 0.85 to 0.95 all part those reports (docs/clustering.md).
-     */
-    static final double UNKNOWN_DATE_FACTOR = 0.9;
 
     /**
      * Two groups' likeness discounted by time ({@link #timeFactor}), where a dated pair that falls below
