@@ -3,13 +3,16 @@ package org.storyfold.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.cluster.ClusterConfig;
 import org.storyfold.cluster.OnlineStoryClusterer;
+import org.storyfold.extract.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +34,11 @@ final class StoreClusterEvalCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The shuffle's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--losses", description = {"Also print, after each store's scores, where its stories lose "
+            + "B-cubed precision and recall against the gold, as `storyfold-bench cluster --losses` prints the "
+            + "digest's (the same listing; run that command for the digest's own)."})
+    boolean losses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,12 +56,26 @@ final class StoreClusterEvalCommand implements Callable<Integer> {
             Path work = Files.createTempDirectory("storyfold-store-eval");
             long t = System.nanoTime();
             try {
-                print(out, "store, batches of " + size, StoreClusterEvaluation.evaluate(multiNews.folder(), size, seed, work), t);
+                StoreClusterEvaluation.StoreRun run = StoreClusterEvaluation.run(multiNews.folder(), size, seed, work);
+                print(out, "store, batches of " + size, run.metrics(), t);
+                if (losses) {
+                    printLosses(out, size, run, d);
+                }
             } finally {
                 StoreClusterEvaluation.delete(work);
             }
         }
         return 0;
+    }
+
+    private static void printLosses(PrintWriter out, int size, StoreClusterEvaluation.StoreRun run, MultiNews.Data d) {
+        Map<String, Article> byId = new HashMap<>();
+        d.articles().forEach(a -> byId.put(a.id(), a));
+        out.printf(Locale.ROOT, "%nWhere the store in batches of %d loses, over its %d accepted articles:%n", size,
+                run.gold().size());
+        ClusterLosses.of(run.predicted(), run.gold()).print(out,
+                id -> byId.containsKey(id) ? ClusterEvalCommand.describe(id, byId.get(id)) : id);
+        out.println();
     }
 
     private static void print(PrintWriter out, String name, ClusteringMetrics m, long start) {

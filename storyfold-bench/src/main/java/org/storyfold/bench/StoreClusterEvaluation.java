@@ -39,6 +39,21 @@ public final class StoreClusterEvaluation {
      * @param work      an empty folder for the input file and the store
      */
     public static ClusteringMetrics evaluate(Path dir, int batchSize, long seed, Path work) throws IOException {
+        return run(dir, batchSize, seed, work).metrics();
+    }
+
+    /**
+     * The store's stories of one run.
+     *
+     * @param metrics   their scores against the gold
+     * @param predicted each accepted article's story id
+     * @param gold      each accepted article's gold cluster
+     */
+    public record StoreRun(ClusteringMetrics metrics, Map<String, String> predicted, Map<String, String> gold) {
+    }
+
+    /** As {@link #evaluate}, keeping each article's story and gold cluster ({@code --losses}). */
+    public static StoreRun run(Path dir, int batchSize, long seed, Path work) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("docs.jsonl"), StandardCharsets.UTF_8);
         Map<String, String> gold = new HashMap<>();
         List<String> input = new ArrayList<>();
@@ -66,7 +81,7 @@ public final class StoreClusterEvaluation {
             Map<String, String> predicted = new HashMap<>(store.storiesOf(new ArrayList<>(gold.keySet())));
             // Articles the extractor rejected are scored as singletons, as the batch evaluation scores them.
             gold.keySet().retainAll(predicted.keySet());
-            return ClusteringMetrics.score(predicted, gold);
+            return new StoreRun(ClusteringMetrics.score(predicted, gold), Map.copyOf(predicted), Map.copyOf(gold));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
@@ -53,7 +54,8 @@ final class ArticlePlacer {
 
     final ClusterConfig config;
     final StoryRegistry registry;
-    private final LocalDate latestPlausible;
+    /** The latest publication date taken as true, asked once a batch (a live stream's moves with the clock). */
+    private final Supplier<LocalDate> latestPlausible;
     /** What the batches this placer reads and places belong to (its stream, which may change placers). */
     private final Object owner;
     /** The weekday factor of a gap between two leads' weekdays ({@link LeadDay#SCALE_DAYS}, the config's shape). */
@@ -61,12 +63,12 @@ final class ArticlePlacer {
     /** Each thread's scratch for index queries. */
     private static final ThreadLocal<StoryIndex.Scores> SCORES = ThreadLocal.withInitial(StoryIndex.Scores::new);
 
-    ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible) {
+    ArticlePlacer(StoryRegistry registry, Supplier<LocalDate> latestPlausible) {
         this(registry, latestPlausible, null);
     }
 
     /** A placer of the batches {@code owner} prepares (this placer's own if null). */
-    ArticlePlacer(StoryRegistry registry, LocalDate latestPlausible, Object owner) {
+    ArticlePlacer(StoryRegistry registry, Supplier<LocalDate> latestPlausible, Object owner) {
         this.config = registry.config;
         this.registry = registry;
         this.latestPlausible = latestPlausible;
@@ -99,10 +101,11 @@ final class ArticlePlacer {
         if (registry.vocabulary.corpus() == null) {
             vectors.forEach(registry::addToBackground);
         }
+        LocalDate until = latestPlausible.get();
         List<PlacementUnit.Member> members = parallel(articles.size()).mapToObj(i -> {
             Article a = articles.get(i);
             PreparedBatch.Reading r = readings.get(i);
-            return new PlacementUnit.Member(a, plausible(a.published()), r.days(), vectors.get(i),
+            return new PlacementUnit.Member(a, ArrivalKey.plausible(a.published(), until), r.days(), vectors.get(i),
                     GrowingStory.titleVector(vectors.get(i)), r.contentKey(), registry.background(vectors.get(i)),
                     r.keys());
         }).toList();
@@ -140,6 +143,7 @@ final class ArticlePlacer {
         boolean terms = batch.size() <= TERMS_SLICE;
         List<Article> articles = List.copyOf(batch);
         IntStream positions = allCores ? parallel(articles.size()) : IntStream.range(0, articles.size());
+        LocalDate until = latestPlausible.get();
         return new PreparedBatch(owner, registry.vocabulary, articles, positions.mapToObj(i -> {
             Article a = articles.get(i);
             ArticleTerms read = null;
@@ -147,8 +151,9 @@ final class ArticlePlacer {
                 read = ArticleTerms.of(a, config.titleWeight());
                 read.lookUp(registry.vocabulary);
             }
-            return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, plausible(a.published())),
-                    EventKeys.of(a, plausible(a.published()), config.nameConflict() > 0,
+            LocalDate published = ArrivalKey.plausible(a.published(), until);
+            return new PreparedBatch.Reading(ArrivalKey.contentKey(a), LeadDay.of(a, published),
+                    EventKeys.of(a, published, config.nameConflict() > 0,
                             config.subjectConflict() > 0), read);
         }).toList());
     }
@@ -190,27 +195,15 @@ final class ArticlePlacer {
      * of members, a pair with a member that names no day counting as 1 ({@link LeadDay#factorAmong});
      * 1 when neither is known. A publication date says when an event was reported, and reports of one
      * event go on for days; a lead's weekday says when it happened, so two leads two days apart tell
-     * of two happenings. When one group is dated and the other not, the weekdays are further taken
-     * {@link #UNKNOWN_DATE_FACTOR} times.
+     * of two happenings.
      */
     double timeFactor(long dateGap, long aDays, int aSize, long bDays, int bSize, boolean undated) {
         if (dateGap >= 0) {
             return config.timeDecay().factor(dateGap, config.timeScaleDays());
         }
         return undated ? LeadDay.factorAmong(aDays, aSize, bDays, bSize, weekdayDecay)
-                : UNKNOWN_DATE_FACTOR * LeadDay.factor(aDays, bDays, weekdayDecay);
+                : LeadDay.factor(aDays, bDays, weekdayDecay);
     }
-
-    /**
-     * What an undated group keeps of its likeness with a dated one, beside their weekdays: the weekdays
-     * say that two reports tell of the same day of the week, not of the same week or year, so a dated
-     * story and an undated report in its words may be two happenings of one kind years apart (the 2008
-     * Turkmen vote's undated report beside 2013's vote, a 2008 brief on one player put on injured reserve
-     * beside 2011's reports on another). Discounted, such a report goes to an undated story of its own
-     * event when there is one, as alike; without one, a report far more alike than the threshold still
-     * joins the dated story. On ecbplus-dev, 0.85 to 0.95 all part those reports (docs/clustering.md).
-     */
-    static final double UNKNOWN_DATE_FACTOR = 0.9;
 
     /**
      * Two groups' likeness discounted by time ({@link #timeFactor}), where a dated pair that falls below
@@ -290,10 +283,6 @@ final class ArticlePlacer {
     static IntStream parallel(int n) {
         IntStream s = IntStream.range(0, n);
         return n >= PARALLEL_BATCH ? s.parallel() : s;
-    }
-
-    private LocalDate plausible(LocalDate date) {
-        return ArrivalKey.plausible(date, latestPlausible);
     }
 
     /**

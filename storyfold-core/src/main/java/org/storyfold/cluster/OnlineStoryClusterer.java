@@ -34,9 +34,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         this.config = config;
     }
 
-    /** An empty stream. Dates after tomorrow (UTC) are taken for mistakes and treated as unknown. */
+    /**
+     * An empty stream. Dates after tomorrow (UTC) are taken for mistakes and treated as unknown,
+     * tomorrow as of each batch: a stream kept open for days (a store that watches feeds) takes the
+     * day's articles as dated.
+     */
     public StoryStream open() {
-        return new StoryStream(config, latestPlausible());
+        return new StoryStream(config, OnlineStoryClusterer::latestPlausible);
     }
 
     /**
@@ -65,7 +69,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** A stream saved by {@link StoryStream#save}, with the settings it was saved with. */
     public static StoryStream load(InputStream in) throws IOException {
-        return StoryStreamFile.read(in, latestPlausible());
+        return StoryStreamFile.read(in, OnlineStoryClusterer::latestPlausible);
     }
 
     @Override

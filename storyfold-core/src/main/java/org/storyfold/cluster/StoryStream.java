@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 
@@ -20,20 +21,21 @@ import org.storyfold.extract.Article;
  * holds anew at a batch that grows it enough, as one batch of them all would be placed, keeping story
  * ids by overlap: such a batch may move an earlier article to another story.
  *
- * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
- * unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
+ * <p>Dates after the day after each batch (UTC; for a stream of a corpus clustered in parts, a
+ * fixed day), or before 1900, are treated as unknown. An article whose id the stream already holds is ignored. Not thread-safe: one writer
  * at a time; the batch's own work runs on all cores.
  */
 public final class StoryStream {
 
     private StoryRegistry registry;
     private ArticlePlacer placer;
-    private final LocalDate latestPlausible;
+    /** The latest publication date taken as true, asked at each batch: a live stream's moves with the clock. */
+    private final Supplier<LocalDate> latestPlausible;
     /** The articles held while the stream is young (see {@link YoungStreamRefold}), null once it is not. */
     private YoungStreamRefold young;
 
     /** An empty stream, folded anew as it grows while it is young ({@link YoungStreamRefold}). */
-    StoryStream(ClusterConfig config, LocalDate latestPlausible) {
+    StoryStream(ClusterConfig config, Supplier<LocalDate> latestPlausible) {
         this(new StoryRegistry(config), latestPlausible);
         this.young = new YoungStreamRefold(config, latestPlausible);
     }
@@ -43,7 +45,12 @@ public final class StoryStream {
         this(new StoryRegistry(config, corpus), latestPlausible);
     }
 
+    /** A stream of these stories that takes dates after {@code latestPlausible} for mistakes. */
     StoryStream(StoryRegistry registry, LocalDate latestPlausible) {
+        this(registry, () -> latestPlausible);
+    }
+
+    StoryStream(StoryRegistry registry, Supplier<LocalDate> latestPlausible) {
         this.registry = registry;
         this.placer = new ArticlePlacer(registry, latestPlausible, this);
         this.latestPlausible = latestPlausible;

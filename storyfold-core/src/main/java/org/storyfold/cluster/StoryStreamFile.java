@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.storyfold.dedup.CopyKind;
@@ -156,7 +157,7 @@ final class StoryStreamFile {
         gzip.flush();
     }
 
-    static StoryStream read(InputStream source, LocalDate latestPlausible) throws IOException {
+    static StoryStream read(InputStream source, Supplier<LocalDate> latestPlausible) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
         String magic = readString(in);
         if (!MAGIC.equals(magic)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 
@@ -48,7 +49,7 @@ final class YoungStreamRefold {
     static final double FOLD_GROWTH = 1.0 / 32;
 
     private final ClusterConfig config;
-    private final LocalDate latestPlausible;
+    private final Supplier<LocalDate> latestPlausible;
     private final List<Article> articles = new ArrayList<>();
     private final List<PreparedBatch.Reading> readings = new ArrayList<>();
     private final List<DuplicateGroup> copies = new ArrayList<>();
@@ -56,7 +57,7 @@ final class YoungStreamRefold {
     /** How many articles were held at the last fold (or the first batch). */
     private int folded;
 
-    YoungStreamRefold(ClusterConfig config, LocalDate latestPlausible) {
+    YoungStreamRefold(ClusterConfig config, Supplier<LocalDate> latestPlausible) {
         this.config = config;
         this.latestPlausible = latestPlausible;
     }

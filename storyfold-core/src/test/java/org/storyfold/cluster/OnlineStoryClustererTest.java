@@ -235,25 +235,6 @@ class OnlineStoryClustererTest {
     }
 
     @Test
-    void putsAnUndatedReportWithItsUndatedEventRatherThanADatedLookAlike() {
-        // ecbplus-dev: a 2008 sports brief on Reggie Bush put on injured reserve (25_9ecb, undated) and a
-        // 2008 report on Turkmenistan's vote (11_10ecb, undated) had joined the dated 2011 and 2013 stories of
-        // their look-alikes (Pierre Thomas on injured reserve, the 2013 vote): against a dated story an
-        // undated report had only its weekdays to tell the week, and they agreed. The undated ECB+ reports
-        // of dated events still join their stories (the Palmer dairy fire, the Surgeon General's nomination).
-        List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(
-                List.of(TestData.shared().resolve("eval/ecbplus-dev/docs.jsonl")), p -> { }, Progress.NONE);
-        List<Story> stories = clusterer.cluster(articles,
-                new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles));
-        assertThat(storyOf(stories, "25_9ecb")).isEqualTo(largest(stories, "25_\\d+ecb"));
-        assertThat(storyOf(stories, "25_9ecb")).isNotEqualTo(largest(stories, "25_\\d+ecbplus"));
-        assertThat(storyOf(stories, "11_10ecb")).isEqualTo(largest(stories, "11_\\d+ecb"));
-        assertThat(storyOf(stories, "11_10ecb")).isNotEqualTo(largest(stories, "11_\\d+ecbplus"));
-        assertThat(storyOf(stories, "13_11ecbplus")).isEqualTo(largest(stories, "13_\\d+ecbplus"));
-        assertThat(storyOf(stories, "34_6ecbplus")).isEqualTo(largest(stories, "34_\\d+ecbplus"));
-    }
-
-    @Test
     void placesAPartialCopyOfASiteFurnitureByItsWords() {
         // multinews-dev: the copy finder reports three pages as partial copies of a page on another event of
         // their site, for the three lines of furniture both print: Us Weekly's app and newsletter lines (Taylor

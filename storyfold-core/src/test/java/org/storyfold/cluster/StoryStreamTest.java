@@ -262,6 +262,26 @@ class StoryStreamTest {
         });
     }
 
+    @Test
+    void takesTheDaysArticlesAsDatedInAStreamKeptOpenForMonths() {
+        // A store that watches feeds keeps one stream open for days: dates after tomorrow are taken for
+        // mistakes as of each batch, not as of the day the stream was opened. Else every article of a later
+        // month came undated, and the same words months apart (below) were one story.
+        Article seed = TestData.seedArticles().get("001");
+        java.util.concurrent.atomic.AtomicReference<LocalDate> today = new java.util.concurrent.atomic.AtomicReference<>(
+                LocalDate.of(2017, 6, 1));
+        StoryStream stream = new StoryStream(ClusterConfig.defaults(), () -> today.get().plusDays(1));
+        stream.add(List.of(copy(seed, "june", LocalDate.of(2017, 6, 1), seed.title())), List.of());
+        today.set(LocalDate.of(2017, 10, 1));
+        stream.add(List.of(copy(seed, "october", LocalDate.of(2017, 10, 1), seed.title())), List.of());
+        assertThat(stream.storyOf("october")).isNotEqualTo(stream.storyOf("june"));
+        assertThat(stream.story(stream.storyOf("october")).articles()).containsExactly("october");
+
+        // A date after tomorrow is still taken for a mistake: the article is placed as undated, with its words.
+        stream.add(List.of(copy(seed, "next-year", LocalDate.of(2018, 10, 1), seed.title())), List.of());
+        assertThat(stream.storyOf("next-year")).isIn(stream.storyOf("june"), stream.storyOf("october"));
+    }
+
     private static List<Article> dated(List<Article> articles, int day) {
         List<Article> out = new ArrayList<>();
         for (Article a : articles) {
