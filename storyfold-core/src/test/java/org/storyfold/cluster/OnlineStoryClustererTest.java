@@ -187,7 +187,9 @@ class OnlineStoryClustererTest {
         // September 2013 (dated reports, most naming Tuesday or no weekday). Their words differ in
         // little but version numbers. When a story held the union of its members' weekdays, the few
         // 2013 reports that name Wednesday made the 2013 story a Wednesday story, and the two events
-        // were folded into one (16 and 9 of their reports); now 17 and 2, the other 9 apart.
+        // were folded into one (16 and 9 of their reports); now 17 and 2, the other 9 apart. The 2008
+        // reports are partial copies of one another by three sentences or so: a weak partial copy is bound
+        // to its original where their words agree (CopyFamilies); not bound at all, they part 12 and 5.
         List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(
                 List.of(TestData.shared().resolve("eval/ecbplus-dev/docs.jsonl")), p -> { }, Progress.NONE);
         assertThat(articles).hasSizeGreaterThan(700);
