@@ -2,6 +2,7 @@ package org.storyfold.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,16 @@ final class ArticlePlacer {
                     r.keys());
         }).toList();
         // 4. Units (families of copies, or lone articles) in arrival order, placed chunk by chunk.
-        List<List<String>> families = CopyFamilies.of(duplicates);
+        // A partial copy of a few sentences is bound to its original only if the two pages are as alike in
+        // words as a join asks (before density scaling; see CopyFamilies), or the original was placed before.
+        Map<String, PlacementUnit.Member> byId = new HashMap<>();
+        members.forEach(m -> byId.put(m.article().id(), m));
+        List<List<String>> families = CopyFamilies.of(duplicates, (copy, original) -> {
+            PlacementUnit.Member c = byId.get(copy);
+            PlacementUnit.Member o = byId.get(original);
+            return c == null || o == null
+                    || relative(c.vector().dot(o.vector()), c.background(), o.background()) >= config.threshold();
+        });
         List<PlacementUnit> units = PlacementUnit.of(members, families, registry.storyOfArticle::containsKey,
                 config.maxTerms());
         for (int from = 0; from < units.size(); from += CHUNK) {

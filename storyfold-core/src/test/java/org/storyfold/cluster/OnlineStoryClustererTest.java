@@ -187,7 +187,9 @@ class OnlineStoryClustererTest {
         // September 2013 (dated reports, most naming Tuesday or no weekday). Their words differ in
         // little but version numbers. When a story held the union of its members' weekdays, the few
         // 2013 reports that name Wednesday made the 2013 story a Wednesday story, and the two events
-        // were folded into one (16 and 9 of their reports); now 17 and 2, the other 9 apart.
+        // were folded into one (16 and 9 of their reports); now 17 and 2, the other 9 apart. The 2008
+        // reports are partial copies of one another by three sentences or so: a weak partial copy is bound
+        // to its original where their words agree (CopyFamilies); not bound at all, they part 12 and 5.
         List<Article> articles = new Storyfold(StoryfoldConfig.defaults()).articles(
                 List.of(TestData.shared().resolve("eval/ecbplus-dev/docs.jsonl")), p -> { }, Progress.NONE);
         assertThat(articles).hasSizeGreaterThan(700);
@@ -232,6 +234,25 @@ class OnlineStoryClustererTest {
         List<Story> stories = clusterer.cluster(articles,
                 new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles));
         assertThat(members(largest(stories, "1_\\d+ecb"), "1_\\d+ecb")).isEqualTo(18);
+    }
+
+    @Test
+    void placesAPartialCopyOfASiteFurnitureByItsWords() {
+        // multinews-dev: the copy finder reports three pages as partial copies of a page on another event of
+        // their site, for the three lines of furniture both print: Us Weekly's app and newsletter lines (Taylor
+        // Swift's break-up, mn201-0, and the LFO singer's death, mn111-0), Politico's sign-up lines and "Story
+        // Continued Below" (the Republicans on Comey, mn009-0, and a delegate's staff indicted, mn058-2), The
+        // Atlantic Wire's "Want to add to this story?" (Colbert's Senate bid, mn036-1, and The Onion's Kim
+        // Jong-un, mn071-0). Bound to those pages, each sat in the other event's story.
+        List<Article> articles = multiNews(Integer.MAX_VALUE);
+        List<DuplicateGroup> copies = new SentenceFingerprintDeduplicator(DedupConfig.defaults()).deduplicate(articles);
+        assertThat(copies).anySatisfy(g -> assertThat(g.members()).containsExactlyInAnyOrder("mn111-0", "mn201-0"));
+        List<Story> stories = clusterer.cluster(articles, copies);
+        assertThat(storyOf(stories, "mn201-0")).isNotEqualTo(storyOf(stories, "mn111-0"));
+        assertThat(storyOf(stories, "mn009-0")).isNotEqualTo(storyOf(stories, "mn058-2"));
+        assertThat(storyOf(stories, "mn036-1")).isNotEqualTo(storyOf(stories, "mn071-0"))
+                .isEqualTo(storyOf(stories, "mn036-0"));
+        assertThat(storyOf(stories, "mn009-0")).isEqualTo(storyOf(stories, "mn009-4"));
     }
 
     /** The story holding the most articles whose ids match {@code pattern}. */
