@@ -31,13 +31,24 @@ final class SparkBriefs {
     private SparkBriefs() {
     }
 
+    /**
+     * The story lines. {@code groups} are keyed by their family (its first article's number, as
+     * {@code familyOf} maps each article of a family to it): a group goes to every story that holds an
+     * article of its family, and each story's brief reads those with a member among its own, as the
+     * embedded run's do. A partial copy of a few sentences may sit in another story than its original
+     * (the placer binds it only where their words agree), so one group can touch two stories.
+     */
     static JavaRDD<String> lines(Home home, JavaPairRDD<Long, Article> articles, SparkClustering.Result clustering,
-                                 JavaPairRDD<Long, DuplicateGroup> groups, int partitions) {
+                                 JavaPairRDD<Long, DuplicateGroup> groups, JavaPairRDD<Long, Long> familyOf,
+                                 int partitions) {
         Partitioner ranges = new StoryRanges(boundaries(clustering.stories(), clustering.storyCount(), partitions));
         JavaPairRDD<Long, Tuple2<Long, Packed<Article>>> members = home.join(articles, clustering.storyOf(),
                         (n, a, story) -> new Tuple2<>(story, Packed.of(SparkDigest.forCopiesAndBriefs(a))))
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
-        JavaPairRDD<Long, DuplicateGroup> touching = groups.join(clustering.storyOf(), partitions)
+        JavaPairRDD<Long, Long> storiesOfFamily = familyOf.join(clustering.storyOf(), partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                .distinct(partitions);
+        JavaPairRDD<Long, DuplicateGroup> touching = groups.join(storiesOfFamily, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         return clustering.stories().cogroup(members, touching, ranges)
                 .mapPartitions(it -> {
@@ -98,7 +109,7 @@ final class SparkBriefs {
         List<DuplicateGroup> touching = new ArrayList<>();
         Set<DuplicateGroup> seen = new HashSet<>();
         groups.forEach(g -> {
-            if (seen.add(g)) {
+            if (g.members().stream().anyMatch(byId::containsKey) && seen.add(g)) {
                 touching.add(g);
             }
         });

@@ -140,7 +140,7 @@ public final class SparkDigest {
                 + clustering.terms() + " terms");
 
         // 5. Briefs, and the output.
-        output.lines("stories", SparkBriefs.lines(home, articles, clustering, groups, partitions));
+        output.lines("stories", SparkBriefs.lines(home, articles, clustering, groups, familyOf, partitions));
         clock.done("brief", "stories written");
         output.lines("articles", articles.values().map(a -> JobOutput.json(w -> JsonFormat.writeArticleLine(a, w))));
         output.lines("duplicates", groups.values().sortBy(SparkDigest::largestFirst, true, partitions)
