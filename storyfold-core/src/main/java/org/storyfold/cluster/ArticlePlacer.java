@@ -28,8 +28,8 @@ import org.storyfold.extract.Article;
  * are counted before any of its vectors is weighed, and its vectors added to the corpus's mean before
  * any background is weighed.
  *
- * <p>Dates after the day after the stream was opened (UTC), or before 1900, are treated as
- * unknown. An article whose id the registry already holds is ignored. Not thread-safe: one writer
+ * <p>Dates after the latest plausible day (the day after each batch, UTC, or a fixed day for a
+ * corpus clustered in parts), or before 1900, are treated as unknown. An article whose id the registry already holds is ignored. Not thread-safe: one writer
  * at a time; the batch's own work runs on all cores.
  */
 final class ArticlePlacer {

@@ -14,7 +14,7 @@ import org.storyfold.dedup.DuplicateGroup;
  * near or partial (an article that reprints several sentences of a wire story reports its
  * events), with groups that share a member joined; a partial copy only when it reprints at least
  * {@link #BOUND_PARTIAL_SENTENCES} sentences, or they make {@link #BOUND_PARTIAL_SHARE} of its words, or
- * (for the placer) the two pages are alike in their other words too. Stateless.
+ * (for the placer) the two pages are alike in words. Stateless.
  */
 final class CopyFamilies {
 

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.storyfold.dedup.CopyKind;
+import org.storyfold.dedup.CopyLink;
 import org.storyfold.dedup.DuplicateGroup;
 import org.storyfold.extract.Article;
 
@@ -48,9 +49,12 @@ final class StoryStreamFile {
      * the names each story's headlines and leads give, in its {@link EventKeys}; version 8 the shape of
      * time's decay ({@link TimeDecay}, after the settings) and a young stream's
      * held articles (id, headline, date and text: what the clusterer reads of them), copy families and how
-     * many it held at its last fold; version 9 each story's {@link MemberPairs}, after its sum of scales.
+     * many it held at its last fold; version 9 each story's {@link MemberPairs}, after its sum of scales;
+     * version 10 a young stream's copy groups with their links (kind, original, and each link's copy,
+     * original, kind, likeness and sentences), where the families stood, so that a partial copy of a few
+     * sentences is judged at the next fold as it would have been without the save ({@link CopyFamilies}).
      */
-    private static final int VERSION = 9;
+    private static final int VERSION = 10;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStreamFile() {
@@ -142,12 +146,23 @@ final class StoryStreamFile {
                 writeDate(out, a.published());
                 writeString(out, a.text());
             }
-            List<List<String>> families = young.families();
-            out.writeInt(families.size());
-            for (List<String> family : families) {
-                out.writeInt(family.size());
-                for (String id : family) {
+            List<DuplicateGroup> copies = young.copies();
+            out.writeInt(copies.size());
+            for (DuplicateGroup g : copies) {
+                out.writeInt(g.members().size());
+                for (String id : g.members()) {
                     writeString(out, id);
+                }
+                writeString(out, g.original());
+                writeString(out, g.kind().name());
+                out.writeDouble(g.similarity());
+                out.writeInt(g.links().size());
+                for (CopyLink l : g.links()) {
+                    writeString(out, l.copy());
+                    writeString(out, l.original());
+                    writeString(out, l.kind().name());
+                    out.writeDouble(l.similarity());
+                    out.writeInt(l.copiedSentences());
                 }
             }
             out.writeInt(young.folded());
@@ -275,15 +290,29 @@ final class StoryStreamFile {
                 articles.add(new Article(id, "", null, title, published, null, null, null, text, List.of(), List.of(),
                         List.of()));
             }
-            int families = in.readInt();
-            List<DuplicateGroup> copies = new ArrayList<>(families);
-            for (int i = 0; i < families; i++) {
+            int groups = in.readInt();
+            List<DuplicateGroup> copies = new ArrayList<>(groups);
+            for (int i = 0; i < groups; i++) {
                 int size = in.readInt();
-                List<String> family = new ArrayList<>(size);
+                List<String> members = new ArrayList<>(size);
                 for (int k = 0; k < size; k++) {
-                    family.add(readString(in));
+                    members.add(readString(in));
                 }
-                copies.add(new DuplicateGroup(family, family.get(0), CopyKind.NEAR, 1, List.of()));
+                if (version < 10) {
+                    // A family, bound whole as it was before the links were saved.
+                    copies.add(new DuplicateGroup(members, members.get(0), CopyKind.NEAR, 1, List.of()));
+                    continue;
+                }
+                String original = readString(in);
+                CopyKind kind = copyKind(readString(in));
+                double similarity = in.readDouble();
+                int links = in.readInt();
+                List<CopyLink> read = new ArrayList<>(links);
+                for (int k = 0; k < links; k++) {
+                    read.add(new CopyLink(readString(in), readString(in), copyKind(readString(in)), in.readDouble(),
+                            in.readInt()));
+                }
+                copies.add(new DuplicateGroup(members, original, kind, similarity, read));
             }
             stream.young(articles, copies, in.readInt());
         }
@@ -324,6 +353,15 @@ final class StoryStreamFile {
             throw new IOException("saved story stream has an unknown time decay " + shape);
         }
         return TimeDecay.values()[shape];
+    }
+
+    private static CopyKind copyKind(String name) throws IOException {
+        for (CopyKind k : CopyKind.values()) {
+            if (k.name().equals(name)) {
+                return k;
+            }
+        }
+        throw new IOException("saved story stream is damaged (a copy kind \"" + name + "\")");
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -91,9 +91,9 @@ final class YoungStreamRefold {
         return articles;
     }
 
-    /** The families of copies held ({@link CopyFamilies}). */
-    List<List<String>> families() {
-        return CopyFamilies.of(copies);
+    /** The copy groups held, as the batches named them. */
+    List<DuplicateGroup> copies() {
+        return copies;
     }
 
     /** Keeps the batch's articles not held yet, with their readings, and its copy groups. */

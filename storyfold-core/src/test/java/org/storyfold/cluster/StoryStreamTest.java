@@ -263,6 +263,30 @@ class StoryStreamTest {
     }
 
     @Test
+    void foldsAYoungStreamSavedAndLoadedAsTheOneNeverSaved() throws IOException {
+        // A young stream saved (a store between two ingests) keeps its copy groups with their links: a
+        // partial copy of a few sentences of a site's furniture (Us Weekly's newsletter lines on Taylor
+        // Swift's break-up and on the LFO singer's death) is still judged by its words at the next fold.
+        // Saved as families, every copy came back bound to its original.
+        List<Article> pool = multiNews(Integer.MAX_VALUE);
+        List<Article> first = pool.subList(0, 601);
+        List<Article> second = pool.subList(601, pool.size());
+        org.storyfold.dedup.SentenceFingerprintDeduplicator copies =
+                new org.storyfold.dedup.SentenceFingerprintDeduplicator(DedupConfig.defaults());
+        List<DuplicateGroup> firstCopies = copies.deduplicate(first);
+        List<DuplicateGroup> allCopies = copies.deduplicate(pool);
+        StoryStream kept = clusterer.open();
+        kept.add(first, firstCopies);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        kept.save(saved);
+        StoryStream resumed = OnlineStoryClusterer.load(new ByteArrayInputStream(saved.toByteArray()));
+        kept.add(second, allCopies);
+        resumed.add(second, allCopies);
+        assertThat(kept.storyOf("mn201-0")).isNotEqualTo(kept.storyOf("mn111-0"));
+        assertThat(partition(resumed.stories())).isEqualTo(partition(kept.stories()));
+    }
+
+    @Test
     void takesTheDaysArticlesAsDatedInAStreamKeptOpenForMonths() {
         // A store that watches feeds keeps one stream open for days: dates after tomorrow are taken for
         // mistakes as of each batch, not as of the day the stream was opened. Else every article of a later
